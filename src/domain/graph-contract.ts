@@ -1,0 +1,247 @@
+// The graph contract: the one file format that the pipeline writes, the app reads,
+// and other tools can exchange. Field names listed in the README are fixed.
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = 1;
+
+const nonEmpty = z.string().min(1);
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+/** Offsets are UTF-16 code units into the document's `text` (JavaScript string indices). */
+const offset = z.number().int().nonnegative();
+
+export const documentSchema = z.object({
+  id: nonEmpty,
+  title: nonEmpty,
+  published: isoDay,
+  text: z.string(),
+  /** Dateline place, e.g. "ISLAMABAD". */
+  place: z.string().optional(),
+  /** File name under data/sources the text came from. */
+  sourceFile: z.string().optional(),
+  /** Where the article body starts (after the date line and dateline). */
+  bodyStart: offset.optional(),
+});
+
+export const sentenceSchema = z.object({
+  id: nonEmpty,
+  documentId: nonEmpty,
+  index: z.number().int().nonnegative(),
+  start: offset,
+  end: offset,
+  text: z.string(),
+});
+
+export const mentionSchema = z.object({
+  sentenceId: nonEmpty,
+  start: offset,
+  end: offset,
+  /** The mentioned words, equal to the document text between start and end. */
+  text: z.string().optional(),
+  /** How it was found: an alias of the registry, or an annotation (pronoun, description). */
+  via: z.enum(['alias', 'annotation']).optional(),
+});
+
+export const nodeSchema = z.object({
+  id: nonEmpty,
+  label: nonEmpty,
+  kind: nonEmpty,
+  aliases: z.array(z.string()),
+  mentions: z.array(mentionSchema),
+  /** For persons: their role, e.g. "Russian presidential envoy for Afghanistan". */
+  role: z.string().optional(),
+  description: z.string().optional(),
+  /** Free attributes carried over from imported graphs (GEXF, GraphML). */
+  attributes: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+});
+
+export const evidenceSchema = z.object({
+  sentenceId: nonEmpty,
+  quote: z.string().min(1),
+  start: offset,
+  end: offset,
+});
+
+export const CLAIM_STATUSES = ['asserted', 'decided', 'announced', 'planned', 'hoped', 'alleged', 'denied'] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+
+export const DATE_PRECISIONS = ['day', 'week', 'month', 'year', 'decade', 'interval'] as const;
+
+export const dateInfoSchema = z.object({
+  /** The article's words the date was resolved from, e.g. "last week", "since 2003". */
+  text: z.string(),
+  precision: z.enum(DATE_PRECISIONS),
+  /** The date the words were resolved against: the publication date, or another dated event ("a decade later"). */
+  anchor: z.string(),
+});
+
+export const edgeSchema = z.object({
+  id: nonEmpty,
+  source: nonEmpty,
+  target: nonEmpty,
+  type: nonEmpty,
+  evidence: z.array(evidenceSchema).min(1, 'every relation needs at least one evidence quote'),
+  /** EDTF-style: 2024-10-04, 2024-07, 2021, 2003/.., 1979/1989. */
+  date: z
+    .string()
+    .regex(/^(\d{4}(-\d{2}(-\d{2})?)?|\.\.)(\/(\d{4}(-\d{2}(-\d{2})?)?|\.\.))?$/, 'expected an EDTF date such as 2024-10-04, 2024-07, 2003/..')
+    .optional(),
+  dateInfo: dateInfoSchema.optional(),
+  /** Whether the claim is reported as fact, decided, announced, planned, hoped for, alleged or denied. */
+  status: z.enum(CLAIM_STATUSES).optional(),
+  /** The actor whose words the claim rests on (the speaker), when the text names one. */
+  saidBy: z.string().optional(),
+  /** The outlet that relayed the speaker's words, e.g. a news agency. */
+  reportedBy: z.string().optional(),
+  /** An analyst's short note on how the relation was coded. */
+  note: z.string().optional(),
+  attributes: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+});
+
+export const POLARITIES = ['cooperation', 'conflict', 'neutral'] as const;
+export type Polarity = (typeof POLARITIES)[number];
+
+export const relationTypeSchema = z.object({
+  id: nonEmpty,
+  label: nonEmpty,
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour as #rrggbb'),
+  plover: z.string(),
+  polarity: z.enum(POLARITIES),
+  /** Verbal (statements) or material (deeds), as in CAMEO's QuadClass. */
+  mode: z.enum(['verbal', 'material']).optional(),
+  description: z.string().optional(),
+  directed: z.boolean().optional(),
+  cameo: z.string().optional(),
+});
+
+export const graphFileSchema = z.object({
+  schemaVersion: z.number().int().positive(),
+  documents: z.array(documentSchema),
+  sentences: z.array(sentenceSchema),
+  nodes: z.array(nodeSchema),
+  edges: z.array(edgeSchema),
+  relationTypes: z.array(relationTypeSchema),
+});
+
+export type GraphDocument = z.infer<typeof documentSchema>;
+export type Sentence = z.infer<typeof sentenceSchema>;
+export type Mention = z.infer<typeof mentionSchema>;
+export type GraphNode = z.infer<typeof nodeSchema>;
+export type Evidence = z.infer<typeof evidenceSchema>;
+export type DateInfo = z.infer<typeof dateInfoSchema>;
+export type GraphEdge = z.infer<typeof edgeSchema>;
+export type RelationType = z.infer<typeof relationTypeSchema>;
+export type GraphFile = z.infer<typeof graphFileSchema>;
+
+/** One problem found in a graph file, with the JSON path where it is. */
+export interface ContractIssue {
+  path: string;
+  message: string;
+}
+
+export type ValidationResult = { ok: true; graph: GraphFile } | { ok: false; issues: ContractIssue[] };
+
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out ? `.${String(part)}` : String(part);
+  }
+  return out || '(root)';
+}
+
+/**
+ * Checks shape (zod) and then integrity: unique ids, references between parts,
+ * offsets inside the text and quotes equal to the text they point at.
+ * Stops collecting after `limit` issues so that a broken large file stays quick to report.
+ */
+export function validateGraph(data: unknown, limit = 50): ValidationResult {
+  const parsed = graphFileSchema.safeParse(data);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      issues: parsed.error.issues.slice(0, limit).map((i) => ({ path: formatPath(i.path), message: i.message })),
+    };
+  }
+  const graph = parsed.data;
+  const issues: ContractIssue[] = [];
+  const report = (path: string, message: string): boolean => {
+    issues.push({ path, message });
+    return issues.length >= limit;
+  };
+
+  if (graph.schemaVersion > SCHEMA_VERSION) {
+    report('schemaVersion', `schema version ${graph.schemaVersion} is newer than this app understands (${SCHEMA_VERSION})`);
+  }
+  const docs = new Map<string, GraphDocument>();
+  for (const [i, d] of graph.documents.entries()) {
+    if (docs.has(d.id) && report(`documents[${i}].id`, `duplicate document id "${d.id}"`)) return fail(issues);
+    docs.set(d.id, d);
+  }
+  const sentences = new Map<string, Sentence>();
+  for (const [i, s] of graph.sentences.entries()) {
+    const at = `sentences[${i}]`;
+    if (sentences.has(s.id) && report(`${at}.id`, `duplicate sentence id "${s.id}"`)) return fail(issues);
+    sentences.set(s.id, s);
+    const doc = docs.get(s.documentId);
+    if (!doc) {
+      if (report(`${at}.documentId`, `refers to unknown document "${s.documentId}"`)) return fail(issues);
+      continue;
+    }
+    if (s.end < s.start || s.end > doc.text.length) {
+      if (report(`${at}.end`, `offsets ${s.start}..${s.end} fall outside document "${doc.id}" (length ${doc.text.length})`)) return fail(issues);
+    } else if (doc.text.slice(s.start, s.end) !== s.text) {
+      if (report(`${at}.text`, `does not equal the document text between ${s.start} and ${s.end}`)) return fail(issues);
+    }
+  }
+  const checkSpan = (at: string, sentenceId: string, start: number, end: number, text: string | undefined): boolean => {
+    const s = sentences.get(sentenceId);
+    if (!s) return report(`${at}.sentenceId`, `refers to unknown sentence "${sentenceId}"`);
+    if (start < s.start || end > s.end || end <= start) {
+      return report(`${at}.start`, `offsets ${start}..${end} fall outside sentence "${sentenceId}" (${s.start}..${s.end})`);
+    }
+    const doc = docs.get(s.documentId);
+    if (doc && text !== undefined && doc.text.slice(start, end) !== text) {
+      return report(at, `quoted text "${text}" does not equal the document text between ${start} and ${end}`);
+    }
+    return false;
+  };
+  const nodeIds = new Set<string>();
+  for (const [i, n] of graph.nodes.entries()) {
+    if (nodeIds.has(n.id) && report(`nodes[${i}].id`, `duplicate node id "${n.id}"`)) return fail(issues);
+    nodeIds.add(n.id);
+    for (const [j, m] of n.mentions.entries()) {
+      if (checkSpan(`nodes[${i}].mentions[${j}]`, m.sentenceId, m.start, m.end, m.text)) return fail(issues);
+    }
+  }
+  const typeIds = new Set(graph.relationTypes.map((t) => t.id));
+  const edgeIds = new Set<string>();
+  for (const [i, e] of graph.edges.entries()) {
+    const at = `edges[${i}]`;
+    if (edgeIds.has(e.id) && report(`${at}.id`, `duplicate edge id "${e.id}"`)) return fail(issues);
+    edgeIds.add(e.id);
+    if (!nodeIds.has(e.source) && report(`${at}.source`, `refers to unknown node "${e.source}"`)) return fail(issues);
+    if (!nodeIds.has(e.target) && report(`${at}.target`, `refers to unknown node "${e.target}"`)) return fail(issues);
+    if (!typeIds.has(e.type) && report(`${at}.type`, `refers to unknown relation type "${e.type}"`)) return fail(issues);
+    if (e.saidBy !== undefined && !nodeIds.has(e.saidBy) && report(`${at}.saidBy`, `refers to unknown node "${e.saidBy}"`)) return fail(issues);
+    if (e.reportedBy !== undefined && !nodeIds.has(e.reportedBy) && report(`${at}.reportedBy`, `refers to unknown node "${e.reportedBy}"`)) return fail(issues);
+    for (const [j, ev] of e.evidence.entries()) {
+      if (checkSpan(`${at}.evidence[${j}]`, ev.sentenceId, ev.start, ev.end, ev.quote)) return fail(issues);
+    }
+  }
+  return issues.length ? fail(issues) : { ok: true, graph };
+}
+
+function fail(issues: ContractIssue[]): ValidationResult {
+  return { ok: false, issues };
+}
+
+/** The JSON Schema of the contract, generated from the same runtime schema (written to data/graph.schema.json). */
+export function graphJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(graphFileSchema, { target: 'draft-2020-12' }),
+    $id: 'https://news-kg-explorer.local/graph.schema.json',
+    title: 'News knowledge graph',
+    description:
+      'Actors (nodes), relation claims (edges) with evidence quoted from source documents, and the relation-type taxonomy. Offsets are UTF-16 code units into documents[].text.',
+  };
+}
