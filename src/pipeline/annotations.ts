@@ -1,0 +1,181 @@
+// Turns one article's annotation file into mention overrides and relation edges, checking every
+// id, quote and date against the registry, the taxonomy and the article text.
+import { edtfPrecision, resolveTimeExpression } from '../domain/dates';
+import type { DateInfo, Evidence, GraphEdge } from '../domain/graph-contract';
+import type { MentionOverride } from '../domain/mentions';
+import { splitSpanBySentence, type SentenceSpan } from '../domain/sentences';
+import { locateQuote } from './quotes';
+import { annotationFileSchema, checkShape, closest, type RelationInput } from './schemas';
+import type { BuildIssue, YamlFile, YamlPath } from './yaml-file';
+
+export interface Article {
+  id: string;
+  /** Path relative to the project root, for messages. */
+  file: string;
+  sourceFile: string;
+  text: string;
+  published: string;
+  place?: string;
+  bodyStart: number;
+  sentences: SentenceSpan[];
+}
+
+export interface AnnotationContext {
+  /** Known actor ids; undefined when the registry failed to load (id checks are skipped then). */
+  actorIds?: ReadonlySet<string>;
+  typeIds?: ReadonlySet<string>;
+}
+
+export interface ResolvedAnnotation {
+  title?: string;
+  overrides: MentionOverride[];
+  /** Line of each override, for warnings about overrides that changed nothing. */
+  overrideLines: number[];
+  edges: GraphEdge[];
+}
+
+export const sentenceId = (docId: string, index: number): string => `${docId}#s${index}`;
+
+export function resolveAnnotation(yaml: YamlFile, article: Article, ctx: AnnotationContext): { resolved: ResolvedAnnotation; issues: BuildIssue[] } {
+  const resolved: ResolvedAnnotation = { overrides: [], overrideLines: [], edges: [] };
+  const shaped = checkShape(yaml, annotationFileSchema, yaml.data ?? {});
+  if (!shaped.value) return { resolved, issues: shaped.issues };
+  const issues: BuildIssue[] = [];
+  const input = shaped.value;
+  if (input.title !== undefined) resolved.title = input.title.trim();
+
+  const checkActor = (path: YamlPath, id: string): void => {
+    if (!ctx.actorIds || ctx.actorIds.has(id)) return;
+    const hint = closest(id, ctx.actorIds);
+    issues.push(yaml.issue(path, `unknown actor id "${id}"${hint ? `; did you mean "${hint}"?` : ' (add it to data/curated/actors.yaml)'}`));
+  };
+
+  /** Locates a quote; returns its span or records an issue. */
+  const locate = (path: YamlPath, quote: string, within: string | undefined): { start: number; end: number } | undefined => {
+    const found = locateQuote(article, quote, within);
+    if (found.ok) return found;
+    issues.push(yaml.issue([...path, found.field], found.message));
+    return undefined;
+  };
+
+  for (const [i, m] of (input.mentions ?? []).entries()) {
+    const path = ['mentions', i];
+    if (m.actor !== null) checkActor([...path, 'actor'], m.actor);
+    const span = locate(path, m.quote, m.within);
+    if (!span) continue;
+    if (splitSpanBySentence(article.sentences, span.start, span.end).length !== 1) {
+      issues.push(yaml.issue([...path, 'quote'], 'a mention must lie inside one sentence, but this quote spans a sentence break'));
+      continue;
+    }
+    resolved.overrides.push({ actorId: m.actor, ...span });
+    resolved.overrideLines.push(yaml.lineOf(path));
+  }
+
+  const seenIds = new Map<string, number>();
+  for (const [i, r] of (input.relations ?? []).entries()) {
+    const path = ['relations', i];
+    const id = r.id ?? `r${String(i + 1).padStart(2, '0')}`;
+    const line = yaml.lineOf(r.id !== undefined ? [...path, 'id'] : path);
+    const first = seenIds.get(id);
+    if (first !== undefined) {
+      const implicit = r.id === undefined ? ` (the default id of relation ${i + 1})` : '';
+      issues.push(yaml.issue(r.id !== undefined ? [...path, 'id'] : path, `duplicate relation id "${id}"${implicit}, first used on line ${first}`, line));
+      continue;
+    }
+    seenIds.set(id, line);
+    const edge = resolveRelation(yaml, article, ctx, path, id, r, locate, checkActor, issues);
+    if (edge) resolved.edges.push(edge);
+  }
+  return { resolved, issues };
+}
+
+function resolveRelation(
+  yaml: YamlFile,
+  article: Article,
+  ctx: AnnotationContext,
+  path: YamlPath,
+  id: string,
+  r: RelationInput,
+  locate: (path: YamlPath, quote: string, within: string | undefined) => { start: number; end: number } | undefined,
+  checkActor: (path: YamlPath, id: string) => void,
+  issues: BuildIssue[],
+): GraphEdge | undefined {
+  const before = issues.length;
+  checkActor([...path, 'source'], r.source);
+  checkActor([...path, 'target'], r.target);
+  if (r.saidBy !== undefined) checkActor([...path, 'saidBy'], r.saidBy);
+  if (r.reportedBy !== undefined) checkActor([...path, 'reportedBy'], r.reportedBy);
+  if (ctx.typeIds && !ctx.typeIds.has(r.type)) {
+    const hint = closest(r.type, ctx.typeIds);
+    issues.push(yaml.issue([...path, 'type'], `unknown relation type id "${r.type}"${hint ? `; did you mean "${hint}"?` : ' (add it to data/curated/relation-types.yaml)'}`));
+  }
+
+  const evidence: Evidence[] = [];
+  const addEvidence = (quotePath: YamlPath, quote: string, within: string | undefined): void => {
+    const span = locate(quotePath, quote, within);
+    if (!span) return;
+    // Evidence lives in sentences: a quote across a sentence break becomes one item per sentence.
+    for (const piece of splitSpanBySentence(article.sentences, span.start, span.end)) {
+      evidence.push({ sentenceId: sentenceId(article.id, piece.sentenceIndex), quote: article.text.slice(piece.start, piece.end), start: piece.start, end: piece.end });
+    }
+  };
+  addEvidence(path, r.quote, r.within);
+  for (const [j, extra] of (r.also ?? []).entries()) {
+    if (typeof extra === 'string') addEvidence([...path, 'also', j], extra, undefined);
+    else addEvidence([...path, 'also', j], extra.quote, extra.within);
+  }
+
+  const dated = resolveDate(yaml, article, path, r, issues);
+  if (issues.length > before) return undefined;
+  return {
+    id: `${article.id}#${id}`,
+    source: r.source,
+    target: r.target,
+    type: r.type,
+    evidence,
+    ...(dated?.date !== undefined ? { date: dated.date } : {}),
+    ...(dated?.dateInfo ? { dateInfo: dated.dateInfo } : {}),
+    status: r.status ?? 'asserted',
+    ...(r.saidBy !== undefined ? { saidBy: r.saidBy } : {}),
+    ...(r.reportedBy !== undefined ? { reportedBy: r.reportedBy } : {}),
+    ...(r.note !== undefined ? { note: r.note.trim() } : {}),
+  };
+}
+
+/** `date` wins over `when`; `when` is resolved against `relativeTo` or the publication date. */
+function resolveDate(
+  yaml: YamlFile,
+  article: Article,
+  path: YamlPath,
+  r: RelationInput,
+  issues: BuildIssue[],
+): { date?: string; dateInfo?: DateInfo } | undefined {
+  let anchor = article.published;
+  if (r.relativeTo !== undefined) {
+    const p = edtfPrecision(r.relativeTo);
+    if (p === undefined || p === 'interval') {
+      issues.push(yaml.issue([...path, 'relativeTo'], `"${r.relativeTo}" is not an EDTF day, month or year (e.g. "1979", "2024-10-04")`));
+      return undefined;
+    }
+    if (r.when === undefined) {
+      issues.push(yaml.issue([...path, 'relativeTo'], '`relativeTo` needs `when` (the words to resolve against it)'));
+      return undefined;
+    }
+    anchor = r.relativeTo;
+  }
+  if (r.date !== undefined) {
+    const precision = edtfPrecision(r.date);
+    if (precision === undefined) {
+      issues.push(yaml.issue([...path, 'date'], `"${r.date}" is not an EDTF date such as 2024-10-04, 2024-07, 2021, 2003/.. or 1979/1989`));
+      return undefined;
+    }
+    return { date: r.date, ...(r.when !== undefined ? { dateInfo: { text: r.when, precision, anchor } } : {}) };
+  }
+  if (r.when === undefined) return {};
+  const resolved = resolveTimeExpression(r.when, anchor);
+  if (!resolved.ok) {
+    issues.push(yaml.issue([...path, 'when'], resolved.error));
+    return undefined;
+  }
+  return { date: resolved.date, dateInfo: { text: r.when, precision: resolved.precision, anchor } };
+}

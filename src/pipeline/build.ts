@@ -1,0 +1,228 @@
+// The build: sources + registry + taxonomy + annotations → graph.json text. `buildFromInputs` is
+// pure (no file access) so tests can feed it strings; `buildGraph` reads a project directory.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { deriveTitle, parseArticleMetadata } from '../domain/article-metadata';
+import { SCHEMA_VERSION, validateGraph, type GraphDocument, type GraphEdge, type GraphFile, type GraphNode, type Mention, type RelationType, type Sentence } from '../domain/graph-contract';
+import { exceptKey, findMentions } from '../domain/mentions';
+import { splitSentences } from '../domain/sentences';
+import { resolveAnnotation, sentenceId, type Article, type ResolvedAnnotation } from './annotations';
+import { loadRegistry, loadRelationTypes, type Registry } from './registry';
+import { serializeGraph, serializeSchema } from './writer';
+import { YamlFile, formatIssue, type BuildIssue } from './yaml-file';
+
+export const PATHS = {
+  sources: 'data/sources',
+  annotations: 'data/annotations',
+  actors: 'data/curated/actors.yaml',
+  relationTypes: 'data/curated/relation-types.yaml',
+  graph: 'data/graph.json',
+  schema: 'data/graph.schema.json',
+} as const;
+
+export interface InputFile {
+  /** File name inside its folder (sources, annotations) or path relative to the root (curated files). */
+  name: string;
+  text: string;
+}
+
+export interface BuildInputs {
+  sources: InputFile[];
+  annotations: InputFile[];
+  /** undefined: the file does not exist. */
+  actors?: string;
+  relationTypes?: string;
+}
+
+export type BuildResult =
+  | { ok: true; graph: GraphFile; json: string; schemaJson: string; summary: string; warnings: string[] }
+  | { ok: false; errors: string[]; warnings: string[] };
+
+/** Reads the inputs of a project directory (sorted, so that the output does not depend on directory order). */
+export function readInputs(rootDir: string): BuildInputs {
+  const list = (dir: string, ext: string): InputFile[] => {
+    let names: string[];
+    try {
+      names = readdirSync(join(rootDir, dir));
+    } catch {
+      return [];
+    }
+    return names
+      .filter((n) => n.endsWith(ext))
+      .sort(compareText)
+      .map((name) => ({ name, text: readFileSync(join(rootDir, dir, name), 'utf8') }));
+  };
+  const optional = (path: string): string | undefined => {
+    try {
+      return readFileSync(join(rootDir, path), 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+  return {
+    sources: list(PATHS.sources, '.txt'),
+    annotations: list(PATHS.annotations, '.yaml'),
+    actors: optional(PATHS.actors),
+    relationTypes: optional(PATHS.relationTypes),
+  };
+}
+
+export function buildGraph(rootDir: string): BuildResult {
+  return buildFromInputs(readInputs(rootDir));
+}
+
+/** Code-unit order: the same on every machine and locale, unlike localeCompare. */
+export const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+export function buildFromInputs(inputs: BuildInputs, now: () => number = () => performance.now()): BuildResult {
+  const started = now();
+  const issues: BuildIssue[] = [];
+  const warnings: BuildIssue[] = [];
+
+  const parseYaml = (file: string, text: string | undefined, what: string): YamlFile | undefined => {
+    if (text === undefined) {
+      issues.push({ file, message: `missing file (${what})` });
+      return undefined;
+    }
+    const parsed = YamlFile.parse(file, text);
+    issues.push(...parsed.issues);
+    return parsed.yaml;
+  };
+
+  let registry: Registry | undefined;
+  const actorsYaml = parseYaml(PATHS.actors, inputs.actors, 'the actor registry');
+  if (actorsYaml) {
+    const loaded = loadRegistry(actorsYaml);
+    issues.push(...loaded.issues);
+    registry = loaded.registry;
+  }
+  let types: RelationType[] | undefined;
+  const typesYaml = parseYaml(PATHS.relationTypes, inputs.relationTypes, 'the relation-type taxonomy');
+  if (typesYaml) {
+    const loaded = loadRelationTypes(typesYaml);
+    issues.push(...loaded.issues);
+    types = loaded.types;
+  }
+  const ctx = {
+    ...(registry ? { actorIds: new Set(registry.actors.keys()) } : {}),
+    ...(types ? { typeIds: new Set(types.map((t) => t.id)) } : {}),
+  };
+
+  const annotationsById = new Map<string, InputFile>();
+  for (const a of inputs.annotations) annotationsById.set(a.name.replace(/\.yaml$/, ''), a);
+
+  const documents: GraphDocument[] = [];
+  const sentences: Sentence[] = [];
+  const edges: GraphEdge[] = [];
+  const mentionsByActor = new Map<string, Mention[]>();
+  const inRelation = new Set<string>();
+  const usedExcepts = new Set<string>();
+  const sourceIds = new Set<string>();
+
+  for (const source of [...inputs.sources].sort((a, b) => compareText(a.name, b.name))) {
+    const id = source.name.replace(/\.txt$/, '');
+    sourceIds.add(id);
+    const file = `${PATHS.sources}/${source.name}`;
+    const meta = parseArticleMetadata(source.text);
+    if (!meta.ok) {
+      issues.push({ file, line: meta.line, message: meta.message });
+      continue;
+    }
+    const article: Article = {
+      id,
+      file,
+      sourceFile: source.name,
+      text: source.text,
+      published: meta.published,
+      ...(meta.place !== undefined ? { place: meta.place } : {}),
+      bodyStart: meta.bodyStart,
+      sentences: splitSentences(source.text, meta.bodyStart),
+    };
+
+    let resolved: ResolvedAnnotation | undefined;
+    const annotation = annotationsById.get(id);
+    if (annotation) {
+      const yaml = parseYaml(`${PATHS.annotations}/${annotation.name}`, annotation.text, 'annotation');
+      if (yaml) {
+        const r = resolveAnnotation(yaml, article, ctx);
+        issues.push(...r.issues);
+        resolved = r.resolved;
+      }
+    }
+
+    const firstSentence = article.sentences[0]?.text;
+    documents.push({
+      id,
+      title: resolved?.title || (firstSentence ? deriveTitle(firstSentence) : id),
+      published: article.published,
+      text: article.text,
+      ...(article.place !== undefined ? { place: article.place } : {}),
+      sourceFile: article.sourceFile,
+      bodyStart: article.bodyStart,
+    });
+    for (const [index, s] of article.sentences.entries()) {
+      sentences.push({ id: sentenceId(id, index), documentId: id, index, start: s.start, end: s.end, text: s.text });
+    }
+
+    if (registry) {
+      const found = findMentions(article.text, article.sentences, registry.matcher, resolved?.overrides ?? []);
+      for (const key of found.usedExcepts) usedExcepts.add(key);
+      for (const k of found.idleDrops) {
+        warnings.push({ file: `${PATHS.annotations}/${id}.yaml`, line: resolved?.overrideLines[k], message: 'warning: this `actor: null` mention removes no alias match' });
+      }
+      for (const m of found.mentions) {
+        let list = mentionsByActor.get(m.actorId);
+        if (!list) mentionsByActor.set(m.actorId, (list = []));
+        list.push({ sentenceId: sentenceId(id, m.sentenceIndex), start: m.start, end: m.end, text: article.text.slice(m.start, m.end), via: m.via });
+      }
+    }
+    for (const e of resolved?.edges ?? []) {
+      edges.push(e);
+      for (const actor of [e.source, e.target, e.saidBy, e.reportedBy]) if (actor !== undefined) inRelation.add(actor);
+    }
+  }
+
+  for (const [id, a] of annotationsById) {
+    if (!sourceIds.has(id)) {
+      issues.push({ file: `${PATHS.annotations}/${a.name}`, line: 1, message: `no article ${PATHS.sources}/${id}.txt for this annotation` });
+    }
+  }
+  if (registry && issues.length === 0) {
+    for (const e of registry.exceptLines) {
+      if (!usedExcepts.has(exceptKey(e.alias, e.context))) {
+        warnings.push({ file: PATHS.actors, line: e.line, message: `warning: except context "${e.context}" of alias "${e.alias.text}" applied nowhere` });
+      }
+    }
+  }
+
+  const warningLines = warnings.map(formatIssue);
+  if (issues.length || !registry || !types) return { ok: false, errors: issues.map(formatIssue), warnings: warningLines };
+
+  const nodes: GraphNode[] = [];
+  for (const actor of registry.actors.values()) {
+    const mentions = mentionsByActor.get(actor.id) ?? [];
+    if (!mentions.length && !inRelation.has(actor.id)) continue;
+    nodes.push({
+      id: actor.id,
+      label: actor.label,
+      kind: actor.kind,
+      aliases: actor.aliases.map((a) => a.text),
+      mentions,
+      ...(actor.role !== undefined ? { role: actor.role } : {}),
+      ...(actor.description !== undefined ? { description: actor.description } : {}),
+    });
+  }
+
+  const graph: GraphFile = { schemaVersion: SCHEMA_VERSION, documents, sentences, nodes, edges, relationTypes: types };
+  const checked = validateGraph(graph, 200);
+  if (!checked.ok) {
+    return {
+      ok: false,
+      errors: checked.issues.map((i) => `pipeline bug: the built graph breaks the contract at ${i.path}: ${i.message}`),
+      warnings: warningLines,
+    };
+  }
+  const ms = Math.round(now() - started);
+  const summary = `graph: ${documents.length} documents, ${sentences.length} sentences, ${nodes.length} actors, ${edges.length} relations, ${ms} ms`;
+  return { ok: true, graph, json: serializeGraph(graph), schemaJson: serializeSchema(), summary, warnings: warningLines };
+}

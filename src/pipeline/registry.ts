@@ -1,0 +1,102 @@
+// Loads the actor registry and the relation-type taxonomy from their YAML files.
+import type { RelationType } from '../domain/graph-contract';
+import { AliasMatcher, type AliasSpec } from '../domain/mentions';
+import { actorsFileSchema, checkShape, relationTypesFileSchema } from './schemas';
+import type { BuildIssue, YamlFile } from './yaml-file';
+
+export interface Actor {
+  id: string;
+  label: string;
+  kind: string;
+  description?: string;
+  role?: string;
+  aliases: AliasSpec[];
+}
+
+export interface Registry {
+  /** In file order. */
+  actors: Map<string, Actor>;
+  matcher: AliasMatcher;
+  /** Where each except context is written, to point at contexts that never applied. */
+  exceptLines: Array<{ alias: AliasSpec; context: string; line: number }>;
+}
+
+export function loadRegistry(yaml: YamlFile): { registry?: Registry; issues: BuildIssue[] } {
+  const shaped = checkShape(yaml, actorsFileSchema, yaml.data ?? []);
+  if (!shaped.value) return { issues: shaped.issues };
+  const issues: BuildIssue[] = [];
+  const actors = new Map<string, Actor>();
+  const firstLine = new Map<string, number>();
+  const aliasOwner = new Map<string, { actorId: string; line: number }>();
+  const exceptLines: Registry['exceptLines'] = [];
+  for (const [i, a] of shaped.value.entries()) {
+    const idLine = yaml.lineOf([i, 'id']);
+    const seen = firstLine.get(a.id);
+    if (seen !== undefined) {
+      issues.push(yaml.issue([i, 'id'], `duplicate actor id "${a.id}" (first defined on line ${seen})`));
+      continue;
+    }
+    firstLine.set(a.id, idLine);
+    const aliases: AliasSpec[] = [];
+    for (const [j, raw] of (a.aliases ?? []).entries()) {
+      const spec: AliasSpec = typeof raw === 'string' ? { actorId: a.id, text: raw } : { actorId: a.id, text: raw.text, ...(raw.except ? { except: raw.except } : {}) };
+      const line = yaml.lineOf([i, 'aliases', j]);
+      const owner = aliasOwner.get(spec.text);
+      if (owner) {
+        const why = owner.actorId === a.id ? 'is listed twice' : `is already an alias of "${owner.actorId}"`;
+        issues.push(
+          yaml.issue([i, 'aliases', j], `alias "${spec.text}" ${why} (line ${owner.line}); one text can name only one actor — use \`except\` or an annotation mention to tell them apart`),
+        );
+        continue;
+      }
+      aliasOwner.set(spec.text, { actorId: a.id, line });
+      for (const [k, context] of (spec.except ?? []).entries()) {
+        if (!context.includes(spec.text)) {
+          issues.push(yaml.issue([i, 'aliases', j, 'except', k], `except context "${context}" does not contain the alias "${spec.text}"`));
+        }
+        exceptLines.push({ alias: spec, context, line: yaml.lineOf([i, 'aliases', j, 'except', k]) });
+      }
+      aliases.push(spec);
+    }
+    actors.set(a.id, {
+      id: a.id,
+      label: a.label,
+      kind: a.kind,
+      ...(a.description !== undefined ? { description: a.description } : {}),
+      ...(a.role !== undefined ? { role: a.role } : {}),
+      aliases,
+    });
+  }
+  // Returned even with issues (duplicates skipped) so annotations are still checked against it.
+  const matcher = new AliasMatcher([...actors.values()].flatMap((a) => a.aliases));
+  return { registry: { actors, matcher, exceptLines }, issues };
+}
+
+export function loadRelationTypes(yaml: YamlFile): { types?: RelationType[]; issues: BuildIssue[] } {
+  const shaped = checkShape(yaml, relationTypesFileSchema, yaml.data ?? []);
+  if (!shaped.value) return { issues: shaped.issues };
+  const issues: BuildIssue[] = [];
+  const firstLine = new Map<string, number>();
+  const types: RelationType[] = [];
+  for (const [i, t] of shaped.value.entries()) {
+    const seen = firstLine.get(t.id);
+    if (seen !== undefined) {
+      issues.push(yaml.issue([i, 'id'], `duplicate relation type id "${t.id}" (first defined on line ${seen})`));
+      continue;
+    }
+    firstLine.set(t.id, yaml.lineOf([i, 'id']));
+    // Field order here is the order written to graph.json.
+    types.push({
+      id: t.id,
+      label: t.label,
+      color: t.color,
+      plover: t.plover,
+      polarity: t.polarity,
+      mode: t.mode,
+      description: t.description,
+      directed: t.directed,
+      ...(t.cameo !== undefined ? { cameo: t.cameo } : {}),
+    });
+  }
+  return { types, issues };
+}

@@ -1,0 +1,208 @@
+// Shapes of the curated YAML files (docs: formats brief) and the translation of zod's findings into
+// `file:line: path: message` issues a curator can act on.
+import { z } from 'zod';
+import { CLAIM_STATUSES, POLARITIES } from '../domain/graph-contract';
+import type { BuildIssue, YamlFile, YamlPath } from './yaml-file';
+
+export const PLOVER_TYPES = [
+  'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE', 'REJECT',
+  'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT',
+] as const;
+
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const kebabId = z.string().regex(KEBAB, 'must be kebab-case: lower-case letters and digits joined by "-" (e.g. zamir-kabulov)');
+const text = z.string().regex(/\S/, 'must not be empty');
+/** Unquoted years and dates read as numbers in YAML; accept them as their text. */
+const dateText = z.union([text, z.int()], { error: 'expected text such as "Friday" or "2024-10-04"' }).transform(String);
+
+const aliasSchema = z.union(
+  [text, z.strictObject({ text, except: z.array(text).min(1, 'list at least one context, or leave `except` out').optional() })],
+  { error: 'expected an alias text, or { text, except: [contexts] }' },
+);
+
+export const actorSchema = z.strictObject({
+  id: kebabId,
+  label: text,
+  kind: kebabId,
+  description: text.optional(),
+  role: text.optional(),
+  aliases: z.array(aliasSchema).optional(),
+});
+export const actorsFileSchema = z.array(actorSchema, { error: 'expected a list of actors' });
+export type ActorInput = z.infer<typeof actorSchema>;
+
+export const relationTypeInputSchema = z.strictObject({
+  id: kebabId,
+  label: text,
+  description: text,
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour as "#rrggbb" (quote it: "#0072B2")'),
+  directed: z.boolean(),
+  plover: z.enum([...PLOVER_TYPES, '']),
+  cameo: z.string({ error: 'write the CAMEO code as a quoted string, e.g. "0874"' }).regex(/^\d{2,4}$/, 'expected a CAMEO code of 2–4 digits, e.g. "0874"').optional(),
+  polarity: z.enum(POLARITIES),
+  mode: z.enum(['verbal', 'material']),
+});
+export const relationTypesFileSchema = z.array(relationTypeInputSchema, { error: 'expected a list of relation types' });
+export type RelationTypeInput = z.infer<typeof relationTypeInputSchema>;
+
+const quoteRef = z.strictObject({ quote: text, within: text.optional() });
+export const mentionInputSchema = z.strictObject({
+  actor: z.string({ error: 'expected an actor id, or null to drop an alias match' }).nullable(),
+  quote: text,
+  within: text.optional(),
+});
+export const relationInputSchema = z.strictObject({
+  id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'expected an id of letters, digits, "-" or "_" (e.g. r01)').optional(),
+  source: text,
+  type: text,
+  target: text,
+  quote: text,
+  within: text.optional(),
+  also: z.array(z.union([text, quoteRef], { error: 'expected a quote, or { quote, within }' })).optional(),
+  when: dateText.optional(),
+  relativeTo: dateText.optional(),
+  date: dateText.optional(),
+  status: z.enum(CLAIM_STATUSES).optional(),
+  saidBy: text.optional(),
+  reportedBy: text.optional(),
+  note: text.optional(),
+});
+export const annotationFileSchema = z.strictObject(
+  {
+    title: text.optional(),
+    mentions: z.array(mentionInputSchema).optional(),
+    relations: z.array(relationInputSchema).optional(),
+  },
+  { error: 'expected a map with title, mentions and relations' },
+);
+export type MentionInput = z.infer<typeof mentionInputSchema>;
+export type RelationInput = z.infer<typeof relationInputSchema>;
+export type AnnotationInput = z.infer<typeof annotationFileSchema>;
+
+/** Marks zod's default messages, which `shapeIssues` replaces with its own wording. */
+const DEFAULT_MESSAGE = '\u0000';
+
+/** Validates `data` against `schema`, reporting every problem at its line. */
+export function checkShape<T>(yaml: YamlFile, schema: z.ZodType<T>, data: unknown): { value: T; issues: [] } | { value?: undefined; issues: BuildIssue[] } {
+  const parsed = schema.safeParse(data, { error: () => DEFAULT_MESSAGE });
+  if (parsed.success) return { value: parsed.data, issues: [] };
+  const issues: BuildIssue[] = [];
+  for (const issue of parsed.error.issues) {
+    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    const value = valueAt(data, path);
+    const custom = issue.message !== DEFAULT_MESSAGE ? issue.message : undefined;
+    switch (issue.code) {
+      case 'unrecognized_keys': {
+        const allowed = allowedKeys(schema, path);
+        for (const key of issue.keys) {
+          const hint = closest(key, allowed);
+          const list = allowed.length ? ` (known fields: ${allowed.join(', ')})` : '';
+          issues.push(yaml.issue([...path, key], `unknown field \`${key}\`${hint ? `; did you mean \`${hint}\`?` : list}`, yaml.keyLineOf([...path, key])));
+        }
+        break;
+      }
+      case 'invalid_type':
+        if (value === undefined && path.length) {
+          const field = path.at(-1);
+          const extra = field === 'actor' ? ' (an actor id, or null to drop an alias match)' : '';
+          issues.push(yaml.issue(path, `missing required field \`${String(field)}\`${extra}`, yaml.lineOf(path.slice(0, -1))));
+        } else issues.push(yaml.issue(path, custom ?? `expected ${issue.expected}, got ${describe(value)}`));
+        break;
+      case 'invalid_value': {
+        const options = issue.values.map((v) => (v === '' ? '""' : String(v)));
+        const hint = typeof value === 'string' ? closest(value, options) : undefined;
+        const what = path.at(-1) === 'status' ? 'unknown status' : 'unknown value';
+        issues.push(yaml.issue(path, custom ?? `${what} ${JSON.stringify(value)}; expected one of: ${options.join(', ')}${hint ? ` (did you mean ${hint}?)` : ''}`));
+        break;
+      }
+      case 'too_small':
+        issues.push(yaml.issue(path, custom ?? (Array.isArray(value) ? 'must not be an empty list' : 'must not be empty')));
+        break;
+      default:
+        issues.push(yaml.issue(path, custom ?? issue.message));
+    }
+  }
+  return { issues };
+}
+
+function valueAt(data: unknown, path: YamlPath): unknown {
+  let v = data;
+  for (const p of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string | number, unknown>)[p];
+  }
+  return v;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a map';
+  return `${typeof value} ${JSON.stringify(value)}`;
+}
+
+interface LooseDef {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  element?: z.ZodType;
+  innerType?: z.ZodType;
+  options?: z.ZodType[];
+  in?: z.ZodType;
+}
+const defOf = (s: z.ZodType): LooseDef => (s as unknown as { _zod: { def: LooseDef } })._zod.def;
+
+/** The field names of the object schema found at `path` (for "did you mean" hints). */
+function allowedKeys(schema: z.ZodType, path: YamlPath): string[] {
+  let current: z.ZodType | undefined = schema;
+  const step = (s: z.ZodType, seg: string | number | undefined): z.ZodType | undefined => {
+    const def = defOf(s);
+    if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default') return def.innerType && step(def.innerType, seg);
+    if (def.type === 'pipe') return def.in && step(def.in, seg);
+    if (def.type === 'union') {
+      for (const o of def.options ?? []) {
+        const found = step(o, seg);
+        if (found) return found;
+      }
+      return undefined;
+    }
+    if (seg === undefined) return def.type === 'object' ? s : undefined;
+    if (def.type === 'array' && typeof seg === 'number') return def.element;
+    if (def.type === 'object' && typeof seg === 'string') return def.shape?.[seg];
+    return undefined;
+  };
+  for (const seg of path) {
+    current = current && step(current, seg);
+  }
+  const obj = current && step(current, undefined);
+  return obj ? Object.keys(defOf(obj).shape ?? {}) : [];
+}
+
+/** The candidate closest to `word` (case-insensitive equal, or within a small edit distance). */
+export function closest(word: string, candidates: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(word.length / 4)) + 1;
+  for (const c of candidates) {
+    const lower = c.toLowerCase();
+    if (lower === word.toLowerCase()) return c;
+    // A truncated id ("delist" for "delisting") counts as close.
+    const d = word.length >= 4 && lower.startsWith(word.toLowerCase()) ? 1 : editDistance(word.toLowerCase(), lower, bestDistance);
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string, cap: number): number {
+  if (Math.abs(a.length - b.length) >= cap) return cap;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = row;
+  }
+  return prev[b.length]!;
+}
