@@ -1,0 +1,68 @@
+/**
+ * Relations as CSV, one row per evidence item (a relation quoted from two sentences gives
+ * two rows), for spreadsheets.
+ *
+ * RFC 4180: comma-separated, CRLF line ends, fields with a comma, quote, CR or LF wrapped in
+ * double quotes with inner quotes doubled. Against CSV formula injection, any cell starting
+ * with = + - @ (or a tab / carriage return, which some spreadsheets skip) gets a leading '.
+ * `type` is the relation type's label; `said by` the speaker's label; `document` the title.
+ * With `{ bom: true }` the text starts with a UTF-8 byte-order mark so that Excel reads the
+ * curly quotes right.
+ */
+import type { GraphFile } from '../graph-contract';
+import { lookups, selectElements, type IdSelection } from './selection';
+
+export const RELATIONS_CSV_HEADER = [
+  'source id',
+  'source label',
+  'type',
+  'target id',
+  'target label',
+  'date',
+  'date words',
+  'status',
+  'said by',
+  'document',
+  'sentence id',
+  'quote',
+] as const;
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One CSV cell: defused against formulas, quoted when needed. */
+export function csvCell(value: string): string {
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export interface CsvOptions {
+  bom?: boolean;
+}
+
+export function toRelationsCsv(graph: GraphFile, visibleNodeIds?: IdSelection, visibleEdgeIds?: IdSelection, options: CsvOptions = {}): string {
+  const { edges } = selectElements(graph, visibleNodeIds, visibleEdgeIds);
+  const look = lookups(graph);
+  const sentenceDoc = new Map(graph.sentences.map((s) => [s.id, s.documentId]));
+  const docTitle = new Map(graph.documents.map((d) => [d.id, d.title]));
+  const rows: string[][] = [[...RELATIONS_CSV_HEADER]];
+  for (const e of edges) {
+    for (const ev of e.evidence) {
+      const docId = sentenceDoc.get(ev.sentenceId);
+      rows.push([
+        e.source,
+        look.nodeLabel(e.source),
+        look.typeLabel(e.type),
+        e.target,
+        look.nodeLabel(e.target),
+        e.date ?? '',
+        e.dateInfo?.text ?? '',
+        e.status ?? 'asserted',
+        e.saidBy !== undefined ? look.nodeLabel(e.saidBy) : '',
+        docId !== undefined ? (docTitle.get(docId) ?? docId) : '',
+        ev.sentenceId,
+        ev.quote,
+      ]);
+    }
+  }
+  return (options.bom ? '\uFEFF' : '') + rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,280 @@
+/**
+ * Opening a GEXF file (e.g. written by Gephi) as a graph file of this app.
+ *
+ * - The XML must be well formed (checked strictly, with line and column) and its root <gexf>.
+ * - Parsing itself is graphology-gexf's: declared <attributes> and <attvalues> (by title),
+ *   defaults, viz:color / viz:size / viz:position (kept as node attributes color, size, x, y, z).
+ * - Nodes: id and label from the file (label defaults to the id); `kind` from an attribute
+ *   named kind, type or category (in that order, case-insensitive), else "entity"; every other
+ *   attribute goes into `node.attributes`. No aliases, no mentions.
+ * - Edges: typed by an edge attribute named type, relation or label (in that order), else one
+ *   generic type "related"; one relation type per distinct value, coloured from a
+ *   colour-blind-safe palette, `directed` when all its edges are. Other attributes (weight…)
+ *   go into `edge.attributes`. Edges to a node that the file does not declare are skipped with
+ *   a warning (as Gephi does); so are edges without source or target.
+ * - Evidence: the contract wants every relation backed by a quoted sentence, and a GEXF file
+ *   has no text. So the import synthesises one document, "Imported from <fileName>", with one
+ *   sentence per edge describing it ("Edge e12: Valjean — Myriel (related, weight 5)."), and
+ *   each edge's evidence quotes exactly its sentence. The result passes validateGraph; the UI
+ *   should make clear (see the warnings) that this evidence is generated, not a source.
+ */
+import { DOMParser } from '@xmldom/xmldom';
+import { MultiGraph } from 'graphology';
+import { parse } from 'graphology-gexf';
+import { SCHEMA_VERSION, validateGraph, type GraphEdge, type GraphFile, type GraphNode, type RelationType } from '../graph-contract';
+import type { ImportIssue, ImportResult } from './issues';
+import { paletteColor } from './palette';
+import { checkXml } from './xml-check';
+
+export interface GexfImportOptions {
+  /**
+   * Publication date of the synthetic document (YYYY-MM-DD). Default: the file's
+   * <meta lastmodifieddate>, else today (UTC).
+   */
+  published?: string;
+}
+
+type Scalar = string | number | boolean;
+const MAX_LISTED = 10;
+const KIND_KEYS = ['kind', 'type', 'category'];
+const TYPE_KEYS = ['type', 'relation', 'label'];
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** The first key of `attrs` whose lower-cased name is in `names` (by priority of `names`). */
+function findKey(attrs: Record<string, unknown>, names: readonly string[]): string | undefined {
+  const keys = Object.keys(attrs);
+  for (const name of names) {
+    const key = keys.find((k) => k.toLowerCase() === name);
+    if (key !== undefined && attrs[key] !== undefined && String(attrs[key]).trim() !== '') return key;
+  }
+  return undefined;
+}
+
+function toScalar(value: unknown): Scalar | undefined {
+  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (Array.isArray(value)) return value.map(String).join('|');
+  return undefined;
+}
+
+/** Collects warnings, listing the first few of a kind and counting the rest. */
+class Warnings {
+  private readonly counts = new Map<string, { items: string[]; total: number }>();
+  readonly list: string[] = [];
+  add(kind: string, item: string): void {
+    let entry = this.counts.get(kind);
+    if (!entry) this.counts.set(kind, (entry = { items: [], total: 0 }));
+    entry.total++;
+    if (entry.items.length < MAX_LISTED) entry.items.push(item);
+  }
+  finish(): string[] {
+    for (const [kind, { items, total }] of this.counts) {
+      const more = total > items.length ? ` … and ${total - items.length} more` : '';
+      this.list.push(`${kind} (${total}): ${items.join('; ')}${more}.`);
+    }
+    return this.list;
+  }
+}
+
+export function fromGexf(xmlText: string, fileName: string, options: GexfImportOptions = {}): ImportResult {
+  const fail = (message: string, extra: Partial<ImportIssue> = {}): ImportResult => ({
+    ok: false,
+    issues: [{ file: fileName, path: extra.path ?? '(root)', message, ...extra }],
+  });
+  const text = xmlText.charCodeAt(0) === 0xfeff ? xmlText.slice(1) : xmlText;
+  if (text.trim() === '') return fail('the file is empty');
+
+  if (!text.trimStart().startsWith('<')) return fail('not a GEXF file: it is not XML (it does not start with "<")', { line: 1, column: 1 });
+  const check = checkXml(text);
+  if (check.error) return fail(`not well-formed XML: ${check.error.message}`, { line: check.error.line, column: check.error.column });
+  if (check.root !== 'gexf') return fail(`not a GEXF file: the root element is <${check.root ?? '?'}>, expected <gexf>`);
+
+  const doc = new DOMParser({ errorHandler: { warning: () => undefined, error: () => undefined, fatalError: () => undefined } }).parseFromString(text, 'text/xml');
+  const graphElement = doc.getElementsByTagName('graph')[0];
+  if (!graphElement) return fail('the GEXF file has no <graph> element');
+
+  const warnings = new Warnings();
+  if (graphElement.getAttribute('mode') === 'dynamic') {
+    warnings.list.push('This is a dynamic GEXF: its time intervals (start, end, spells) are not imported.');
+  }
+
+  // Node ids must be present and unique: every edge refers to them.
+  const nodeElements = Array.from(doc.getElementsByTagName('node'));
+  const nodeIds = new Set<string>();
+  for (const [i, el] of nodeElements.entries()) {
+    const id = el.getAttribute('id');
+    if (!id) return fail(`node number ${i + 1} (label "${el.getAttribute('label') ?? ''}") has no id`, { path: `node[${i + 1}]` });
+    if (nodeIds.has(id)) return fail(`two nodes have the id "${id}"`, { path: `node[${i + 1}]` });
+    nodeIds.add(id);
+  }
+
+  // Skip edges that the parser would reject; give every kept edge a unique id.
+  const edgeElements = Array.from(doc.getElementsByTagName('edge'));
+  const edgeIds = new Set<string>();
+  for (const [i, el] of edgeElements.entries()) {
+    const source = el.getAttribute('source') ?? '';
+    const target = el.getAttribute('target') ?? '';
+    const name = el.getAttribute('id') ? `edge "${el.getAttribute('id')}"` : `edge number ${i + 1}`;
+    if (!source || !target) {
+      warnings.add('Skipped edges without a source or target', name);
+      el.parentNode?.removeChild(el);
+      continue;
+    }
+    const missing = [source, target].filter((id) => !nodeIds.has(id));
+    if (missing.length) {
+      warnings.add('Skipped edges to nodes the file does not declare', `${name} (${source} → ${target}: no node "${missing[0]}")`);
+      el.parentNode?.removeChild(el);
+      continue;
+    }
+    let id = el.getAttribute('id') || `e${i}`;
+    if (edgeIds.has(id)) {
+      let k = 2;
+      while (edgeIds.has(`${id}-${k}`)) k++;
+      warnings.add('Renamed edges whose id was already used', `"${id}" → "${id}-${k}"`);
+      id = `${id}-${k}`;
+    }
+    edgeIds.add(id);
+    el.setAttribute('id', id);
+  }
+
+  // graphology-gexf names attributes by title only when their id is numeric; use the titles
+  // (what Gephi shows, e.g. "Modularity Class" for id "modularity_class") for all.
+  const titles = { node: new Map<string, string>(), edge: new Map<string, string>() };
+  for (const model of Array.from(doc.getElementsByTagName('attributes'))) {
+    const cls = model.getAttribute('class');
+    if (cls !== 'node' && cls !== 'edge') continue;
+    for (const a of Array.from(model.getElementsByTagName('attribute'))) {
+      const id = a.getAttribute('id');
+      const title = a.getAttribute('title');
+      if (id && title && title !== id) titles[cls].set(id, title);
+    }
+  }
+  const retitle = (cls: 'node' | 'edge', attrs: Record<string, unknown>): Record<string, unknown> => {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(attrs)) {
+      const t = titles[cls].get(k);
+      out[t !== undefined && !(t in attrs) && !(t in out) ? t : k] = v;
+    }
+    return out;
+  };
+
+  let parsed: MultiGraph;
+  try {
+    parsed = parse(MultiGraph, doc as unknown as Document, { addMissingNodes: false, allowUndeclaredAttributes: true });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return fail(`could not read the GEXF graph: ${message.replace(/^graphology-gexf\/parser: /, '')}`);
+  }
+
+  // Nodes.
+  const nodes: GraphNode[] = [];
+  parsed.forEachNode((id, attrs) => {
+    const { label: rawLabel, ...rest } = retitle('node', attrs);
+    const label = typeof rawLabel === 'string' && rawLabel.trim() ? rawLabel.trim() : id;
+    const kindKey = findKey(rest, KIND_KEYS);
+    const kind = kindKey !== undefined ? String(rest[kindKey]).trim() : 'entity';
+    const attributes: Record<string, Scalar> = {};
+    for (const [k, v] of Object.entries(rest)) {
+      if (k === kindKey) continue;
+      const s = toScalar(v);
+      if (s === undefined) warnings.add('Dropped attribute values that are not text, numbers or booleans', `node "${id}" ${k}`);
+      else attributes[k] = s;
+    }
+    nodes.push({ id, label, kind, aliases: [], mentions: [], ...(Object.keys(attributes).length ? { attributes } : {}) });
+  });
+  const labelOf = new Map(nodes.map((n) => [n.id, n.label]));
+
+  // Relation types, in order of first appearance.
+  interface TypeInfo { type: RelationType; allDirected: boolean }
+  const types = new Map<string, TypeInfo>();
+  const usedTypeIds = new Set<string>();
+  const typeFor = (value: string | undefined, directed: boolean): TypeInfo => {
+    const key = value ?? '\u0000related';
+    let info = types.get(key);
+    if (!info) {
+      const base = value === undefined ? 'related' : slug(value) || `type-${types.size + 1}`;
+      let id = base;
+      for (let k = 2; usedTypeIds.has(id); k++) id = `${base}-${k}`;
+      usedTypeIds.add(id);
+      info = {
+        type: {
+          id,
+          label: value ?? 'Related',
+          color: paletteColor(types.size),
+          plover: '',
+          polarity: 'neutral',
+          description: value === undefined ? `Any edge of ${fileName} (the file gives no edge type).` : `Edge type "${value}" of ${fileName}.`,
+          directed,
+        },
+        allDirected: directed,
+      };
+      types.set(key, info);
+    }
+    info.allDirected &&= directed;
+    return info;
+  };
+
+  // Synthetic document: a header line, then one sentence (line) per edge.
+  const docId = `import-${slug(fileName) || 'gexf'}`;
+  const header = `Imported from ${fileName}: ${nodes.length} nodes, ${parsed.size} edges. Each line below describes one edge of the file; it is not a quotation from a source.\n`;
+  let docText = header;
+  const sentences: GraphFile['sentences'] = [];
+  const edges: GraphEdge[] = [];
+  const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+  parsed.forEachEdge((id, attrs, source, target, _sa, _ta, undirected) => {
+    const rest = retitle('edge', attrs);
+    const typeKey = findKey(rest, TYPE_KEYS);
+    const typeValue = typeKey !== undefined ? oneLine(String(rest[typeKey])) : undefined;
+    if (typeKey !== undefined) delete rest[typeKey];
+    const info = typeFor(typeValue, !undirected);
+    const attributes: Record<string, Scalar> = {};
+    for (const [k, v] of Object.entries(rest)) {
+      const s = toScalar(v);
+      if (s === undefined) warnings.add('Dropped attribute values that are not text, numbers or booleans', `edge "${id}" ${k}`);
+      else attributes[k] = s;
+    }
+    const details = [info.type.label, ...(typeof attributes.weight === 'number' ? [`weight ${attributes.weight}`] : [])].join(', ');
+    const sentence = `Edge ${oneLine(id)}: ${oneLine(labelOf.get(source)!)} ${undirected ? '—' : '→'} ${oneLine(labelOf.get(target)!)} (${details}).`;
+    const start = docText.length;
+    docText += sentence + '\n';
+    const sentenceId = `${docId}#s${sentences.length}`;
+    sentences.push({ id: sentenceId, documentId: docId, index: sentences.length, start, end: start + sentence.length, text: sentence });
+    edges.push({
+      id,
+      source,
+      target,
+      type: info.type.id,
+      evidence: [{ sentenceId, quote: sentence, start, end: start + sentence.length }],
+      ...(Object.keys(attributes).length ? { attributes } : {}),
+    });
+  });
+  const relationTypes = [...types.values()].map(({ type, allDirected }) => ({ ...type, directed: allDirected }));
+
+  const meta = parsed.getAttribute('lastModifiedDate');
+  const published =
+    options.published ?? (typeof meta === 'string' && ISO_DAY.test(meta) ? meta : new Date().toISOString().slice(0, 10));
+  const graph: GraphFile = {
+    schemaVersion: SCHEMA_VERSION,
+    documents: [{ id: docId, title: `Imported from ${fileName}`, published, text: docText, sourceFile: fileName, bodyStart: header.length }],
+    sentences,
+    nodes,
+    edges,
+    relationTypes,
+  };
+
+  const all = warnings.finish();
+  if (edges.length) all.unshift('The evidence of every relation is a generated line describing the GEXF edge, not a quotation from a source.');
+  if (!nodes.length) all.unshift('The file has no nodes.');
+  const valid = validateGraph(graph);
+  if (!valid.ok) return { ok: false, issues: valid.issues.map((i) => ({ ...i, file: fileName })) };
+  return { ok: true, graph: valid.graph, warnings: all };
+}

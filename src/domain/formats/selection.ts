@@ -1,0 +1,85 @@
+/**
+ * What an export contains: the visible actors, and the visible relations whose two ends are
+ * both visible. `undefined` means "everything".
+ */
+import { directedByType } from '../analytics/model';
+import type { GraphEdge, GraphFile, GraphNode } from '../graph-contract';
+
+export type IdSelection = ReadonlySet<string> | readonly string[] | undefined;
+
+function toSet(ids: IdSelection): ReadonlySet<string> | undefined {
+  if (ids === undefined) return undefined;
+  return ids instanceof Set ? ids : new Set(ids as readonly string[]);
+}
+
+export interface Selection {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+export function selectElements(graph: GraphFile, visibleNodeIds: IdSelection, visibleEdgeIds: IdSelection): Selection {
+  const nodeSet = toSet(visibleNodeIds);
+  const edgeSet = toSet(visibleEdgeIds);
+  const nodes = nodeSet ? graph.nodes.filter((n) => nodeSet.has(n.id)) : graph.nodes;
+  const kept = new Set(nodes.map((n) => n.id));
+  const edges = graph.edges.filter((e) => (!edgeSet || edgeSet.has(e.id)) && kept.has(e.source) && kept.has(e.target));
+  return { nodes, edges };
+}
+
+/** Flat, exchange-friendly values of an actor (for GEXF and GraphML). */
+export type FlatValue = string | number | boolean;
+
+export const QUOTE_SEPARATOR = ' | ';
+
+/** An actor as flat attributes: label, kind, aliases joined with "; ", role, description, then any imported attributes. */
+export function nodeRecord(node: GraphNode): Record<string, FlatValue> {
+  const out: Record<string, FlatValue> = { label: node.label, kind: node.kind, aliases: node.aliases.join('; ') };
+  if (node.role !== undefined) out.role = node.role;
+  if (node.description !== undefined) out.description = node.description;
+  out.mentions = node.mentions.length;
+  for (const [k, v] of Object.entries(node.attributes ?? {})) if (!(k in out)) out[k] = v;
+  return out;
+}
+
+/**
+ * A relation as flat attributes: type (id), label (the type's label), date, dateText (the
+ * article's words), status (default "asserted"), saidBy / reportedBy (labels), evidence
+ * (quotes joined with " | "), sentences (ids), weight (evidence sentences), note, then any
+ * imported attributes.
+ */
+export function edgeRecord(graph: GraphFile, edge: GraphEdge, lookup: Lookups = lookups(graph)): Record<string, FlatValue> {
+  const out: Record<string, FlatValue> = {
+    type: edge.type,
+    label: lookup.typeLabel(edge.type),
+    status: edge.status ?? 'asserted',
+  };
+  if (edge.date !== undefined) out.date = edge.date;
+  if (edge.dateInfo !== undefined) out.dateText = edge.dateInfo.text;
+  if (edge.saidBy !== undefined) out.saidBy = lookup.nodeLabel(edge.saidBy);
+  if (edge.reportedBy !== undefined) out.reportedBy = lookup.nodeLabel(edge.reportedBy);
+  out.evidence = edge.evidence.map((e) => e.quote).join(QUOTE_SEPARATOR);
+  out.sentences = [...new Set(edge.evidence.map((e) => e.sentenceId))].join(' ');
+  out.weight = new Set(edge.evidence.map((e) => e.sentenceId)).size;
+  if (edge.note !== undefined) out.note = edge.note;
+  for (const [k, v] of Object.entries(edge.attributes ?? {})) if (!(k in out)) out[k] = v;
+  return out;
+}
+
+export interface Lookups {
+  nodeLabel(id: string): string;
+  typeLabel(id: string): string;
+  typeColor(id: string): string | undefined;
+  directed(typeId: string): boolean;
+}
+
+export function lookups(graph: GraphFile): Lookups {
+  const nodes = new Map(graph.nodes.map((n) => [n.id, n.label]));
+  const types = new Map(graph.relationTypes.map((t) => [t.id, t]));
+  const directed = directedByType(graph.relationTypes);
+  return {
+    nodeLabel: (id) => nodes.get(id) ?? id,
+    typeLabel: (id) => types.get(id)?.label ?? id,
+    typeColor: (id) => types.get(id)?.color,
+    directed,
+  };
+}
