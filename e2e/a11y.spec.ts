@@ -1,0 +1,35 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, committedGraph, findEdge } from './support/fixtures';
+
+async function seriousViolations(page: import('@playwright/test').Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test.describe('accessibility (axe)', () => {
+  test('the default view, a selection and the reader have no serious or critical violations', async ({ explorer, page }) => {
+    const graph = committedGraph();
+    await explorer.open();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await explorer.clickNode('taliban');
+    await expect(explorer.detailsHeading).toHaveText('Taliban');
+    await explorer.search.fill('Wash');
+    await expect(explorer.searchResults).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await explorer.search.fill('');
+    await explorer.open(`?edge=${encodeURIComponent(findEdge(graph, 'taliban', 'accusation', 'pakistan'))}&panel=reader`);
+    await expect(explorer.reader.locator('.sentence.is-support').first()).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('the loading error has no serious or critical violations', async ({ explorer, page }) => {
+    await explorer.serveGraph('/graphs/broken.json', 'nope');
+    await page.goto('/?graph=/graphs/broken.json');
+    await expect(page.getByRole('alert')).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});

@@ -1,0 +1,65 @@
+import { mkdirSync } from 'node:fs';
+import { test, expect, committedGraph } from './support/fixtures';
+
+test.describe('opening the app', () => {
+  test('draws the committed graph with legend, filters and table, inside the CSP', async ({ explorer, page, pageProblems }) => {
+    const graph = committedGraph();
+    await explorer.open();
+    await expect(page.getByRole('heading', { name: 'News Knowledge Graph', level: 1 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Legend' })).toBeVisible();
+    await expect(page.getByText(`${graph.nodes.length} actors`, { exact: true })).toBeVisible();
+    expect(await explorer.visibleNodeIds()).toHaveLength(graph.nodes.length);
+    for (const t of graph.relationTypes) await expect(explorer.typeFilter(t.label)).toBeChecked();
+    await expect(explorer.tableRows).toHaveCount(graph.edges.length);
+
+    // The whole graph is in view at the default zoom, and labels are drawn near their size (zoom ≈ 1).
+    const box = (await page.locator('.graph-canvas').boundingBox())!;
+    for (const id of await explorer.visibleNodeIds()) {
+      const p = (await explorer.nodePosition(id))!;
+      expect(p.x, id).toBeGreaterThan(box.x);
+      expect(p.x, id).toBeLessThan(box.x + box.width);
+      expect(p.y, id).toBeGreaterThan(box.y);
+      expect(p.y, id).toBeLessThan(box.y + box.height);
+    }
+    expect(await page.evaluate(() => window.__kgExplorer!.zoom())).toBeGreaterThan(0.85);
+    // No node or label overlaps another, measured by the renderer itself.
+    const boxes = await page.evaluate(() => window.__kgExplorer!.nodeBoxes());
+    const overlaps: string[] = [];
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) {
+        if (a.x1 < b.x2 - 1 && b.x1 < a.x2 - 1 && a.y1 < b.y2 - 1 && b.y1 < a.y2 - 1) overlaps.push(`${a.id} × ${b.id}`);
+      }
+    }
+    expect(overlaps).toEqual([]);
+
+    mkdirSync('test-results/screenshots', { recursive: true });
+    await page.screenshot({ path: 'test-results/screenshots/default-view.png' });
+    expect(pageProblems.csp).toEqual([]);
+    expect(pageProblems.console).toEqual([]);
+  });
+
+  test('draws the same layout on every load (seeded)', async ({ explorer }) => {
+    await explorer.open();
+    const first = await explorer.nodePosition('taliban');
+    await explorer.page.reload();
+    await explorer.waitUntilDrawn();
+    expect(await explorer.nodePosition('taliban')).toEqual(first);
+  });
+
+  test('zoom, fit and reset controls change and restore the view', async ({ explorer, page }) => {
+    await explorer.open();
+    const zoom = () => page.evaluate(() => window.__kgExplorer!.zoom());
+    const initial = await zoom();
+    const controls = page.getByRole('toolbar', { name: 'Graph view controls' });
+    await controls.getByRole('button', { name: 'Zoom in' }).click();
+    expect(await zoom()).toBeGreaterThan(initial);
+    await controls.getByRole('button', { name: 'Zoom out' }).click();
+    await controls.getByRole('button', { name: 'Zoom out' }).click();
+    expect(await zoom()).toBeLessThan(initial);
+    await controls.getByRole('button', { name: 'Reset layout' }).click();
+    expect(await zoom()).toBeCloseTo(initial, 5);
+    await controls.getByRole('button', { name: 'Zoom in' }).click();
+    await controls.getByRole('button', { name: 'Fit to view' }).click();
+    expect(await zoom()).toBeCloseTo(initial, 5);
+  });
+});

@@ -1,0 +1,48 @@
+import { test, expect, smallGraph } from './support/fixtures';
+
+test.describe('shareable views', () => {
+  test('a shared URL restores selection, filters and search', async ({ explorer, page }) => {
+    await explorer.open('?node=pakistan&hide-type=affiliation&hide-polarity=neutral&q=Wash&panel=reader');
+    await expect(page.getByRole('tab', { name: 'Article' })).toHaveAttribute('aria-selected', 'true');
+    await page.getByRole('tab', { name: 'Details' }).click();
+    await expect(explorer.detailsHeading).toHaveText('Pakistan');
+    await expect(explorer.typeFilter('Affiliation')).not.toBeChecked();
+    await expect(page.getByRole('checkbox', { name: /^Neutral \d+$/ })).not.toBeChecked();
+    await expect(explorer.search).toHaveValue('Wash');
+  });
+
+  test('selections and filters go into the URL; back and forward and reload restore them', async ({ explorer, page }) => {
+    await explorer.open();
+    await explorer.clickNode('pakistan');
+    await expect(page).toHaveURL(/\?node=pakistan$/);
+    await explorer.clickNode('united-states');
+    await expect(page).toHaveURL(/\?node=united-states$/);
+    await explorer.typeFilter('Affiliation').uncheck();
+    await expect(page).toHaveURL(/hide-type=affiliation/);
+
+    await page.goBack();
+    await expect(explorer.typeFilter('Affiliation')).toBeChecked();
+    await expect(explorer.detailsHeading).toHaveText('United States');
+    await page.goBack();
+    await expect(explorer.detailsHeading).toHaveText('Pakistan');
+    await page.goForward();
+    await expect(explorer.detailsHeading).toHaveText('United States');
+
+    await page.reload();
+    await explorer.waitUntilDrawn();
+    await expect(explorer.detailsHeading).toHaveText('United States');
+  });
+
+  test('?graph= loads another graph file that follows the contract', async ({ explorer, page }) => {
+    const small = smallGraph();
+    await explorer.serveGraph('/graphs/small.json', small);
+    await explorer.open('?graph=/graphs/small.json&node=pakistan');
+    await expect(page.getByText(`${small.nodes.length} actors`, { exact: true })).toBeVisible();
+    await expect(page.getByText('/graphs/small.json')).toBeVisible();
+    await expect(explorer.detailsHeading).toHaveText('Pakistan');
+    await expect(explorer.tableRows).toHaveCount(small.edges.length);
+    // Selecting keeps the graph parameter in the URL.
+    await explorer.clickNode('taliban');
+    await expect(page).toHaveURL(/graph=%2Fgraphs%2Fsmall\.json&node=taliban/);
+  });
+});

@@ -1,0 +1,386 @@
+// The details of the current selection: an actor, a relation, or a sentence. Everything is
+// rendered as text; every row leads on to the other actor or to the relation's evidence.
+import { useMemo } from 'react';
+import type { GraphEdge, Sentence } from '../../domain/graph-contract';
+import { isDirected, otherEnd, pairKey, nodeLabel } from '../../domain/graph-index';
+import { BUNDLE_THRESHOLD, bundleIdOf } from '../../domain/bundles';
+import { formatEdtf } from '../../domain/edtf-format';
+import { kindStyle } from '../../domain/kinds';
+import type { Mark } from '../../domain/selection';
+import { edgeStatus, statusStyle } from '../../domain/status';
+import { useActions, useExplorer } from '../store/store-context';
+import { ActorLink, ClaimLine, KindGlyph, MarkedText, StatusBadge, TypeSwatch } from './bits';
+
+export function DetailsPanel() {
+  const selection = useExplorer((s) => s.selection);
+  if (!selection) return <Overview />;
+  if (selection.kind === 'node') return <NodeDetails id={selection.id} />;
+  if (selection.kind === 'edge') return <EdgeDetails id={selection.id} />;
+  return <SentenceDetails id={selection.id} />;
+}
+
+function Overview() {
+  const index = useExplorer((s) => s.index);
+  const top = useMemo(
+    () =>
+      [...index.file.nodes]
+        .sort((a, b) => (index.degree.get(b.id) ?? 0) - (index.degree.get(a.id) ?? 0) || a.label.localeCompare(b.label))
+        .slice(0, 8),
+    [index],
+  );
+  return (
+    <article className="details" aria-labelledby="details-title">
+      <h2 id="details-title">Overview</h2>
+      <p className="lead">
+        Click an actor or a relation on the graph, pick a row of the relations table, or search. Every relation is a claim a source made, shown with the
+        exact sentences it rests on.
+      </p>
+      <section className="details-section">
+        <h3>Most connected actors</h3>
+        <ol className="plain-list ranked">
+          {top.map((n) => (
+            <li key={n.id}>
+              <ActorLink id={n.id} centre />
+              <span className="count">{index.degree.get(n.id) ?? 0}</span>
+            </li>
+          ))}
+        </ol>
+      </section>
+      <section className="details-section">
+        <h3>Sources</h3>
+        <ul className="plain-list">
+          {index.file.documents.map((d) => (
+            <li key={d.id} className="source-item">
+              <span className="doc-title">{d.title}</span>
+              <span className="doc-meta">
+                {formatEdtf(d.published)}
+                {d.place ? ` · ${d.place}` : ''} · {index.sentencesByDocument.get(d.id)?.length ?? 0} sentences
+              </span>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </article>
+  );
+}
+
+function directionOf(edge: GraphEdge, from: string, directed: boolean): { symbol: string; word: string } {
+  if (!directed) return { symbol: '—', word: 'with' };
+  if (edge.source === edge.target) return { symbol: '↻', word: 'self' };
+  return edge.source === from ? { symbol: '→', word: 'to' } : { symbol: '←', word: 'from' };
+}
+
+/** One relation seen from an actor: direction, the other actor, date, status, and a way to the evidence. */
+function RelationRow({ edgeId, from }: { edgeId: string; from?: string }) {
+  const index = useExplorer((s) => s.index);
+  const selected = useExplorer((s) => s.selection?.kind === 'edge' && s.selection.id === edgeId);
+  const visible = useExplorer((s) => s.visibility.edges.has(edgeId));
+  const { selectEdge } = useActions();
+  const edge = index.edges.get(edgeId)!;
+  const type = index.types.get(edge.type);
+  const directed = isDirected(index, edge.type);
+  const name = `${nodeLabel(index, edge.source)} ${type?.label ?? edge.type} ${nodeLabel(index, edge.target)}`;
+  return (
+    <li className={`relation-row${selected ? ' is-selected' : ''}${visible ? '' : ' is-filtered'}`}>
+      {from ? (
+        <>
+          <span className="direction" title={directed ? (edge.source === from ? 'outgoing' : 'incoming') : 'undirected'}>
+            <span aria-hidden="true">{directionOf(edge, from, directed).symbol}</span> {directionOf(edge, from, directed).word}
+          </span>
+          <ActorLink id={otherEnd(edge, from)} />
+        </>
+      ) : (
+        <span className="relation-ends">
+          <ActorLink id={edge.source} />
+          <span className="type-name">
+            <TypeSwatch color={type?.color ?? '#888'} line={statusStyle(edgeStatus(edge)).line} arrow={directed} />
+            {type?.label ?? edge.type}
+          </span>
+          <ActorLink id={edge.target} />
+        </span>
+      )}
+      <span className="row-meta">
+        {edge.date && <span className="date">{formatEdtf(edge.date)}</span>}
+        <ClaimLine edge={edge} />
+        {!visible && <span className="filtered-note">hidden by filters</span>}
+      </span>
+      <button type="button" className="row-open" onClick={() => selectEdge(edgeId)} aria-label={`Relation: ${name}`} title="Show this relation and its evidence">
+        Evidence <span aria-hidden="true">›</span>
+      </button>
+    </li>
+  );
+}
+
+function SentenceCard({ sentence, marks, showDocument = true }: { sentence: Sentence; marks: readonly Mark[] | undefined; showDocument?: boolean }) {
+  const doc = useExplorer((s) => s.index.documents.get(sentence.documentId));
+  const { readSentence } = useActions();
+  return (
+    <li className="sentence-card">
+      {showDocument && doc && (
+        <p className="doc-line">
+          <span className="doc-title">{doc.title}</span> <span className="doc-meta">{formatEdtf(doc.published)}</span>
+        </p>
+      )}
+      <blockquote>
+        <MarkedText sentence={sentence} marks={marks} />
+      </blockquote>
+      <button type="button" className="text-button" onClick={() => readSentence(sentence.id)}>
+        Show in article <span aria-hidden="true">›</span>
+      </button>
+    </li>
+  );
+}
+
+/** Sentences grouped by document, each document once with its title and date. */
+function SentencesByDocument({ sentenceIds, marks }: { sentenceIds: readonly string[]; marks: ReadonlyMap<string, readonly Mark[]> }) {
+  const index = useExplorer((s) => s.index);
+  const groups = useMemo(() => {
+    const byDoc = new Map<string, Sentence[]>();
+    for (const id of sentenceIds) {
+      const s = index.sentences.get(id);
+      if (!s) continue;
+      const list = byDoc.get(s.documentId) ?? [];
+      list.push(s);
+      byDoc.set(s.documentId, list);
+    }
+    for (const list of byDoc.values()) list.sort((a, b) => a.start - b.start);
+    return [...byDoc.entries()];
+  }, [index, sentenceIds]);
+  return (
+    <>
+      {groups.map(([docId, sentences]) => {
+        const doc = index.documents.get(docId);
+        return (
+          <div key={docId} className="doc-group">
+            <h4>
+              <span className="doc-title">{doc?.title ?? docId}</span> <span className="doc-meta">{doc ? formatEdtf(doc.published) : ''}</span>
+            </h4>
+            <ol className="plain-list">
+              {sentences.map((s) => (
+                <SentenceCard key={s.id} sentence={s} marks={marks.get(s.id)} showDocument={false} />
+              ))}
+            </ol>
+          </div>
+        );
+      })}
+    </>
+  );
+}
+
+function NodeDetails({ id }: { id: string }) {
+  const index = useExplorer((s) => s.index);
+  const focus = useExplorer((s) => s.focus);
+  const node = index.nodes.get(id)!;
+  const k = kindStyle(node.kind);
+  const groups = useMemo(() => {
+    const byType = new Map<string, string[]>();
+    for (const edgeId of index.edgesByNode.get(id) ?? []) {
+      const type = index.edges.get(edgeId)!.type;
+      byType.set(type, [...(byType.get(type) ?? []), edgeId]);
+    }
+    const order = [...index.types.keys()];
+    return [...byType.entries()].sort((a, b) => order.indexOf(a[0]) - order.indexOf(b[0]));
+  }, [index, id]);
+  const sentenceIds = useMemo(() => [...new Set(node.mentions.map((m) => m.sentenceId))], [node]);
+  const relationCount = index.edgesByNode.get(id)?.length ?? 0;
+  const aliases = node.aliases.filter((a) => a !== node.label);
+
+  return (
+    <article className="details" aria-labelledby="details-title">
+      <p className="eyebrow">
+        <KindGlyph kind={node.kind} /> {k.label}
+      </p>
+      <h2 id="details-title">{node.label}</h2>
+      {node.role && <p className="role">{node.role}</p>}
+      {node.description && <p className="description">{node.description}</p>}
+      {aliases.length > 0 && (
+        <div className="aliases">
+          <h3 className="inline-heading">Also called</h3>
+          <ul className="chips">
+            {aliases.map((a) => (
+              <li key={a}>{a}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <section className="details-section" aria-labelledby="node-relations">
+        <h3 id="node-relations">
+          Relations <span className="count">{relationCount}</span>
+        </h3>
+        {groups.length === 0 && <p className="muted">No relations recorded for this actor.</p>}
+        {groups.map(([typeId, edgeIds]) => {
+          const type = index.types.get(typeId);
+          return (
+            <div key={typeId} className="rel-group">
+              <h4>
+                <TypeSwatch color={type?.color ?? '#888'} arrow={type?.directed !== false} />
+                {type?.label ?? typeId} <span className="count">{edgeIds.length}</span>
+              </h4>
+              <ul className="plain-list">
+                {edgeIds.map((edgeId) => (
+                  <RelationRow key={edgeId} edgeId={edgeId} from={id} />
+                ))}
+              </ul>
+            </div>
+          );
+        })}
+      </section>
+      <section className="details-section" aria-labelledby="node-mentions">
+        <h3 id="node-mentions">
+          Mentioned in {sentenceIds.length} sentence{sentenceIds.length === 1 ? '' : 's'}
+        </h3>
+        {sentenceIds.length === 0 && <p className="muted">No sentence names this actor.</p>}
+        <SentencesByDocument sentenceIds={sentenceIds} marks={focus.marks} />
+      </section>
+    </article>
+  );
+}
+
+function EdgeDetails({ id }: { id: string }) {
+  const index = useExplorer((s) => s.index);
+  const focus = useExplorer((s) => s.focus);
+  const edge = index.edges.get(id)!;
+  const type = index.types.get(edge.type);
+  const directed = isDirected(index, edge.type);
+  const status = statusStyle(edgeStatus(edge));
+  const sentenceIds = useMemo(() => [...new Set(edge.evidence.map((ev) => ev.sentenceId))], [edge]);
+  const siblings = (index.parallel.get(pairKey(edge.source, edge.target)) ?? []).filter((e) => e !== id);
+  const bundleId = bundleIdOf(edge.source, edge.target);
+  const bundle = useExplorer((s) => s.bundleStates.get(bundleId));
+  const { toggleBundle } = useActions();
+  const source = nodeLabel(index, edge.source);
+  const target = nodeLabel(index, edge.target);
+
+  return (
+    <article className="details" aria-labelledby="details-title">
+      <p className="eyebrow">
+        <TypeSwatch color={type?.color ?? '#888'} line={status.line} arrow={directed} /> Relation
+      </p>
+      <h2 id="details-title">{type?.label ?? edge.type}</h2>
+      <p className="relation-ends big">
+        <ActorLink id={edge.source} />
+        <span className="arrow" aria-label={directed ? 'to' : 'and'}>
+          {directed ? '→' : '—'}
+        </span>
+        <ActorLink id={edge.target} />
+      </p>
+      <dl className="facts">
+        <dt>Type</dt>
+        <dd>
+          {type?.label ?? edge.type}
+          {type && (
+            <span className="muted">
+              {' '}
+              · {type.polarity}
+              {type.mode ? `, ${type.mode}` : ''}
+              {type.plover ? ` · PLOVER ${type.plover}` : ''}
+              {type.cameo ? ` · CAMEO ${type.cameo}` : ''}
+            </span>
+          )}
+          {type?.description && <span className="type-description">{type.description}</span>}
+        </dd>
+        <dt>Direction</dt>
+        <dd>{directed ? `${source} → ${target}` : `between ${source} and ${target} (undirected)`}</dd>
+        <dt>Date</dt>
+        <dd>
+          {edge.date ? formatEdtf(edge.date) : <span className="muted">not stated</span>}
+          {edge.dateInfo && (
+            <span className="date-words">
+              from “{edge.dateInfo.text}”, read against {formatEdtf(edge.dateInfo.anchor)}
+            </span>
+          )}
+        </dd>
+        <dt>Status</dt>
+        <dd>
+          <StatusBadge status={status.status} /> <span className="muted">{status.description}</span>
+        </dd>
+        <dt>Said by</dt>
+        <dd>{edge.saidBy ? <ActorLink id={edge.saidBy} /> : <span className="muted">the article</span>}</dd>
+        {edge.reportedBy && (
+          <>
+            <dt>Reported by</dt>
+            <dd>
+              <ActorLink id={edge.reportedBy} />
+            </dd>
+          </>
+        )}
+        {edge.note && (
+          <>
+            <dt>Note</dt>
+            <dd>{edge.note}</dd>
+          </>
+        )}
+      </dl>
+      <section className="details-section" aria-labelledby="edge-evidence">
+        <h3 id="edge-evidence">
+          Evidence <span className="count">{sentenceIds.length}</span>
+        </h3>
+        <SentencesByDocument sentenceIds={sentenceIds} marks={focus.marks} />
+      </section>
+      {siblings.length > 0 && (
+        <section className="details-section" aria-labelledby="edge-siblings">
+          <h3 id="edge-siblings">
+            Other relations between {source} and {target}
+          </h3>
+          {bundle && bundle.visible.length >= BUNDLE_THRESHOLD && (
+            <button type="button" className="text-button" onClick={() => toggleBundle(bundleId)}>
+              {bundle.collapsed ? 'Spread them on the graph' : 'Draw them as one bundle on the graph'}
+            </button>
+          )}
+          <ul className="plain-list">
+            {siblings.map((s) => (
+              <RelationRow key={s} edgeId={s} />
+            ))}
+          </ul>
+        </section>
+      )}
+    </article>
+  );
+}
+
+function SentenceDetails({ id }: { id: string }) {
+  const index = useExplorer((s) => s.index);
+  const focus = useExplorer((s) => s.focus);
+  const { readSentence } = useActions();
+  const sentence = index.sentences.get(id)!;
+  const doc = index.documents.get(sentence.documentId);
+  const edgeIds = index.edgesBySentence.get(id) ?? [];
+  const mentioned = [...new Set((index.mentionsBySentence.get(id) ?? []).map((m) => m.nodeId))];
+  return (
+    <article className="details" aria-labelledby="details-title">
+      <p className="eyebrow">
+        {doc?.title ?? sentence.documentId}
+        {doc ? ` · ${formatEdtf(doc.published)}` : ''}
+      </p>
+      <h2 id="details-title">Sentence {sentence.index + 1}</h2>
+      <blockquote className="sentence-quote">
+        <MarkedText sentence={sentence} marks={focus.marks.get(id)} />
+      </blockquote>
+      <button type="button" className="text-button" onClick={() => readSentence(id)}>
+        Show in article <span aria-hidden="true">›</span>
+      </button>
+      <section className="details-section" aria-labelledby="sentence-relations">
+        <h3 id="sentence-relations">
+          Relations it supports <span className="count">{edgeIds.length}</span>
+        </h3>
+        {edgeIds.length === 0 && <p className="muted">No relation rests on this sentence.</p>}
+        <ul className="plain-list">
+          {edgeIds.map((e) => (
+            <RelationRow key={e} edgeId={e} />
+          ))}
+        </ul>
+      </section>
+      <section className="details-section" aria-labelledby="sentence-actors">
+        <h3 id="sentence-actors">Actors mentioned</h3>
+        {mentioned.length === 0 && <p className="muted">None from the registry.</p>}
+        <ul className="chips actor-chips">
+          {mentioned.map((n) => (
+            <li key={n}>
+              <ActorLink id={n} />
+            </li>
+          ))}
+        </ul>
+      </section>
+    </article>
+  );
+}

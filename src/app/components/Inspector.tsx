@@ -1,0 +1,57 @@
+// Right column: the details of the selection and the article reader, as two tabs.
+import { useRef, type KeyboardEvent } from 'react';
+import type { Panel } from '../../domain/view-state-url';
+import { useActions, useExplorer } from '../store/store-context';
+import { ArticleReader } from './ArticleReader';
+import { DetailsPanel } from './DetailsPanel';
+
+const TABS: Array<{ id: Panel; label: string }> = [
+  { id: 'details', label: 'Details' },
+  { id: 'reader', label: 'Article' },
+];
+
+export function Inspector() {
+  const panel = useExplorer((s) => s.panel);
+  const { showPanel } = useActions();
+  const tabRefs = useRef<Array<HTMLButtonElement | null>>([]);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>): void => {
+    if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft' && e.key !== 'Home' && e.key !== 'End') return;
+    e.preventDefault();
+    const at = TABS.findIndex((t) => t.id === panel);
+    const next = e.key === 'Home' ? 0 : e.key === 'End' ? TABS.length - 1 : (at + (e.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length;
+    showPanel(TABS[next]!.id);
+    tabRefs.current[next]?.focus();
+  };
+
+  return (
+    <div className="inspector-inner">
+      <div className="tabs" role="tablist" aria-label="Selection" onKeyDown={onKeyDown}>
+        {TABS.map((t, i) => (
+          <button
+            key={t.id}
+            ref={(el) => {
+              tabRefs.current[i] = el;
+            }}
+            type="button"
+            role="tab"
+            id={`tab-${t.id}`}
+            aria-selected={panel === t.id}
+            aria-controls={`tabpanel-${t.id}`}
+            tabIndex={panel === t.id ? 0 : -1}
+            className="tab"
+            onClick={() => showPanel(t.id)}
+          >
+            {t.label}
+          </button>
+        ))}
+      </div>
+      <div className="tabpanel" role="tabpanel" id="tabpanel-details" aria-labelledby="tab-details" hidden={panel !== 'details'}>
+        <DetailsPanel />
+      </div>
+      <div className="tabpanel" role="tabpanel" id="tabpanel-reader" aria-labelledby="tab-reader" hidden={panel !== 'reader'}>
+        <ArticleReader active={panel === 'reader'} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+// Small shared pieces: kind glyphs, type swatches, status badges, actor links, marked sentences.
+import type { ClaimStatus, GraphEdge, Sentence } from '../../domain/graph-contract';
+import { kindStyle, type Glyph } from '../../domain/kinds';
+import type { Mark } from '../../domain/selection';
+import { edgeStatus, statusStyle, type LineStyle } from '../../domain/status';
+import { splitByMarks } from '../../domain/text-segments';
+import { useExplorer } from '../store/store-context';
+
+const GLYPH_POINTS: Partial<Record<Glyph, string>> = {
+  diamond: '7,0.8 13.2,7 7,13.2 0.8,7',
+  triangle: '7,1.2 13.2,12.6 0.8,12.6',
+  hexagon: '3.6,1.2 10.4,1.2 13.4,7 10.4,12.8 3.6,12.8 0.6,7',
+  octagon: '4.6,0.8 9.4,0.8 13.2,4.6 13.2,9.4 9.4,13.2 4.6,13.2 0.8,9.4 0.8,4.6',
+  star: '7,0.6 8.8,5 13.4,5.2 9.8,8.2 11,12.8 7,10.2 3,12.8 4.2,8.2 0.6,5.2 5.2,5',
+  vee: '0.8,1.2 7,5 13.2,1.2 7,13',
+  tag: '0.8,2 9,2 13.2,7 9,12 0.8,12',
+};
+
+export function KindGlyph({ kind, size = 14 }: { kind: string; size?: number }) {
+  const k = kindStyle(kind);
+  const paint = { fill: k.fill, stroke: k.stroke, strokeWidth: 1.2 };
+  let shape;
+  if (k.glyph === 'circle') shape = <circle cx="7" cy="7" r="6" {...paint} />;
+  else if (k.glyph === 'square') shape = <rect x="1.2" y="1.2" width="11.6" height="11.6" rx="2.6" {...paint} />;
+  else if (k.glyph === 'barrel') shape = <rect x="1.2" y="1.2" width="11.6" height="11.6" rx="5" ry="2.5" {...paint} />;
+  else shape = <polygon points={GLYPH_POINTS[k.glyph]} {...paint} strokeLinejoin="round" />;
+  return (
+    <svg className="glyph" width={size} height={size} viewBox="0 0 14 14" aria-hidden="true" focusable="false">
+      {shape}
+    </svg>
+  );
+}
+
+const DASH: Record<LineStyle, string | undefined> = { solid: undefined, dashed: '5 3', dotted: '1.6 2.4' };
+
+/** A short line in the type's colour, broken like the edge when the claim is not asserted. */
+export function TypeSwatch({ color, line = 'solid', arrow = false }: { color: string; line?: LineStyle; arrow?: boolean }) {
+  return (
+    <svg className="swatch" width="22" height="10" viewBox="0 0 22 10" aria-hidden="true" focusable="false">
+      <line x1="1" y1="5" x2={arrow ? 16 : 21} y2="5" stroke={color} strokeWidth="2.4" strokeDasharray={DASH[line]} strokeLinecap={line === 'dotted' ? 'round' : 'butt'} />
+      {arrow && <polygon points="15,1.5 21.5,5 15,8.5" fill={color} />}
+    </svg>
+  );
+}
+
+export function StatusBadge({ status }: { status: ClaimStatus }) {
+  const s = statusStyle(status);
+  return (
+    <span className={`status status-${status}`} title={s.description}>
+      {s.label}
+    </span>
+  );
+}
+
+/** Status plus who the claim rests on: "hoped · per Zamir Kabulov". */
+export function ClaimLine({ edge }: { edge: GraphEdge }) {
+  const saidBy = useExplorer((s) => (edge.saidBy ? s.index.nodes.get(edge.saidBy)?.label ?? edge.saidBy : null));
+  return (
+    <span className="claim">
+      <StatusBadge status={edgeStatus(edge)} />
+      {saidBy && <span className="said-by">per {saidBy}</span>}
+    </span>
+  );
+}
+
+/** A link-styled button that selects an actor. */
+export function ActorLink({ id, centre = false }: { id: string; centre?: boolean }) {
+  const node = useExplorer((s) => s.index.nodes.get(id));
+  const selectNode = useExplorer((s) => s.selectNode);
+  if (!node) return <span>{id}</span>;
+  return (
+    <button type="button" className="actor-link" onClick={() => selectNode(id, { centre })}>
+      <KindGlyph kind={node.kind} size={11} />
+      <span>{node.label}</span>
+    </button>
+  );
+}
+
+/** A sentence with its marks (mentions, quotes) as <mark> elements. Always text, never HTML. */
+export function MarkedText({ sentence, marks }: { sentence: Sentence; marks: readonly Mark[] | undefined }) {
+  if (!marks || marks.length === 0) return <>{sentence.text}</>;
+  return (
+    <>
+      {splitByMarks(sentence.text, sentence.start, marks).map((run) =>
+        run.marks.length === 0 ? (
+          <span key={run.start}>{run.text}</span>
+        ) : (
+          <mark key={run.start} className={run.marks.map((m) => `mark-${m}`).join(' ')}>
+            {run.text}
+          </mark>
+        ),
+      )}
+    </>
+  );
+}

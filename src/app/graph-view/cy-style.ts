@@ -1,0 +1,144 @@
+// The Cytoscape stylesheet and the element data it reads. Colours per type and kind travel in
+// element data, so one stylesheet serves every graph file.
+import type cytoscape from 'cytoscape';
+import type { Glyph } from '../../domain/kinds';
+
+export const LABEL_FONT_FAMILY = 'Inter, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Liberation Sans", sans-serif';
+export const LABEL_FONT_SIZE = 12;
+export const LABEL_FONT_WEIGHT = 500;
+export const LABEL_LINE_HEIGHT = 1.2;
+export const LABEL_MAX_WIDTH = 112;
+export const LABEL_PADDING = 2;
+export const LABEL_MARGIN = 4;
+
+export const SHAPES: Record<Glyph, cytoscape.Css.NodeShape> = {
+  circle: 'ellipse',
+  square: 'round-rectangle',
+  diamond: 'round-diamond',
+  triangle: 'round-triangle',
+  hexagon: 'round-hexagon',
+  octagon: 'round-octagon',
+  star: 'star',
+  vee: 'vee',
+  tag: 'round-tag',
+  barrel: 'barrel',
+};
+
+const ACCENT = '#1d4ed8';
+const MATCH = '#d97706';
+
+export function stylesheet(): cytoscape.StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: {
+        shape: 'data(shape)' as unknown as cytoscape.Css.NodeShape,
+        width: 'data(size)',
+        height: 'data(size)',
+        'background-color': 'data(fill)',
+        'border-color': 'data(stroke)',
+        'border-width': 1.5,
+        label: 'data(label)',
+        'font-family': LABEL_FONT_FAMILY,
+        'font-size': LABEL_FONT_SIZE,
+        'font-weight': LABEL_FONT_WEIGHT,
+        'line-height': LABEL_LINE_HEIGHT,
+        color: '#1f2933',
+        'text-valign': 'bottom',
+        'text-halign': 'center',
+        'text-margin-y': LABEL_MARGIN,
+        'text-wrap': 'wrap',
+        'text-max-width': `${LABEL_MAX_WIDTH}px`,
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.82,
+        'text-background-padding': `${LABEL_PADDING}px`,
+        'text-background-shape': 'roundrectangle',
+        'min-zoomed-font-size': 7,
+        'z-index': 10,
+        'transition-property': 'opacity',
+        'transition-duration': 0,
+      },
+    },
+    {
+      selector: 'edge',
+      style: {
+        width: 2,
+        'line-color': 'data(color)',
+        'target-arrow-color': 'data(color)',
+        'source-arrow-color': 'data(color)',
+        'target-arrow-shape': 'none',
+        'arrow-scale': 0.9,
+        'curve-style': 'bezier',
+        'control-point-step-size': 26,
+        opacity: 0.9,
+        'font-family': LABEL_FONT_FAMILY,
+        'font-size': 10,
+        color: '#1f2933',
+        'text-rotation': 'autorotate',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.9,
+        'text-background-padding': '2px',
+        'text-background-shape': 'roundrectangle',
+        'min-zoomed-font-size': 7,
+        'z-index': 1,
+      },
+    },
+    { selector: 'edge[?directed]', style: { 'target-arrow-shape': 'triangle' } },
+    // Claims that are not plain assertions are drawn broken, so a hope never looks like a fact.
+    { selector: 'edge[line = "dashed"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [7, 4] } },
+    { selector: 'edge[line = "dotted"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [2, 3], width: 2.4 } },
+    {
+      // Several relations between two actors drawn as one edge with their count; a click expands it.
+      selector: 'edge[?bundle]',
+      style: {
+        width: 'mapData(count, 4, 16, 5, 10)',
+        'curve-style': 'straight',
+        'line-color': 'data(color)',
+        'line-opacity': 0.75,
+        'target-arrow-shape': 'none',
+        label: 'data(count)',
+        'font-size': 11,
+        'font-weight': 700,
+        'text-rotation': 'none',
+        'text-background-opacity': 1,
+        'text-background-padding': '3px',
+        'text-border-width': 1.5,
+        'text-border-color': 'data(color)',
+        'text-border-opacity': 1,
+        'z-index': 2,
+      },
+    },
+    { selector: '.hidden', style: { display: 'none' } },
+    { selector: 'node.dimmed', style: { opacity: 0.22 } },
+    { selector: 'edge.dimmed', style: { opacity: 0.08 } },
+    { selector: 'node.match', style: { 'underlay-color': MATCH, 'underlay-opacity': 0.35, 'underlay-padding': 6, 'underlay-shape': 'ellipse' } },
+    { selector: 'edge.labelled', style: { width: 3, opacity: 1, label: 'data(typeLabel)', 'z-index': 5 } },
+    { selector: 'edge[?bundle].labelled', style: { width: 'mapData(count, 4, 16, 6, 11)', label: 'data(count)', 'line-opacity': 1 } },
+    { selector: 'node.hovered', style: { 'border-width': 3, 'font-weight': 700 } },
+    {
+      selector: 'node.selected',
+      style: {
+        'border-width': 3,
+        'border-color': ACCENT,
+        'font-weight': 700,
+        'underlay-color': ACCENT,
+        'underlay-opacity': 0.22,
+        'underlay-padding': 7,
+        'underlay-shape': 'ellipse',
+        'z-index': 20,
+      },
+    },
+    {
+      selector: 'edge.selected',
+      style: {
+        width: 4,
+        opacity: 1,
+        label: 'data(typeLabel)',
+        'underlay-color': ACCENT,
+        'underlay-opacity': 0.18,
+        'underlay-padding': 5,
+        'z-index': 9,
+      },
+    },
+  ];
+}

@@ -1,0 +1,508 @@
+// The imperative side of the graph view: creates Cytoscape once, follows the store with
+// store.subscribe, and patches classes in batches. Filtering never re-creates elements and
+// never moves nodes; only the layout (once) and the reset button set positions.
+import cytoscape from 'cytoscape';
+import type { GraphIndex } from '../../domain/graph-index';
+import { isDirected } from '../../domain/graph-index';
+import { kindStyle } from '../../domain/kinds';
+import { computeLayout, type Point } from '../../domain/layout';
+import { edgeStatus, statusStyle } from '../../domain/status';
+import type { ExplorerState, ExplorerStore } from '../store/explorer-store';
+import {
+  LABEL_FONT_FAMILY,
+  LABEL_FONT_SIZE,
+  LABEL_FONT_WEIGHT,
+  LABEL_LINE_HEIGHT,
+  LABEL_MARGIN,
+  LABEL_MAX_WIDTH,
+  LABEL_PADDING,
+  SHAPES,
+  stylesheet,
+} from './cy-style';
+
+const FIT_PADDING = 16;
+const MAX_FIT_ZOOM = 1.6;
+const MAX_EDGE_LABELS = 6;
+
+export function nodeSize(degree: number): number {
+  return degree === 0 ? 20 : Math.round(Math.min(54, 18 + 7 * Math.sqrt(degree)));
+}
+
+/** Width and height of a wrapped node label, measured with the canvas font the renderer uses. */
+function labelBox(ctx: CanvasRenderingContext2D | null, text: string): { width: number; height: number } {
+  const measure = (s: string) => (ctx ? ctx.measureText(s).width : s.length * LABEL_FONT_SIZE * 0.58);
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (line && measure(candidate) > LABEL_MAX_WIDTH) {
+      lines.push(line);
+      line = word;
+    } else line = candidate;
+  }
+  if (line) lines.push(line);
+  const width = Math.max(...lines.map(measure)) + 2 * LABEL_PADDING;
+  const height = lines.length * LABEL_FONT_SIZE * LABEL_LINE_HEIGHT + 2 * LABEL_PADDING + LABEL_MARGIN;
+  return { width, height };
+}
+
+function prefersNoAnimation(): boolean {
+  return navigator.webdriver || window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** Cytoscape adds a <style> element unless one with this id exists; the CSP forbids inline styles,
+ * so a placeholder takes its place and the rule lives in graph-view.css. */
+function preventInlineStylesheet(): void {
+  const id = '__________cytoscape_stylesheet';
+  if (document.getElementById(id)) return;
+  const placeholder = document.createElement('meta');
+  placeholder.id = id;
+  document.head.append(placeholder);
+}
+
+type Listener = [events: string, selector: string | undefined, handler: cytoscape.EventHandler];
+
+export class GraphController {
+  readonly cy: cytoscape.Core;
+  private readonly index: GraphIndex;
+  private readonly store: ExplorerStore;
+  private readonly listeners: Listener[] = [];
+  private readonly unsubscribe: () => void;
+  private readonly resizeObserver: ResizeObserver;
+  private layoutPositions = new Map<string, Point>();
+  private hoverNode: string | null = null;
+  private hoverEdge: string | null = null;
+  private labelled = new Set<string>();
+  /** Bundle edge id → member relation ids, and the reverse. */
+  private readonly bundleMembers = new Map<string, readonly string[]>();
+  private readonly bundleOf = new Map<string, string>();
+  /** Relation and bundle edges drawn now. */
+  private shownEdges = new Set<string>();
+  private emphasis: Set<string> | null = null;
+  private lastFit: { zoom: number; x: number; y: number } | null = null;
+  private destroyed = false;
+  ready = false;
+
+  constructor(
+    private readonly container: HTMLElement,
+    store: ExplorerStore,
+    private readonly onReady: () => void,
+  ) {
+    this.store = store;
+    const state = store.getState();
+    this.index = state.index;
+    for (const b of state.bundles) {
+      this.bundleMembers.set(b.id, b.members);
+      for (const m of b.members) this.bundleOf.set(m, b.id);
+    }
+    preventInlineStylesheet();
+    performance.mark('kg:cy-start');
+    this.cy = cytoscape({
+      container,
+      elements: this.elements(),
+      style: stylesheet(),
+      layout: { name: 'preset' },
+      minZoom: 0.1,
+      maxZoom: 4,
+      autounselectify: true,
+      boxSelectionEnabled: false,
+      pixelRatio: 'auto',
+      textureOnViewport: state.index.file.nodes.length > 2000,
+      hideEdgesOnViewport: state.index.file.edges.length > 5000,
+    });
+
+    performance.mark('kg:cy-created');
+    this.applyLayout();
+    performance.mark('kg:layout-done');
+    // Relation edges start drawn, bundle edges start hidden (see elements()).
+    this.shownEdges = new Set(this.index.file.edges.map((e) => e.id));
+    this.applyShownEdges(state);
+    this.applyNodeVisibility(null, state);
+    this.applyMatches(null, state);
+    this.applySelectionClasses(null, state);
+    this.applyEmphasis();
+    this.fit();
+
+    this.on('tap', 'node', (e) => this.store.getState().selectNode(e.target.id()));
+    this.on('tap', 'edge', (e) => {
+      const id: string = e.target.id();
+      if (this.bundleMembers.has(id)) this.store.getState().toggleBundle(id);
+      else this.store.getState().selectEdge(id);
+    });
+    this.on('tap', undefined, (e) => {
+      if (e.target === this.cy) this.store.getState().clearSelection();
+    });
+    this.on('mouseover', 'node', (e) => this.setHover(e.target.id()));
+    this.on('mouseout', 'node', () => this.setHover(null));
+    this.on('mouseover', 'edge', (e) => this.setHoverEdge(e.target.id()));
+    this.on('mouseout', 'edge', () => this.setHoverEdge(null));
+    this.cy.one('render', () => {
+      // The first frame with the laid-out graph is on screen.
+      if (this.destroyed) return;
+      this.ready = true;
+      this.onReady();
+    });
+
+    // Cytoscape sends no mouseout when the pointer leaves the canvas straight from a node.
+    container.addEventListener('mouseleave', this.onMouseLeave);
+    this.unsubscribe = store.subscribe((next, prev) => this.follow(next, prev));
+    this.resizeObserver = new ResizeObserver(() => this.onResize());
+    this.resizeObserver.observe(container);
+  }
+
+  private readonly onMouseLeave = (): void => {
+    this.setHover(null);
+    this.setHoverEdge(null);
+  };
+
+  private on(events: string, selector: string | undefined, handler: cytoscape.EventHandler): void {
+    if (selector) this.cy.on(events, selector, handler);
+    else this.cy.on(events, handler);
+    this.listeners.push([events, selector, handler]);
+  }
+
+  private elements(): cytoscape.ElementDefinition[] {
+    const { index } = this;
+    const els: cytoscape.ElementDefinition[] = [];
+    for (const n of index.file.nodes) {
+      const k = kindStyle(n.kind);
+      els.push({
+        group: 'nodes',
+        data: { id: n.id, label: n.label, size: nodeSize(index.degree.get(n.id) ?? 0), shape: SHAPES[k.glyph], fill: k.fill, stroke: k.stroke },
+      });
+    }
+    for (const e of index.file.edges) {
+      const type = index.types.get(e.type);
+      els.push({
+        group: 'edges',
+        data: {
+          id: e.id,
+          source: e.source,
+          target: e.target,
+          color: type?.color ?? '#888888',
+          typeLabel: type?.label ?? e.type,
+          directed: isDirected(index, e.type),
+          line: statusStyle(edgeStatus(e)).line,
+        },
+      });
+    }
+    for (const [id, members] of this.bundleMembers) {
+      const first = index.edges.get(members[0]!)!;
+      els.push({
+        group: 'edges',
+        classes: 'hidden',
+        data: { id, source: first.source, target: first.target, bundle: true, count: members.length, color: '#4b5563' },
+      });
+    }
+    return els;
+  }
+
+  private computePositions(): Map<string, Point> {
+    const canvas = document.createElement('canvas');
+    const ctx = canvas.getContext('2d');
+    if (ctx) ctx.font = `${LABEL_FONT_WEIGHT} ${LABEL_FONT_SIZE}px ${LABEL_FONT_FAMILY}`;
+    const nodes = this.index.file.nodes.map((n) => {
+      const box = labelBox(ctx, n.label);
+      return { id: n.id, size: nodeSize(this.index.degree.get(n.id) ?? 0), labelWidth: box.width, labelHeight: box.height };
+    });
+    const width = Math.max(320, this.container.clientWidth || 800);
+    const height = Math.max(240, this.container.clientHeight || 600);
+    return computeLayout({ nodes, edges: this.index.file.edges, width, height, seed: 7 });
+  }
+
+  private applyLayout(): void {
+    this.layoutPositions = this.computePositions();
+    this.cy.batch(() => {
+      for (const [id, p] of this.layoutPositions) this.cy.getElementById(id).position({ x: p.x, y: p.y });
+    });
+  }
+
+  private follow(next: ExplorerState, prev: ExplorerState): void {
+    if (this.destroyed) return;
+    if (next.visibility !== prev.visibility) this.applyNodeVisibility(prev, next);
+    if (next.visibility !== prev.visibility || next.bundleStates !== prev.bundleStates) this.applyShownEdges(next);
+    if (next.matches !== prev.matches) this.applyMatches(prev, next);
+    if (next.focus !== prev.focus) {
+      this.applySelectionClasses(prev, next);
+      this.applyEmphasis();
+      this.revealSelection(next);
+    }
+    if (next.centreRequest && next.centreRequest !== prev.centreRequest) this.centreOn(next.centreRequest.target);
+  }
+
+  private applyNodeVisibility(prev: ExplorerState | null, next: ExplorerState): void {
+    const cy = this.cy;
+    cy.batch(() => {
+      for (const n of this.index.file.nodes) {
+        const now = next.visibility.nodes.has(n.id);
+        if (prev && prev.visibility.nodes.has(n.id) === now) continue;
+        cy.getElementById(n.id).toggleClass('hidden', !now);
+      }
+    });
+  }
+
+  /** Which relation and bundle edges are drawn: visible relations, except members of collapsed bundles. */
+  private applyShownEdges(state: ExplorerState): void {
+    const shown = new Set<string>();
+    for (const e of this.index.file.edges) {
+      if (!state.visibility.edges.has(e.id)) continue;
+      const bundle = this.bundleOf.get(e.id);
+      if (bundle && state.bundleStates.get(bundle)?.collapsed) continue;
+      shown.add(e.id);
+    }
+    const cy = this.cy;
+    cy.batch(() => {
+      for (const [id, b] of state.bundleStates) {
+        if (!b.collapsed) continue;
+        shown.add(id);
+        const el = cy.getElementById(id);
+        const color = b.color ?? '#4b5563';
+        if (el.data('count') !== b.visible.length || el.data('color') !== color) el.data({ count: b.visible.length, color });
+      }
+      for (const id of this.shownEdges) if (!shown.has(id)) cy.getElementById(id).addClass('hidden');
+      for (const id of shown) if (!this.shownEdges.has(id)) cy.getElementById(id).removeClass('hidden');
+    });
+    this.shownEdges = shown;
+    if (this.emphasis) this.applyEmphasis();
+  }
+
+  private applyMatches(prev: ExplorerState | null, next: ExplorerState): void {
+    this.cy.batch(() => {
+      for (const id of prev?.matches ?? []) if (!next.matches.has(id)) this.cy.getElementById(id).removeClass('match');
+      for (const id of next.matches) this.cy.getElementById(id).addClass('match');
+    });
+  }
+
+  private applySelectionClasses(prev: ExplorerState | null, next: ExplorerState): void {
+    const cy = this.cy;
+    const swap = (before: ReadonlySet<string> | undefined, after: ReadonlySet<string>, cls: string) => {
+      for (const id of before ?? []) if (!after.has(id)) cy.getElementById(id).removeClass(cls);
+      for (const id of after) cy.getElementById(id).addClass(cls);
+    };
+    cy.batch(() => {
+      swap(prev?.focus.selectedNodes, next.focus.selectedNodes, 'selected');
+      swap(prev?.focus.selectedEdges, next.focus.selectedEdges, 'selected');
+    });
+  }
+
+  private setHover(nodeId: string | null): void {
+    if (this.hoverNode === nodeId) return;
+    if (this.hoverNode) this.cy.getElementById(this.hoverNode).removeClass('hovered');
+    this.hoverNode = nodeId;
+    if (nodeId) this.cy.getElementById(nodeId).addClass('hovered');
+    this.container.classList.toggle('is-pointing', nodeId !== null || this.hoverEdge !== null);
+    this.applyEmphasis();
+  }
+
+  private setHoverEdge(edgeId: string | null): void {
+    if (this.hoverEdge === edgeId) return;
+    this.hoverEdge = edgeId;
+    this.container.classList.toggle('is-pointing', edgeId !== null || this.hoverNode !== null);
+    this.applyEdgeLabels();
+  }
+
+  /** Which elements stand out: the hovered node's neighbourhood, else the selection's focus. */
+  private wantedEmphasis(): Set<string> | null {
+    let set: Set<string>;
+    if (this.hoverNode) {
+      set = new Set<string>([this.hoverNode]);
+      for (const edgeId of this.index.edgesByNode.get(this.hoverNode) ?? []) {
+        const e = this.index.edges.get(edgeId)!;
+        set.add(edgeId);
+        set.add(e.source);
+        set.add(e.target);
+      }
+    } else {
+      const f = this.store.getState().focus;
+      if (f.selectedNodes.size === 0 && f.selectedEdges.size === 0 && f.relatedNodes.size === 0) return null;
+      set = new Set([...f.selectedNodes, ...f.selectedEdges, ...f.relatedNodes, ...f.relatedEdges]);
+    }
+    // A collapsed bundle stands in for its members.
+    for (const id of [...set]) {
+      const bundle = this.bundleOf.get(id);
+      if (bundle) set.add(bundle);
+    }
+    return set;
+  }
+
+  /** Dims everything but the emphasised set, patching only what changed since the last call. */
+  private applyEmphasis(): void {
+    const next = this.wantedEmphasis();
+    const prev = this.emphasis;
+    const cy = this.cy;
+    cy.batch(() => {
+      if (!next) {
+        if (prev) cy.elements('.dimmed').removeClass('dimmed');
+      } else if (!prev) {
+        cy.elements().addClass('dimmed');
+        for (const id of next) cy.getElementById(id).removeClass('dimmed');
+      } else {
+        for (const id of prev) if (!next.has(id)) cy.getElementById(id).addClass('dimmed');
+        for (const id of next) if (!prev.has(id)) cy.getElementById(id).removeClass('dimmed');
+      }
+    });
+    this.emphasis = next;
+    this.applyEdgeLabels();
+  }
+
+  /** Edges that show their type label: the hovered node's relations (else the selection's) and the hovered edge. */
+  private applyEdgeLabels(): void {
+    const around = this.hoverNode ? (this.index.edgesByNode.get(this.hoverNode) ?? []) : [...this.store.getState().focus.relatedEdges];
+    // Type labels on a hub's many relations would pile up; there the colours and the panel speak.
+    const wanted = new Set<string>(around.length <= MAX_EDGE_LABELS ? around : []);
+    if (this.hoverEdge) wanted.add(this.hoverEdge);
+    for (const id of [...wanted]) {
+      const bundle = this.bundleOf.get(id);
+      if (bundle) wanted.add(bundle);
+    }
+    this.cy.batch(() => {
+      for (const id of this.labelled) if (!wanted.has(id)) this.cy.getElementById(id).removeClass('labelled');
+      for (const id of wanted) if (!this.labelled.has(id)) this.cy.getElementById(id).addClass('labelled');
+    });
+    this.labelled = wanted;
+  }
+
+  /** Brings a newly selected element into view if it is off-screen (no zoom change). */
+  private revealSelection(state: ExplorerState): void {
+    const sel = state.selection;
+    if (!sel || sel.kind === 'sentence') return;
+    const el = this.cy.getElementById(sel.id);
+    if (el.empty() || el.hasClass('hidden')) return;
+    const bb = el.renderedBoundingBox({});
+    const w = this.cy.width();
+    const h = this.cy.height();
+    if (bb.x1 >= 0 && bb.y1 >= 0 && bb.x2 <= w && bb.y2 <= h) return;
+    this.animateTo({ center: { eles: el } });
+  }
+
+  /** Puts the node's centre (not its label's) in the middle of the canvas, at zoom 1 or more. */
+  centreOn(nodeId: string): void {
+    const el = this.cy.getElementById(nodeId);
+    if (el.empty()) return;
+    const zoom = Math.max(this.cy.zoom(), 1);
+    const p = el.position();
+    const pan = { x: this.cy.width() / 2 - p.x * zoom, y: this.cy.height() / 2 - p.y * zoom };
+    if (prefersNoAnimation()) this.cy.viewport({ zoom, pan });
+    else {
+      this.cy.stop();
+      this.cy.animate({ zoom, pan, duration: 250, easing: 'ease-in-out-cubic' } as cytoscape.AnimationOptions);
+    }
+  }
+
+  private animateTo(target: { center?: { eles: cytoscape.CollectionArgument } }): void {
+    if (prefersNoAnimation()) {
+      if (target.center) this.cy.center(target.center.eles);
+      return;
+    }
+    this.cy.stop();
+    this.cy.animate({ ...target, duration: 250, easing: 'ease-in-out-cubic' } as cytoscape.AnimationOptions);
+  }
+
+  /** Fit the visible graph, never blowing a small graph up beyond MAX_FIT_ZOOM. */
+  fit(): void {
+    const visible = this.cy.elements().not('.hidden');
+    if (visible.empty()) return;
+    this.cy.fit(visible, FIT_PADDING);
+    if (this.cy.zoom() > MAX_FIT_ZOOM) {
+      this.cy.zoom(MAX_FIT_ZOOM);
+      this.cy.center(visible);
+    }
+    this.rememberFit();
+  }
+
+  private rememberFit(): void {
+    const pan = this.cy.pan();
+    this.lastFit = { zoom: this.cy.zoom(), x: pan.x, y: pan.y };
+  }
+
+  zoomBy(factor: number): void {
+    const z = Math.min(this.cy.maxZoom(), Math.max(this.cy.minZoom(), this.cy.zoom() * factor));
+    const rendered = { x: this.cy.width() / 2, y: this.cy.height() / 2 };
+    if (prefersNoAnimation()) this.cy.zoom({ level: z, renderedPosition: rendered });
+    else {
+      this.cy.stop();
+      this.cy.animate({ zoom: { level: z, renderedPosition: rendered }, duration: 150 } as cytoscape.AnimationOptions);
+    }
+  }
+
+  /** Back to the seeded layout (undoing dragged nodes) and the whole graph in view. */
+  reset(): void {
+    this.store.getState().collapseAllBundles();
+    this.cy.batch(() => {
+      for (const [id, p] of this.layoutPositions) this.cy.getElementById(id).position({ x: p.x, y: p.y });
+    });
+    this.cy.fit(this.cy.elements(), FIT_PADDING);
+    if (this.cy.zoom() > MAX_FIT_ZOOM) {
+      this.cy.zoom(MAX_FIT_ZOOM);
+      this.cy.center();
+    }
+    this.rememberFit();
+  }
+
+  private onResize(): void {
+    if (this.destroyed) return;
+    const untouched =
+      this.lastFit !== null &&
+      Math.abs(this.cy.zoom() - this.lastFit.zoom) < 1e-6 &&
+      Math.abs(this.cy.pan().x - this.lastFit.x) < 0.5 &&
+      Math.abs(this.cy.pan().y - this.lastFit.y) < 0.5;
+    this.cy.resize();
+    if (untouched) this.fit();
+  }
+
+  /** Page coordinates of a node's centre, or null if it is absent or hidden. */
+  renderedPosition(nodeId: string): { x: number; y: number } | null {
+    const el = this.cy.getElementById(nodeId);
+    if (el.empty() || !el.isNode() || el.hasClass('hidden')) return null;
+    const p = el.renderedPosition();
+    const r = this.container.getBoundingClientRect();
+    return { x: r.left + p.x, y: r.top + p.y };
+  }
+
+  /** Page coordinates of an edge's midpoint, or null if it is absent or hidden. */
+  renderedEdgeMidpoint(edgeId: string): { x: number; y: number } | null {
+    const el = this.cy.getElementById(edgeId);
+    if (el.empty() || !el.isEdge() || !this.shownEdges.has(edgeId)) return null;
+    const p = el.renderedMidpoint();
+    const r = this.container.getBoundingClientRect();
+    return { x: r.left + p.x, y: r.top + p.y };
+  }
+
+  /** Drawn node ids, or drawn edge ids (relations, and bundles as "bundle:a|b"). */
+  visibleIds(group: 'nodes' | 'edges'): string[] {
+    return this.cy
+      .elements(group === 'nodes' ? 'node' : 'edge')
+      .filter((el) => !el.hasClass('hidden'))
+      .map((el) => el.id())
+      .sort();
+  }
+
+  nodeBoxes(): Array<{ id: string; x1: number; y1: number; x2: number; y2: number }> {
+    const r = this.container.getBoundingClientRect();
+    return this.cy
+      .nodes()
+      .filter((n) => !n.hasClass('hidden'))
+      .map((n) => {
+        const bb = n.renderedBoundingBox({ includeLabels: true, includeOverlays: false, includeUnderlays: false });
+        return { id: n.id(), x1: r.left + bb.x1, y1: r.top + bb.y1, x2: r.left + bb.x2, y2: r.top + bb.y2 };
+      });
+  }
+
+  classesOf(id: string): string[] {
+    const el = this.cy.getElementById(id);
+    return el.empty() ? [] : [...el.classes()].sort();
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    this.unsubscribe();
+    this.resizeObserver.disconnect();
+    this.container.removeEventListener('mouseleave', this.onMouseLeave);
+    for (const [events, selector, handler] of this.listeners) {
+      if (selector) this.cy.removeListener(events, selector, handler);
+      else this.cy.removeListener(events, handler);
+    }
+    this.listeners.length = 0;
+    this.cy.destroy();
+  }
+}

@@ -1,0 +1,65 @@
+// A small typed handle for browser tests and the first-draw benchmark (window.__kgExplorer).
+export interface KgExplorerApi {
+  /** True once the first layout of the graph is drawn. */
+  ready: boolean;
+  /** performance.now() when ready turned true (ms since navigation start). */
+  readyAt: number | null;
+  /** Page coordinates of a node's centre; null if absent or hidden. */
+  renderedPosition(nodeId: string): { x: number; y: number } | null;
+  /** Page coordinates of an edge's midpoint; null if absent or hidden. */
+  renderedEdgeMidpoint(edgeId: string): { x: number; y: number } | null;
+  /** Ids of the nodes / edges the canvas shows now, sorted. */
+  visibleNodeIds(): string[];
+  visibleEdgeIds(): string[];
+  /** The canvas zoom level. */
+  zoom(): number;
+  /** Style classes of a drawn element (hidden, dimmed, selected, labelled, match). */
+  classesOf(id: string): string[];
+  /** Page-coordinate boxes of the drawn nodes with their labels, as the renderer measured them. */
+  nodeBoxes(): Array<{ id: string; x1: number; y1: number; x2: number; y2: number }>;
+}
+
+export interface GraphHandle {
+  renderedPosition(nodeId: string): { x: number; y: number } | null;
+  renderedEdgeMidpoint(edgeId: string): { x: number; y: number } | null;
+  visibleIds(group: 'nodes' | 'edges'): string[];
+  classesOf(id: string): string[];
+  nodeBoxes(): Array<{ id: string; x1: number; y1: number; x2: number; y2: number }>;
+  readonly cy: { zoom(): number };
+}
+
+declare global {
+  interface Window {
+    __kgExplorer?: KgExplorerApi;
+  }
+}
+
+let handle: GraphHandle | null = null;
+
+export function installTestApi(): KgExplorerApi {
+  const api: KgExplorerApi = {
+    ready: false,
+    readyAt: null,
+    renderedPosition: (id) => handle?.renderedPosition(id) ?? null,
+    renderedEdgeMidpoint: (id) => handle?.renderedEdgeMidpoint(id) ?? null,
+    visibleNodeIds: () => handle?.visibleIds('nodes') ?? [],
+    visibleEdgeIds: () => handle?.visibleIds('edges') ?? [],
+    zoom: () => handle?.cy.zoom() ?? 1,
+    classesOf: (id) => handle?.classesOf(id) ?? [],
+    nodeBoxes: () => handle?.nodeBoxes() ?? [],
+  };
+  window.__kgExplorer = api;
+  return api;
+}
+
+export function attachGraph(graph: GraphHandle | null): void {
+  handle = graph;
+}
+
+export function markReady(): void {
+  const api = window.__kgExplorer ?? installTestApi();
+  if (api.ready) return;
+  api.ready = true;
+  api.readyAt = performance.now();
+  performance.mark('kg:ready');
+}

@@ -1,0 +1,30 @@
+// Human-readable dates for EDTF-style strings (2024-10-04, 2024-07, 2003/.., 1979/1989).
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+function formatPoint(point: string): string {
+  const [y, m, d] = point.split('-');
+  if (!y) return point;
+  const month = m ? MONTHS[Number(m) - 1] : undefined;
+  if (d && month) return `${Number(d)} ${month} ${y}`;
+  if (month) return `${month} ${y}`;
+  return y;
+}
+
+/** "2024-10-04" → "4 Oct 2024"; "2003/.." → "since 2003"; "../2001" → "until 2001"; "1979/1989" → "1979 – 1989". */
+export function formatEdtf(date: string | undefined): string {
+  if (!date) return '';
+  const parts = date.split('/');
+  if (parts.length === 1) return formatPoint(date);
+  const [from = '..', to = '..'] = parts;
+  if (from === '..' && to === '..') return 'undated';
+  if (to === '..') return `since ${formatPoint(from)}`;
+  if (from === '..') return `until ${formatPoint(to)}`;
+  return `${formatPoint(from)} – ${formatPoint(to)}`;
+}
+
+/** A sort key that orders EDTF dates by their start; undated sorts last. */
+export function edtfSortKey(date: string | undefined): string {
+  if (!date) return '~';
+  const from = date.split('/')[0] ?? '';
+  return from === '..' ? '0000' : from;
+}

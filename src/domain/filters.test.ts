@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_FILTERS, computeVisibility, onlyType, polaritiesInUse, toggleInList } from './filters';
+import { fixtureIndex } from './test-fixture';
+
+describe('computeVisibility', () => {
+  const index = fixtureIndex();
+
+  it('shows everything by default', () => {
+    const v = computeVisibility(index, DEFAULT_FILTERS);
+    expect(v.nodes.size).toBe(index.nodes.size);
+    expect(v.edges.size).toBe(index.edges.size);
+  });
+
+  it('hides relations of a switched-off type but keeps their actors unless isolated ones are hidden', () => {
+    const filters = { ...DEFAULT_FILTERS, hiddenTypes: ['meeting'] };
+    const v = computeVisibility(index, filters);
+    expect(v.edges.has('fx-a#r02')).toBe(false);
+    expect(v.nodes.has('amir-khan-muttaqi')).toBe(true);
+    const v2 = computeVisibility(index, { ...filters, hideIsolated: true });
+    expect(v2.nodes.has('amir-khan-muttaqi')).toBe(false);
+    expect(v2.nodes.has('sergey-lavrov')).toBe(false);
+    expect(v2.nodes.has('zamir-kabulov')).toBe(true);
+  });
+
+  it('filters by polarity through the relation type', () => {
+    const v = computeVisibility(index, { ...DEFAULT_FILTERS, hiddenPolarities: ['conflict'] });
+    const types = [...v.edges].map((id) => index.edges.get(id)!.type);
+    expect(types.sort()).toEqual(['affiliation', 'delisting', 'meeting', 'praise']);
+  });
+
+  it('hides actors of a switched-off kind together with their relations', () => {
+    const v = computeVisibility(index, { ...DEFAULT_FILTERS, hiddenKinds: ['person'] });
+    expect(v.nodes.has('zamir-kabulov')).toBe(false);
+    expect(v.edges.has('fx-a#r02')).toBe(false);
+    expect(v.edges.has('fx-a#r05')).toBe(false);
+    expect(v.edges.has('fx-a#r01')).toBe(true);
+  });
+
+  it('hides actors without visible relations on request', () => {
+    const v = computeVisibility(index, { ...DEFAULT_FILTERS, hideIsolated: true });
+    expect([...v.nodes].sort()).toEqual(
+      ['amir-khan-muttaqi', 'pakistan', 'russia', 'sergey-lavrov', 'taliban', 'united-states', 'zamir-kabulov'].sort(),
+    );
+  });
+});
+
+describe('filter helpers', () => {
+  const index = fixtureIndex();
+  it('toggles values and keeps lists sorted', () => {
+    expect(toggleInList(['b'], 'a')).toEqual(['a', 'b']);
+    expect(toggleInList(['a', 'b'], 'a')).toEqual(['b']);
+  });
+  it('"only this type" hides every other type', () => {
+    const hidden = onlyType(index, 'denial');
+    expect(hidden).not.toContain('denial');
+    expect(hidden).toHaveLength(index.types.size - 1);
+  });
+  it('lists the polarities the taxonomy uses', () => {
+    expect(polaritiesInUse(index)).toEqual(['cooperation', 'conflict', 'neutral']);
+  });
+});

@@ -1,0 +1,69 @@
+// Which nodes and edges are visible for a set of filters. Pure and cheap: one pass over the edges.
+import type { Polarity } from './graph-contract';
+import type { GraphIndex } from './graph-index';
+
+export interface FilterState {
+  /** Relation type ids switched off. */
+  readonly hiddenTypes: readonly string[];
+  readonly hiddenPolarities: readonly Polarity[];
+  /** Actor kinds switched off. */
+  readonly hiddenKinds: readonly string[];
+  /** Hide actors that have no visible relation. */
+  readonly hideIsolated: boolean;
+}
+
+export const DEFAULT_FILTERS: FilterState = { hiddenTypes: [], hiddenPolarities: [], hiddenKinds: [], hideIsolated: false };
+
+export interface Visibility {
+  readonly nodes: ReadonlySet<string>;
+  readonly edges: ReadonlySet<string>;
+}
+
+export function computeVisibility(index: GraphIndex, filters: FilterState): Visibility {
+  const hiddenTypes = new Set(filters.hiddenTypes);
+  const hiddenPolarities = new Set<string>(filters.hiddenPolarities);
+  const hiddenKinds = new Set(filters.hiddenKinds);
+  const kindVisible = (id: string): boolean => {
+    const n = index.nodes.get(id);
+    return n !== undefined && !hiddenKinds.has(n.kind);
+  };
+  const edges = new Set<string>();
+  const touched = new Set<string>();
+  for (const e of index.file.edges) {
+    if (hiddenTypes.has(e.type)) continue;
+    const polarity = index.types.get(e.type)?.polarity;
+    if (polarity && hiddenPolarities.has(polarity)) continue;
+    if (!kindVisible(e.source) || !kindVisible(e.target)) continue;
+    edges.add(e.id);
+    touched.add(e.source);
+    touched.add(e.target);
+  }
+  const nodes = new Set<string>();
+  for (const n of index.file.nodes) {
+    if (hiddenKinds.has(n.kind)) continue;
+    if (filters.hideIsolated && !touched.has(n.id)) continue;
+    nodes.add(n.id);
+  }
+  return { nodes, edges };
+}
+
+/** Adds or removes a value, keeping the list sorted so that equal states compare equal. */
+export function toggleInList<T extends string>(list: readonly T[], value: T): T[] {
+  const next = list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+  return next.sort();
+}
+
+/** Hidden types for "only this type". */
+export function onlyType(index: GraphIndex, typeId: string): string[] {
+  return [...index.types.keys()].filter((id) => id !== typeId).sort();
+}
+
+export function isDefaultFilters(f: FilterState): boolean {
+  return f.hiddenTypes.length === 0 && f.hiddenPolarities.length === 0 && f.hiddenKinds.length === 0 && !f.hideIsolated;
+}
+
+/** Polarities that occur in the taxonomy, in a fixed order. */
+export function polaritiesInUse(index: GraphIndex): Polarity[] {
+  const present = new Set([...index.types.values()].map((t) => t.polarity));
+  return (['cooperation', 'conflict', 'neutral'] as const).filter((p) => present.has(p));
+}

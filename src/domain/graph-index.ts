@@ -1,0 +1,123 @@
+// Lookup tables over a validated graph file, built once when the graph loads.
+// Everything the explorer derives (filters, selection, search) reads from here.
+import type { GraphDocument, GraphEdge, GraphFile, GraphNode, Mention, RelationType, Sentence } from './graph-contract';
+
+export interface MentionRef extends Mention {
+  nodeId: string;
+}
+
+export interface GraphIndex {
+  readonly file: GraphFile;
+  readonly nodes: ReadonlyMap<string, GraphNode>;
+  readonly edges: ReadonlyMap<string, GraphEdge>;
+  readonly types: ReadonlyMap<string, RelationType>;
+  readonly documents: ReadonlyMap<string, GraphDocument>;
+  readonly sentences: ReadonlyMap<string, Sentence>;
+  /** Sentences of each document, in text order. */
+  readonly sentencesByDocument: ReadonlyMap<string, readonly Sentence[]>;
+  /** Ids of the edges that touch each node (as source or target), in file order. */
+  readonly edgesByNode: ReadonlyMap<string, readonly string[]>;
+  /** Ids of the edges with evidence in each sentence. */
+  readonly edgesBySentence: ReadonlyMap<string, readonly string[]>;
+  /** Actor mentions in each sentence, in text order. */
+  readonly mentionsBySentence: ReadonlyMap<string, readonly MentionRef[]>;
+  /** Number of relations per node (parallel relations count one each). */
+  readonly degree: ReadonlyMap<string, number>;
+  readonly typeCounts: ReadonlyMap<string, number>;
+  /** Distinct actor kinds, most frequent first. */
+  readonly kinds: readonly string[];
+  readonly kindCounts: ReadonlyMap<string, number>;
+  /** Edges between the same two actors (either direction), keyed by pairKey. */
+  readonly parallel: ReadonlyMap<string, readonly string[]>;
+}
+
+/** Code-unit order: deterministic, and free of the cost of building a locale collator at start-up. */
+export function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function pairKey(a: string, b: string): string {
+  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function buildGraphIndex(file: GraphFile): GraphIndex {
+  const nodes = new Map(file.nodes.map((n) => [n.id, n]));
+  const edges = new Map(file.edges.map((e) => [e.id, e]));
+  const types = new Map(file.relationTypes.map((t) => [t.id, t]));
+  const documents = new Map(file.documents.map((d) => [d.id, d]));
+  const sentences = new Map(file.sentences.map((s) => [s.id, s]));
+
+  const sentencesByDocument = new Map<string, Sentence[]>();
+  for (const s of file.sentences) push(sentencesByDocument, s.documentId, s);
+  for (const list of sentencesByDocument.values()) list.sort((a, b) => a.start - b.start);
+
+  const edgesByNode = new Map<string, string[]>();
+  const edgesBySentence = new Map<string, string[]>();
+  const degree = new Map<string, number>(file.nodes.map((n) => [n.id, 0]));
+  const typeCounts = new Map<string, number>(file.relationTypes.map((t) => [t.id, 0]));
+  const parallel = new Map<string, string[]>();
+  for (const e of file.edges) {
+    push(edgesByNode, e.source, e.id);
+    degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
+    if (e.target !== e.source) {
+      push(edgesByNode, e.target, e.id);
+      degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
+    }
+    typeCounts.set(e.type, (typeCounts.get(e.type) ?? 0) + 1);
+    push(parallel, pairKey(e.source, e.target), e.id);
+    const seen = new Set<string>();
+    for (const ev of e.evidence) {
+      if (seen.has(ev.sentenceId)) continue;
+      seen.add(ev.sentenceId);
+      push(edgesBySentence, ev.sentenceId, e.id);
+    }
+  }
+
+  const mentionsBySentence = new Map<string, MentionRef[]>();
+  const kindCounts = new Map<string, number>();
+  for (const n of file.nodes) {
+    kindCounts.set(n.kind, (kindCounts.get(n.kind) ?? 0) + 1);
+    for (const m of n.mentions) push(mentionsBySentence, m.sentenceId, { ...m, nodeId: n.id });
+  }
+  for (const list of mentionsBySentence.values()) list.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kinds = [...kindCounts.keys()].sort((a, b) => (kindCounts.get(b) ?? 0) - (kindCounts.get(a) ?? 0) || compareIds(a, b));
+
+  return {
+    file,
+    nodes,
+    edges,
+    types,
+    documents,
+    sentences,
+    sentencesByDocument,
+    edgesByNode,
+    edgesBySentence,
+    mentionsBySentence,
+    degree,
+    typeCounts,
+    kinds,
+    kindCounts,
+    parallel,
+  };
+}
+
+/** The other end of an edge, seen from `nodeId`. */
+export function otherEnd(edge: GraphEdge, nodeId: string): string {
+  return edge.source === nodeId ? edge.target : edge.source;
+}
+
+/** Whether a relation type draws an arrow (directed unless the taxonomy says otherwise). */
+export function isDirected(index: GraphIndex, typeId: string): boolean {
+  return index.types.get(typeId)?.directed !== false;
+}
+
+export function nodeLabel(index: GraphIndex, nodeId: string | undefined): string {
+  if (!nodeId) return '';
+  return index.nodes.get(nodeId)?.label ?? nodeId;
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { matchingNodeIds, normalizeForSearch, searchActors } from './search';
+import { fixtureIndex } from './test-fixture';
+
+describe('searchActors', () => {
+  const index = fixtureIndex();
+
+  it('finds an actor by an alias and says which alias matched', () => {
+    const [hit] = searchActors(index, 'Washington');
+    expect(hit).toMatchObject({ nodeId: 'united-states', label: 'United States', matched: 'Washington', via: 'alias' });
+  });
+
+  it('matches as the user types, ignoring case and dots', () => {
+    expect(searchActors(index, 'wash')[0]?.nodeId).toBe('united-states');
+    expect(searchActors(index, 'u.s')[0]?.nodeId).toBe('united-states');
+    expect(searchActors(index, 'TALI')[0]?.nodeId).toBe('taliban');
+  });
+
+  it('ranks a label match above an alias match and a prefix above a substring', () => {
+    const ids = searchActors(index, 'kab').map((h) => h.nodeId);
+    // "Kabul" (alias of the Taliban, prefix) and "Kabulov" (word prefix) before nothing else.
+    expect(ids).toEqual(['taliban', 'zamir-kabulov']);
+    const stan = searchActors(index, 'stan').map((h) => h.nodeId);
+    expect(stan.sort()).toEqual(['afghanistan', 'pakistan']);
+    expect(searchActors(index, 'russia')[0]).toMatchObject({ nodeId: 'russia', via: 'label' });
+  });
+
+  it('matches words of a multi-word query in any position', () => {
+    expect(searchActors(index, 'khan muttaqi')[0]?.nodeId).toBe('amir-khan-muttaqi');
+  });
+
+  it('returns nothing for an empty or unmatched query', () => {
+    expect(searchActors(index, '   ')).toEqual([]);
+    expect(searchActors(index, 'zzzz')).toEqual([]);
+    expect(matchingNodeIds(index, 'zzzz').size).toBe(0);
+  });
+
+  it('normalizes accents and curly apostrophes', () => {
+    expect(normalizeForSearch('Afghanistan’s Café')).toBe('afghanistans cafe');
+  });
+});

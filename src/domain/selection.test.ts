@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_FOCUS, selectionExists, selectionFocus } from './selection';
+import { fixtureIndex } from './test-fixture';
+
+describe('selectionFocus', () => {
+  const index = fixtureIndex();
+
+  it('is empty without a selection or for an unknown id', () => {
+    expect(selectionFocus(index, null)).toBe(EMPTY_FOCUS);
+    expect(selectionFocus(index, { kind: 'node', id: 'nobody' })).toBe(EMPTY_FOCUS);
+    expect(selectionExists(index, { kind: 'edge', id: 'nope' })).toBe(false);
+  });
+
+  it('for a node: its relations, neighbours, and the sentences that mention it with the mention marked', () => {
+    const f = selectionFocus(index, { kind: 'node', id: 'pakistan' });
+    expect([...f.selectedNodes]).toEqual(['pakistan']);
+    expect([...f.relatedEdges].sort()).toEqual(['fx-b#r01', 'fx-b#r02']);
+    expect([...f.relatedNodes]).toEqual(['taliban']);
+    expect([...f.sentences]).toEqual(['fx-b#s0']);
+    const doc = index.documents.get('fx-b')!;
+    const marked = f.marks.get('fx-b#s0')!.map((m) => doc.text.slice(m.start, m.end));
+    expect(marked).toEqual(['Pakistan', 'Islamabad']);
+    expect(f.marks.get('fx-b#s0')!.every((m) => m.kind === 'mention')).toBe(true);
+  });
+
+  it('for an edge: both ends and every evidence sentence with the quoted words marked', () => {
+    const f = selectionFocus(index, { kind: 'edge', id: 'fx-a#r01' });
+    expect([...f.selectedEdges]).toEqual(['fx-a#r01']);
+    expect([...f.relatedNodes].sort()).toEqual(['russia', 'taliban']);
+    expect([...f.sentences].sort()).toEqual(['fx-a#s0', 'fx-a#s1']);
+    const doc = index.documents.get('fx-a')!;
+    const [mark] = f.marks.get('fx-a#s1')!;
+    expect(doc.text.slice(mark!.start, mark!.end)).toBe('“are putting finishing legal touches” on the Taliban’s delisting');
+    expect(mark!.kind).toBe('quote');
+  });
+
+  it('for a sentence: the relations it supports and the actors it mentions', () => {
+    const f = selectionFocus(index, { kind: 'sentence', id: 'fx-a#s1' });
+    expect([...f.selectedEdges].sort()).toEqual(['fx-a#r01', 'fx-a#r05']);
+    expect(f.relatedNodes.has('zamir-kabulov')).toBe(true);
+    expect(f.relatedNodes.has('tass')).toBe(true);
+    const kinds = f.marks.get('fx-a#s1')!.map((m) => m.kind);
+    expect(kinds).toContain('quote');
+    expect(kinds).toContain('mention');
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_FILTERS } from './filters';
+import { DEFAULT_VIEW_STATE, decodeViewState, encodeViewState, type ViewState } from './view-state-url';
+
+const ctx = { typeIds: ['a', 'b', 'c', 'd', 'e'] };
+
+describe('view state in the URL', () => {
+  it('writes nothing for the default view and keeps foreign parameters', () => {
+    expect(encodeViewState(DEFAULT_VIEW_STATE, ctx).toString()).toBe('');
+    const keep = new URLSearchParams('graph=/data/other.json&node=x');
+    expect(encodeViewState(DEFAULT_VIEW_STATE, ctx, keep).toString()).toBe('graph=%2Fdata%2Fother.json');
+  });
+
+  it('round-trips selection, filters, search and panel', () => {
+    const state: ViewState = {
+      selection: { kind: 'edge', id: 'doc#r01' },
+      filters: { hiddenTypes: ['b'], hiddenPolarities: ['conflict'], hiddenKinds: ['person'], hideIsolated: true },
+      query: 'Washington',
+      panel: 'reader',
+    };
+    const params = encodeViewState(state, ctx);
+    expect(params.get('edge')).toBe('doc#r01');
+    expect(decodeViewState(new URLSearchParams(params.toString()), ctx)).toEqual(state);
+  });
+
+  it('writes "only this type" as the short list of visible types', () => {
+    const state = { ...DEFAULT_VIEW_STATE, filters: { ...DEFAULT_FILTERS, hiddenTypes: ['a', 'b', 'c', 'e'] } };
+    const params = encodeViewState(state, ctx);
+    expect(params.getAll('type')).toEqual(['d']);
+    expect(params.has('hide-type')).toBe(false);
+    expect(decodeViewState(params, ctx).filters.hiddenTypes).toEqual(['a', 'b', 'c', 'e']);
+  });
+
+  it('round-trips "no type visible"', () => {
+    const state = { ...DEFAULT_VIEW_STATE, filters: { ...DEFAULT_FILTERS, hiddenTypes: ['a', 'b', 'c', 'd', 'e'] } };
+    expect(decodeViewState(encodeViewState(state, ctx), ctx).filters.hiddenTypes).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+
+  it('ignores unknown types and polarities from a hand-edited URL', () => {
+    const s = decodeViewState(new URLSearchParams('hide-type=zzz&hide-type=a&hide-polarity=sideways&panel=x'), ctx);
+    expect(s.filters.hiddenTypes).toEqual(['a']);
+    expect(s.filters.hiddenPolarities).toEqual([]);
+    expect(s.panel).toBe('details');
+  });
+});
