@@ -26,6 +26,31 @@ test.describe('accessibility (axe)', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  test('the analyst tools (toolbar menus, timeline, Analyse tab with a path and a focus, group legend) have no serious or critical violations', async ({ explorer, page }) => {
+    await explorer.open('?path-from=united-states&path-to=pakistan&focus=taliban&depth=2&years=2003-2024&colour=community&size=pagerank&panel=analyse&node=taliban');
+    await explorer.waitForAnalytics();
+    await expect(explorer.analyse.getByRole('region', { name: /^Path 1:/ })).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Groups' })).toBeVisible();
+    await explorer.toolbar.getByRole('button', { name: 'Export', exact: true }).click();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await explorer.toolbar.getByRole('button', { name: 'Layout', exact: true }).click();
+    await page.getByRole('tab', { name: 'Details' }).click();
+    await expect(explorer.details.getByRole('table', { name: /^Importance of this actor/ })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('an import refusal and an imported GEXF graph have no serious or critical violations', async ({ explorer, page }) => {
+    await explorer.open();
+    await explorer.importFile({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{ "nodes": ') });
+    await expect(page.getByRole('alert')).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await explorer.importFile('src/domain/formats/__fixtures__/les-miserables.gexf');
+    await explorer.waitUntilDrawn();
+    await expect(page.getByText('77 actors', { exact: true })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
   test('the loading error has no serious or critical violations', async ({ explorer, page }) => {
     await explorer.serveGraph('/graphs/broken.json', 'nope');
     await page.goto('/?graph=/graphs/broken.json');

@@ -1,6 +1,6 @@
 // A page object for the explorer: user-facing locators (roles and labels) plus the few canvas
 // operations that need window.__kgExplorer (where a node or edge is drawn).
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Download, type Locator, type Page } from '@playwright/test';
 
 export interface Point {
   x: number;
@@ -40,7 +40,7 @@ export class ExplorerPage {
   }
 
   get table(): Locator {
-    return this.page.getByRole('table');
+    return this.page.getByRole('table', { name: /^Relations visible/ });
   }
 
   get tableRows(): Locator {
@@ -84,6 +84,98 @@ export class ExplorerPage {
     const p = await this.nodePosition(id);
     expect(p, `node ${id} is drawn`).not.toBeNull();
     await this.page.mouse.move(p!.x, p!.y);
+  }
+
+  // ---------- Analyst tools ----------
+
+  get toolbar(): Locator {
+    return this.page.getByRole('toolbar', { name: 'Graph tools' });
+  }
+
+  get sizeBy(): Locator {
+    return this.toolbar.getByLabel('Size by');
+  }
+
+  get colourBy(): Locator {
+    return this.toolbar.getByLabel('Colour by');
+  }
+
+  get analyse(): Locator {
+    return this.page.getByRole('tabpanel', { name: 'Analyse' });
+  }
+
+  get timeline(): Locator {
+    return this.page.getByRole('region', { name: 'Time' });
+  }
+
+  get fromYear(): Locator {
+    return this.timeline.getByRole('slider', { name: 'From year' });
+  }
+
+  get toYear(): Locator {
+    return this.timeline.getByRole('slider', { name: 'To year' });
+  }
+
+  async waitForAnalytics(): Promise<void> {
+    await this.page.waitForFunction(() => window.__kgExplorer?.analyticsReady === true);
+  }
+
+  async openAnalyse(): Promise<void> {
+    await this.page.getByRole('tab', { name: 'Analyse' }).click();
+  }
+
+  /** Types into an actor picker and chooses the first match, as a keyboard user would. */
+  async pickActor(label: string, text: string): Promise<void> {
+    const box = this.page.getByRole('combobox', { name: label, exact: true });
+    await box.fill(text);
+    await expect(this.page.getByRole('listbox', { name: `Actors matching for ${label}` })).toBeVisible();
+    await box.press('Enter');
+  }
+
+  async chooseLayout(name: string): Promise<void> {
+    await this.toolbar.getByRole('button', { name: 'Layout', exact: true }).click();
+    await this.toolbar.getByRole('button', { name }).click();
+  }
+
+  /** Chooses an export format and returns the browser's download. */
+  async exportAs(format: string): Promise<Download> {
+    const download = this.page.waitForEvent('download');
+    await this.toolbar.getByRole('button', { name: 'Export', exact: true }).click();
+    await this.toolbar.getByRole('button', { name: format, exact: true }).click();
+    return download;
+  }
+
+  /** Imports a file through the toolbar's file picker. */
+  async importFile(file: string | { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+    await this.page.getByLabel('Import a graph file (graph JSON or GEXF)').setInputFiles(file);
+  }
+
+  /** Drops a file on the window, as dragging it from the desktop would. */
+  async dropFile(name: string, text: string, type: string): Promise<void> {
+    const dataTransfer = await this.page.evaluateHandle(
+      ([n, t, m]) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([t], n, { type: m }));
+        return dt;
+      },
+      [name, text, type] as const,
+    );
+    const target = this.page.locator('.graph-canvas');
+    await target.dispatchEvent('dragenter', { dataTransfer });
+    await target.dispatchEvent('dragover', { dataTransfer });
+    await target.dispatchEvent('drop', { dataTransfer });
+  }
+
+  async nodeStyle(id: string): Promise<{ size: number; fill: string; stroke: string } | null> {
+    return this.page.evaluate((nodeId) => window.__kgExplorer!.nodeStyle(nodeId), id);
+  }
+
+  async modelPosition(id: string): Promise<Point | null> {
+    return this.page.evaluate((nodeId) => window.__kgExplorer!.modelPosition(nodeId), id);
+  }
+
+  async classesOf(id: string): Promise<string[]> {
+    return this.page.evaluate((x) => window.__kgExplorer!.classesOf(x), id);
   }
 
   /** Serves a graph file (object or raw text) at a same-origin URL for ?graph= tests. */

@@ -1,6 +1,109 @@
 // Fetches and checks the graph file named by ?graph= (default: the committed /data/graph.json).
-import type { GraphFile } from '../domain/graph-contract';
+// The file is read as a stream so that a large graph shows its progress (bytes, then parsing and
+// checking); each phase is timed with performance.measure (kg:fetch, kg:parse, kg:validate).
+import { validateGraph, type GraphFile } from '../domain/graph-contract';
 import { parseGraphText } from '../domain/graph-load';
+
+export type LoadPhase = 'fetching' | 'parsing' | 'validating' | 'indexing' | 'drawing';
+
+export interface LoadProgress {
+  phase: LoadPhase;
+  /** Bytes received so far, and the file size when the server gave it (else null). */
+  loaded: number;
+  total: number | null;
+}
+
+let progress: LoadProgress = { phase: 'fetching', loaded: 0, total: null };
+const progressListeners = new Set<() => void>();
+
+/** For useSyncExternalStore: the current loading progress, and a way to follow it. */
+export function getLoadProgress(): LoadProgress {
+  return progress;
+}
+export function subscribeLoadProgress(listener: () => void): () => void {
+  progressListeners.add(listener);
+  return () => progressListeners.delete(listener);
+}
+export function setLoadProgress(next: Partial<LoadProgress>): void {
+  progress = { ...progress, ...next };
+  for (const l of progressListeners) l();
+}
+
+/** Messages to and from graph-check-worker.ts; times are [epoch ms of the start, duration]. */
+export interface CheckRequest {
+  text: string;
+  source: string;
+}
+export type CheckReply =
+  | { kind: 'phase'; phase: LoadPhase }
+  | { kind: 'done'; graph: GraphFile; parse: [number, number]; validate: [number, number] }
+  | { kind: 'failed'; source: string; summary: string; problems: string[] };
+
+/** Files above this size are parsed and checked in a worker; below, the round trip costs more than it saves. */
+const WORKER_MIN_CHARS = 2_000_000;
+
+/** Parses and checks in a worker; null when no worker can be started (the caller does it here). */
+function checkInWorker(text: string, source: string): Promise<CheckReply | null> {
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./graph-check-worker.ts', import.meta.url), { type: 'module', name: 'graph-check' });
+  } catch {
+    return Promise.resolve(null);
+  }
+  return new Promise((resolve) => {
+    worker.onmessage = (event: MessageEvent<CheckReply>) => {
+      const reply = event.data;
+      if (reply.kind === 'phase') return setLoadProgress({ phase: reply.phase });
+      worker.terminate();
+      resolve(reply);
+    };
+    // A worker that cannot start (blocked, unsupported) falls back to the main thread.
+    worker.onerror = (event) => {
+      event.preventDefault();
+      worker.terminate();
+      resolve(null);
+    };
+    worker.postMessage({ text, source } satisfies CheckRequest);
+  });
+}
+
+const HINT_FIX = 'Fix the file (npm run build:graph reports problems in the curated data), then reload.';
+
+/** Lets the browser paint the progress before a long synchronous step. */
+function paint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame !== 'function' || document.visibilityState === 'hidden') return setTimeout(resolve, 0);
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+  });
+}
+
+/** The response body as text, reporting bytes as they arrive. */
+async function readWithProgress(response: Response): Promise<string> {
+  const length = Number(response.headers.get('Content-Length'));
+  // A compressed response's Content-Length counts compressed bytes: no total then.
+  const total = Number.isFinite(length) && length > 0 && !response.headers.get('Content-Encoding') ? length : null;
+  setLoadProgress({ phase: 'fetching', loaded: 0, total });
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let loaded = 0;
+  let reported = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    loaded += value.byteLength;
+    parts.push(decoder.decode(value, { stream: true }));
+    // A listener per chunk would re-render for every 64 KB; every 1% (or 256 KB) is enough.
+    if (loaded - reported > Math.max(256 * 1024, (total ?? 0) / 100)) {
+      reported = loaded;
+      setLoadProgress({ loaded });
+    }
+  }
+  parts.push(decoder.decode());
+  setLoadProgress({ loaded });
+  return parts.join('');
+}
 
 export const DEFAULT_GRAPH_URL = '/data/graph.json';
 
@@ -57,9 +160,44 @@ export async function loadGraph(param: string | null): Promise<LoadOutcome> {
       hint: param ? 'Check the ?graph= URL.' : 'Build the graph with `npm run build:graph`, then reload.',
     };
   }
-  const text = await response.text();
+  const started = performance.now();
+  const text = await readWithProgress(response);
   performance.mark('kg:graph-fetched');
-  const parsed = parseGraphText(text, source);
-  if (!parsed.ok) return { ...parsed, hint: 'Fix the file (npm run build:graph reports problems in the curated data), then reload.' };
-  return { ok: true, graph: parsed.graph, source };
+  performance.measure('kg:fetch', { start: started, end: performance.now() });
+  const failed = () => {
+    // The slow path names the line, column or field path of each problem.
+    const parsed = parseGraphText(text, source);
+    const outcome: LoadOutcome = parsed.ok ? { ok: false, source, summary: `${source} could not be read.`, problems: [] } : { ...parsed, hint: HINT_FIX };
+    return outcome;
+  };
+  setLoadProgress({ phase: 'parsing' });
+  if (text.length >= WORKER_MIN_CHARS) {
+    const reply = await checkInWorker(text, source);
+    if (reply?.kind === 'failed') return { ok: false, source, summary: reply.summary, problems: reply.problems, hint: HINT_FIX };
+    if (reply?.kind === 'done') {
+      const at = (epoch: number) => epoch - performance.timeOrigin;
+      performance.measure('kg:parse', { start: at(reply.parse[0]), duration: reply.parse[1] });
+      performance.measure('kg:validate', { start: at(reply.validate[0]), duration: reply.validate[1] });
+      setLoadProgress({ phase: 'indexing' });
+      return { ok: true, graph: reply.graph, source };
+    }
+  }
+  await paint();
+  let data: unknown;
+  const parseStart = performance.now();
+  try {
+    data = text.trim() === '' ? undefined : JSON.parse(text);
+  } catch {
+    return failed();
+  }
+  if (data === undefined) return failed();
+  performance.measure('kg:parse', { start: parseStart, end: performance.now() });
+  setLoadProgress({ phase: 'validating' });
+  await paint();
+  const validateStart = performance.now();
+  const checked = validateGraph(data, 20);
+  performance.measure('kg:validate', { start: validateStart, end: performance.now() });
+  if (!checked.ok) return failed();
+  setLoadProgress({ phase: 'indexing' });
+  return { ok: true, graph: checked.graph, source };
 }

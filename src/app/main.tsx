@@ -1,14 +1,17 @@
 import './zod-config';
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
+import type { GraphFile } from '../domain/graph-contract';
 import { buildGraphIndex } from '../domain/graph-index';
-import { decodeViewState } from '../domain/view-state-url';
-import { App } from './components/App';
+import { DEFAULT_VIEW_STATE, decodeViewState } from '../domain/view-state-url';
+import { App, type ImportNotice } from './components/App';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { LoadError } from './components/LoadError';
+import { readGraphFile, type ImportRefusal } from './imports';
 import { loadGraph, type LoadOutcome } from './load-graph';
+import type { GraphSession } from './session';
 import { createExplorerStore, type ExplorerStore } from './store/explorer-store';
-import { installTestApi } from './test-api';
+import { installTestApi, markLoading } from './test-api';
 import { startUrlSync } from './url-sync';
 import './styles/base.css';
 import './styles/app.css';
@@ -18,6 +21,7 @@ type Boot = { ok: true; store: ExplorerStore; source: string } | Extract<LoadOut
 performance.mark('kg:boot');
 installTestApi();
 const graphParam = new URLSearchParams(location.search).get('graph');
+let stopUrlSync: (() => void) | null = null;
 
 // Start fetching before React renders: the first draw waits on this more than on anything else.
 const boot: Promise<Boot> = loadGraph(graphParam).then((outcome) => {
@@ -26,7 +30,7 @@ const boot: Promise<Boot> = loadGraph(graphParam).then((outcome) => {
   const index = buildGraphIndex(outcome.graph);
   const view = decodeViewState(new URLSearchParams(location.search), { typeIds: [...index.types.keys()] });
   const store = createExplorerStore(index, view);
-  startUrlSync(store, graphParam);
+  stopUrlSync = startUrlSync(store, graphParam);
   performance.mark('kg:store-ready');
   return { ok: true, store, source: outcome.source };
 });
@@ -53,8 +57,35 @@ const show = (content: ReactNode): void =>
       <ErrorBoundary>{content}</ErrorBoundary>
     </StrictMode>,
   );
+
+let generation = 0;
+function showGraph(store: ExplorerStore, source: string, notice: ImportNotice | null): void {
+  const session: GraphSession = { source, openFile };
+  // A new key mounts a new graph view (one Cytoscape instance per graph).
+  show(<App key={++generation} store={store} session={session} notice={notice} />);
+}
+
+/** Import: a valid file replaces the graph (in this tab; a reload shows the default graph again). */
+async function openFile(file: File): Promise<ImportRefusal | null> {
+  const outcome = await readGraphFile(file);
+  if (!outcome.ok) return outcome;
+  openGraph(outcome.graph, outcome.source, outcome.warnings);
+  return null;
+}
+
+function openGraph(graph: GraphFile, source: string, warnings: string[]): void {
+  const index = buildGraphIndex(graph);
+  const store = createExplorerStore(index, DEFAULT_VIEW_STATE);
+  stopUrlSync?.();
+  // The view parameters of the old graph mean nothing for this one.
+  history.pushState(null, '', location.pathname);
+  stopUrlSync = startUrlSync(store, null);
+  markLoading();
+  showGraph(store, `${source} (imported)`, { source, nodes: index.nodes.size, edges: index.edges.size, warnings });
+}
+
 show(<Loading />);
 boot.then(
-  (result) => show(result.ok ? <App store={result.store} source={result.source} /> : <LoadError outcome={result} />),
+  (result) => (result.ok ? showGraph(result.store, result.source, null) : show(<LoadError outcome={result} />)),
   (error: unknown) => show(<Crash error={error} />),
 );

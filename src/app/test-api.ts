@@ -17,6 +17,12 @@ export interface KgExplorerApi {
   classesOf(id: string): string[];
   /** Page-coordinate boxes of the drawn nodes with their labels, as the renderer measured them. */
   nodeBoxes(): Array<{ id: string; x1: number; y1: number; x2: number; y2: number }>;
+  /** Model coordinates of a node (independent of zoom and pan); null if absent. */
+  modelPosition(nodeId: string): { x: number; y: number } | null;
+  /** Drawn diameter and colours of a node; null if absent. */
+  nodeStyle(nodeId: string): { size: number; fill: string; stroke: string } | null;
+  /** True once metrics and communities of the loaded graph have arrived from the worker. */
+  analyticsReady: boolean;
 }
 
 export interface GraphHandle {
@@ -25,6 +31,8 @@ export interface GraphHandle {
   visibleIds(group: 'nodes' | 'edges'): string[];
   classesOf(id: string): string[];
   nodeBoxes(): Array<{ id: string; x1: number; y1: number; x2: number; y2: number }>;
+  modelPosition(nodeId: string): { x: number; y: number } | null;
+  nodeStyle(nodeId: string): { size: number; fill: string; stroke: string } | null;
   readonly cy: { zoom(): number };
 }
 
@@ -47,6 +55,9 @@ export function installTestApi(): KgExplorerApi {
     zoom: () => handle?.cy.zoom() ?? 1,
     classesOf: (id) => handle?.classesOf(id) ?? [],
     nodeBoxes: () => handle?.nodeBoxes() ?? [],
+    modelPosition: (id) => handle?.modelPosition(id) ?? null,
+    nodeStyle: (id) => handle?.nodeStyle(id) ?? null,
+    analyticsReady: false,
   };
   window.__kgExplorer = api;
   return api;
@@ -62,4 +73,17 @@ export function markReady(): void {
   api.ready = true;
   api.readyAt = performance.now();
   performance.mark('kg:ready');
+}
+
+export function markAnalyticsReady(ready: boolean): void {
+  const api = window.__kgExplorer ?? installTestApi();
+  api.analyticsReady = ready;
+}
+
+/** A new graph is being opened (import): not ready until it is drawn. */
+export function markLoading(): void {
+  const api = window.__kgExplorer ?? installTestApi();
+  api.ready = false;
+  api.readyAt = null;
+  api.analyticsReady = false;
 }

@@ -1,5 +1,5 @@
 // Keeps the URL in step with the shareable view state: discrete actions push a history entry
-// (so back/forward walk through selections and filters), typing in the search box replaces it.
+// (so back/forward walk through selections, filters, focus and paths), continuous ones replace it.
 import { decodeViewState, encodeViewState } from '../domain/view-state-url';
 import { viewStateOf, type ExplorerStore } from './store/explorer-store';
 
@@ -14,8 +14,12 @@ export function startUrlSync(store: ExplorerStore, graphParam: string | null): (
 
   const unsubscribe = store.subscribe((s, prev) => {
     if (applying) return;
-    const navigational = s.selection !== prev.selection || s.filters !== prev.filters;
-    if (!navigational && s.query === prev.query && s.panel === prev.panel) return;
+    // Discrete steps get their own history entry; dragging the time slider, playing the
+    // timeline or typing only replace the current one.
+    const navigational = s.selection !== prev.selection || s.filters !== prev.filters || s.focusView !== prev.focusView || s.path !== prev.path;
+    const replacing =
+      s.query !== prev.query || s.panel !== prev.panel || s.time !== prev.time || s.sizeBy !== prev.sizeBy || s.colourBy !== prev.colourBy;
+    if (!navigational && !replacing) return;
     const params = encodeViewState(viewStateOf(s), ctx, new URLSearchParams(location.search));
     const url = urlFor(params);
     if (url === `${location.pathname}${location.search}${location.hash}`) return;

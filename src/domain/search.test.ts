@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { matchingNodeIds, normalizeForSearch, searchActors } from './search';
-import { fixtureIndex } from './test-fixture';
+import { buildGraphIndex } from './graph-index';
+import type { GraphFile } from './graph-contract';
+import { fixtureGraph, fixtureIndex } from './test-fixture';
 
 describe('searchActors', () => {
   const index = fixtureIndex();
@@ -37,5 +39,25 @@ describe('searchActors', () => {
 
   it('normalizes accents and curly apostrophes', () => {
     expect(normalizeForSearch('Afghanistan’s Café')).toBe('afghanistans cafe');
+  });
+});
+
+describe('searchActors on a large graph', () => {
+  // The fixture's actors, copied many times with distinct ids and degrees.
+  const base = fixtureGraph();
+  const nodes = Array.from({ length: 60 }, (_, copy) => base.nodes.map((n) => ({ ...n, id: `${n.id}-${copy}`, mentions: [] }))).flat();
+  const edges = nodes.slice(1).map((n, i) => ({ ...base.edges[0]!, id: `e${i}`, source: nodes[i % 37]!.id, target: n.id }));
+  const index = buildGraphIndex({ ...base, nodes, edges } as GraphFile);
+
+  it('keeps the same best hits as ranking every match', () => {
+    for (const q of ['a', 'an', 'kab', 'wash', 'us']) {
+      const all = searchActors(index, q, Number.POSITIVE_INFINITY);
+      expect(all.length).toBeGreaterThan(32);
+      expect(searchActors(index, q, 8)).toEqual(all.slice(0, 8));
+    }
+  });
+
+  it('marks every matching actor on the canvas', () => {
+    expect(matchingNodeIds(index, 'a').size).toBe(searchActors(index, 'a', Number.POSITIVE_INFINITY).length);
   });
 });

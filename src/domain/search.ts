@@ -22,43 +22,93 @@ export function normalizeForSearch(text: string): string {
     .trim();
 }
 
-function scoreCandidate(candidate: string, query: string): number {
-  if (candidate === query) return 100;
-  if (candidate.startsWith(query)) return 80;
-  if (candidate.split(' ').some((word) => word.startsWith(query))) return 60;
+/** A label or alias, normalised once per graph: a keystroke only compares strings. */
+interface Candidate {
+  text: string;
+  norm: string;
+  words: readonly string[];
+  via: SearchHit['via'];
+}
+
+interface SearchEntry {
+  index: number;
+  candidates: readonly Candidate[];
+}
+
+// Built on the first search of a graph and kept as long as the graph is.
+const prepared = new WeakMap<GraphIndex, SearchEntry[]>();
+
+function entriesOf(index: GraphIndex): SearchEntry[] {
+  let entries = prepared.get(index);
+  if (entries) return entries;
+  entries = index.file.nodes.map((node, i) => {
+    const candidates: Candidate[] = [];
+    const add = (text: string, via: SearchHit['via']) => {
+      const norm = normalizeForSearch(text);
+      if (norm) candidates.push({ text, norm, words: norm.split(' '), via });
+    };
+    add(node.label, 'label');
+    for (const alias of node.aliases) if (alias !== node.label) add(alias, 'alias');
+    return { index: i, candidates };
+  });
+  prepared.set(index, entries);
+  return entries;
+}
+
+function scoreCandidate(c: Candidate, query: string, parts: readonly string[]): number {
+  const { norm, words } = c;
+  if (norm === query) return 100;
+  if (norm.startsWith(query)) return 80;
+  if (words.some((word) => word.startsWith(query))) return 60;
   // Multi-word queries: every query word starts some word of the candidate.
-  const words = candidate.split(' ');
-  const parts = query.split(' ');
   if (parts.length > 1 && parts.every((p) => words.some((w) => w.startsWith(p)))) return 50;
-  if (candidate.includes(query)) return 30;
+  if (norm.includes(query)) return 30;
   return 0;
 }
 
-export function searchActors(index: GraphIndex, query: string, limit = 8): SearchHit[] {
+/** The best-scoring label or alias of each matching node, in file order. */
+function scan(index: GraphIndex, query: string): SearchHit[] {
   const q = normalizeForSearch(query);
   if (!q) return [];
+  const parts = q.split(' ');
   const hits: SearchHit[] = [];
-  for (const node of index.file.nodes) {
-    let best: SearchHit | undefined;
-    const consider = (text: string, via: SearchHit['via']): void => {
+  for (const entry of entriesOf(index)) {
+    let best: Candidate | undefined;
+    let bestScore = 0;
+    for (const c of entry.candidates) {
       // An alias match ranks just below the same kind of match on the label.
-      const score = scoreCandidate(normalizeForSearch(text), q) - (via === 'alias' ? 5 : 0);
-      if (score > 0 && (!best || score > best.score)) best = { nodeId: node.id, label: node.label, kind: node.kind, matched: text, via, score };
-    };
-    consider(node.label, 'label');
-    for (const alias of node.aliases) if (alias !== node.label) consider(alias, 'alias');
-    if (best) hits.push(best);
+      const score = scoreCandidate(c, q, parts) - (c.via === 'alias' ? 5 : 0);
+      if (score > 0 && score > bestScore) {
+        best = c;
+        bestScore = score;
+      }
+    }
+    if (best) {
+      const node = index.file.nodes[entry.index]!;
+      hits.push({ nodeId: node.id, label: node.label, kind: node.kind, matched: best.text, via: best.via, score: bestScore });
+    }
   }
-  hits.sort(
-    (a, b) =>
-      b.score - a.score ||
-      (index.degree.get(b.nodeId) ?? 0) - (index.degree.get(a.nodeId) ?? 0) ||
-      a.label.localeCompare(b.label),
-  );
-  return hits.slice(0, limit);
+  return hits;
 }
 
-/** Ids of all nodes that match (for marking matches on the canvas). */
+export function searchActors(index: GraphIndex, query: string, limit = 8): SearchHit[] {
+  const hits = scan(index, query);
+  const rank = (a: SearchHit, b: SearchHit) =>
+    b.score - a.score || (index.degree.get(b.nodeId) ?? 0) - (index.degree.get(a.nodeId) ?? 0) || a.label.localeCompare(b.label);
+  if (hits.length <= limit * 4) return hits.sort(rank).slice(0, limit);
+  // A short query can match most of a large graph: keep the best few instead of sorting all.
+  const top: SearchHit[] = [];
+  for (const h of hits) {
+    if (top.length === limit && rank(h, top[limit - 1]!) >= 0) continue;
+    let i = top.length;
+    while (i > 0 && rank(h, top[i - 1]!) < 0) i -= 1;
+    top.splice(i, 0, h);
+    if (top.length > limit) top.pop();
+  }
+  return top;
+}
+
+/** Ids of all nodes that match (for marking matches on the canvas); no ranking needed. */
 export function matchingNodeIds(index: GraphIndex, query: string): Set<string> {
-  return new Set(searchActors(index, query, Number.POSITIVE_INFINITY).map((h) => h.nodeId));
+  return new Set(scan(index, query).map((h) => h.nodeId));
 }

@@ -17,6 +17,11 @@ describe('view state in the URL', () => {
       filters: { hiddenTypes: ['b'], hiddenPolarities: ['conflict'], hiddenKinds: ['person'], hideIsolated: true },
       query: 'Washington',
       panel: 'reader',
+      time: { range: { from: 2003, to: 2010 }, keepUndated: false },
+      focusView: { nodeId: 'pakistan', depth: 2, expanded: ['russia', 'china'] },
+      path: { from: 'united-states', to: 'pakistan', directed: true },
+      sizeBy: 'pagerank',
+      colourBy: 'community',
     };
     const params = encodeViewState(state, ctx);
     expect(params.get('edge')).toBe('doc#r01');
@@ -41,5 +46,27 @@ describe('view state in the URL', () => {
     expect(s.filters.hiddenTypes).toEqual(['a']);
     expect(s.filters.hiddenPolarities).toEqual([]);
     expect(s.panel).toBe('details');
+  });
+
+  it('writes the analyst tools compactly', () => {
+    const state: ViewState = {
+      ...DEFAULT_VIEW_STATE,
+      panel: 'analyse',
+      time: { range: { from: 2021, to: 2021 }, keepUndated: true },
+      focusView: { nodeId: 'taliban', depth: 1, expanded: [] },
+      path: { from: 'a', to: 'b', directed: false },
+    };
+    expect(encodeViewState(state, ctx).toString()).toBe('years=2021&focus=taliban&path-from=a&path-to=b&panel=analyse');
+    expect(decodeViewState(encodeViewState(state, ctx), ctx)).toEqual(state);
+  });
+
+  it('ignores malformed analyst parameters', () => {
+    const s = decodeViewState(new URLSearchParams('years=soon&depth=9&focus=x&path-from=a&size=bigness&colour=red'), ctx);
+    expect(s.time).toEqual(DEFAULT_VIEW_STATE.time);
+    expect(s.focusView).toEqual({ nodeId: 'x', depth: 1, expanded: [] });
+    expect(s.path).toBeNull();
+    expect(s.sizeBy).toBe('degree');
+    expect(s.colourBy).toBe('kind');
+    expect(decodeViewState(new URLSearchParams('years=2010-2003'), ctx).time.range).toEqual({ from: 2003, to: 2010 });
   });
 });

@@ -2,21 +2,48 @@
 // Only what differs from the default is written, so a fresh view has a clean URL.
 import { POLARITIES, type Polarity } from './graph-contract';
 import { DEFAULT_FILTERS, type FilterState } from './filters';
+import { COLOURINGS, SIZE_METRICS, type Colouring, type SizeMetric } from './importance';
 import type { Selection } from './selection';
+import { ALL_TIME, type FocusView, type TimeFilter } from './view-visibility';
 
-export type Panel = 'details' | 'reader';
+export type Panel = 'details' | 'reader' | 'analyse';
+
+/** "How is A connected to B?" as asked: the two actors and whether arrows must be followed. */
+export interface PathQuery {
+  readonly from: string;
+  readonly to: string;
+  readonly directed: boolean;
+}
 
 export interface ViewState {
   readonly selection: Selection | null;
   readonly filters: FilterState;
   readonly query: string;
   readonly panel: Panel;
+  readonly time: TimeFilter;
+  readonly focusView: FocusView | null;
+  readonly path: PathQuery | null;
+  readonly sizeBy: SizeMetric;
+  readonly colourBy: Colouring;
 }
 
-export const DEFAULT_VIEW_STATE: ViewState = { selection: null, filters: DEFAULT_FILTERS, query: '', panel: 'details' };
+export const DEFAULT_VIEW_STATE: ViewState = {
+  selection: null,
+  filters: DEFAULT_FILTERS,
+  query: '',
+  panel: 'details',
+  time: ALL_TIME,
+  focusView: null,
+  path: null,
+  sizeBy: 'degree',
+  colourBy: 'kind',
+};
 
 /** Parameters this module owns; anything else (e.g. graph=) is kept as it is. */
-const OWN = ['node', 'edge', 'sentence', 'type', 'hide-type', 'hide-polarity', 'hide-kind', 'isolated', 'q', 'panel'];
+const OWN = [
+  'node', 'edge', 'sentence', 'type', 'hide-type', 'hide-polarity', 'hide-kind', 'isolated', 'q', 'panel',
+  'years', 'undated', 'focus', 'depth', 'expand', 'path-from', 'path-to', 'path-mode', 'size', 'colour',
+];
 
 export interface UrlContext {
   /** All relation type ids of the loaded graph (to read "type=" as the visible list). */
@@ -39,9 +66,34 @@ export function encodeViewState(state: ViewState, ctx: UrlContext, keep: URLSear
   for (const p of [...state.filters.hiddenPolarities].sort()) params.append('hide-polarity', p);
   for (const k of [...state.filters.hiddenKinds].sort()) params.append('hide-kind', k);
   if (state.filters.hideIsolated) params.set('isolated', 'hide');
+  if (state.time.range) {
+    const { from, to } = state.time.range;
+    params.set('years', from === to ? String(from) : `${from}-${to}`);
+  }
+  if (!state.time.keepUndated) params.set('undated', 'hide');
+  if (state.focusView) {
+    params.set('focus', state.focusView.nodeId);
+    if (state.focusView.depth !== 1) params.set('depth', String(state.focusView.depth));
+    for (const id of state.focusView.expanded) params.append('expand', id);
+  }
+  if (state.path) {
+    params.set('path-from', state.path.from);
+    params.set('path-to', state.path.to);
+    if (state.path.directed) params.set('path-mode', 'directed');
+  }
+  if (state.sizeBy !== DEFAULT_VIEW_STATE.sizeBy) params.set('size', state.sizeBy);
+  if (state.colourBy !== DEFAULT_VIEW_STATE.colourBy) params.set('colour', state.colourBy);
   if (state.query) params.set('q', state.query);
   if (state.panel !== 'details') params.set('panel', state.panel);
   return params;
+}
+
+function decodeYears(text: string | null): TimeFilter['range'] {
+  const m = text ? /^(\d{1,4})(?:-(\d{1,4}))?$/.exec(text) : null;
+  if (!m) return null;
+  const a = Number(m[1]);
+  const b = m[2] === undefined ? a : Number(m[2]);
+  return { from: Math.min(a, b), to: Math.max(a, b) };
 }
 
 export function decodeViewState(params: URLSearchParams, ctx: UrlContext): ViewState {
@@ -70,8 +122,29 @@ export function decodeViewState(params: URLSearchParams, ctx: UrlContext): ViewS
     hiddenKinds: [...new Set(params.getAll('hide-kind').filter(Boolean))].sort(),
     hideIsolated: params.get('isolated') === 'hide',
   };
-  const panel: Panel = params.get('panel') === 'reader' ? 'reader' : 'details';
-  return { selection, filters, query: params.get('q') ?? '', panel };
+  const panelParam = params.get('panel');
+  const panel: Panel = panelParam === 'reader' || panelParam === 'analyse' ? panelParam : 'details';
+  const focusId = params.get('focus');
+  const depth = Number(params.get('depth') ?? 1);
+  const focusView: FocusView | null = focusId
+    ? { nodeId: focusId, depth: depth === 2 || depth === 3 ? depth : 1, expanded: [...new Set(params.getAll('expand').filter(Boolean))] }
+    : null;
+  const from = params.get('path-from');
+  const to = params.get('path-to');
+  const path: PathQuery | null = from && to ? { from, to, directed: params.get('path-mode') === 'directed' } : null;
+  const size = params.get('size');
+  const colour = params.get('colour');
+  return {
+    selection,
+    filters,
+    query: params.get('q') ?? '',
+    panel,
+    time: { range: decodeYears(params.get('years')), keepUndated: params.get('undated') !== 'hide' },
+    focusView,
+    path,
+    sizeBy: (SIZE_METRICS as readonly string[]).includes(size ?? '') ? (size as SizeMetric) : DEFAULT_VIEW_STATE.sizeBy,
+    colourBy: (COLOURINGS as readonly string[]).includes(colour ?? '') ? (colour as Colouring) : DEFAULT_VIEW_STATE.colourBy,
+  };
 }
 
 export function sameViewState(a: ViewState, b: ViewState, ctx: UrlContext): boolean {

@@ -1,41 +1,101 @@
-// The app shell: search, filters and legend on the left; the graph and the relations table in
-// the centre; details and the article reader on the right.
-import { useState } from 'react';
+// The app shell: search, filters and legend on the left; the graph (with its toolbar), the
+// timeline and the relations table in the centre; details, the article reader and the analyst
+// tools on the right.
+import { useEffect, useState } from 'react';
+import { startAnalytics } from '../analytics/start-analytics';
 import { GraphView } from '../graph-view/GraphView';
+import { GraphSessionProvider, type GraphSession } from '../session';
 import type { ExplorerStore } from '../store/explorer-store';
 import { ExplorerStoreProvider, useExplorer } from '../store/store-context';
+import { markAnalyticsReady } from '../test-api';
 import { FiltersPanel } from './FiltersPanel';
+import { ImportDropZone } from './ImportDropZone';
 import { Inspector } from './Inspector';
-import { Legend } from './Legend';
+import { GroupLegend, Legend } from './Legend';
 import { RelationsTable } from './RelationsTable';
 import { SearchBox } from './SearchBox';
+import { Timeline } from './Timeline';
 
-export function App({ store, source }: { store: ExplorerStore; source: string }) {
+/** What an import brought in, shown once above the graph. */
+export interface ImportNotice {
+  source: string;
+  nodes: number;
+  edges: number;
+  warnings: string[];
+}
+
+export function App({ store, session, notice }: { store: ExplorerStore; session: GraphSession; notice: ImportNotice | null }) {
   // The table and the inspector mount right after the graph's first frame: the canvas is what
   // the first second is for, and a smaller first DOM makes that frame come sooner.
   const [graphDrawn, setGraphDrawn] = useState(false);
+  // Metrics and communities are computed once per graph, after the first frame, in a worker.
+  useEffect(() => {
+    if (!graphDrawn) return;
+    const stop = startAnalytics(store);
+    const unsubscribe = store.subscribe((s) => markAnalyticsReady(s.analytics !== null || s.analyticsError !== null));
+    return () => {
+      stop();
+      unsubscribe();
+    };
+  }, [graphDrawn, store]);
   return (
-    <ExplorerStoreProvider store={store}>
-      <a className="skip-link" href="#relations-table">
-        Skip to the relations table
-      </a>
-      <div className="app">
-        <Header source={source} />
-        <aside className="sidebar" aria-label="Search and filters">
-          <SearchBox />
-          <FiltersPanel />
-          <Legend />
-        </aside>
-        <main className="workspace">
-          <GraphView onFirstDraw={() => setGraphDrawn(true)} />
-          {graphDrawn ? <RelationsTable /> : <div className="table-pane" />}
-        </main>
-        <aside className="inspector" aria-label="Details and article">
-          {graphDrawn && <Inspector />}
-        </aside>
-      </div>
-    </ExplorerStoreProvider>
+    <GraphSessionProvider session={session}>
+      <ExplorerStoreProvider store={store}>
+        <ImportDropZone>
+          <a className="skip-link" href="#relations-table">
+            Skip to the relations table
+          </a>
+          <div className="app">
+            <Header source={session.source} />
+            <aside className="sidebar" aria-label="Search and filters">
+              <SearchBox />
+              <GroupsWhenColoured />
+              <FiltersPanel />
+              <Legend />
+            </aside>
+            <main className="workspace">
+              {notice && <ImportBanner notice={notice} />}
+              <GraphView onFirstDraw={() => setGraphDrawn(true)} />
+              <Timeline />
+              {graphDrawn ? <RelationsTable /> : <div className="table-pane" />}
+            </main>
+            <aside className="inspector" aria-label="Details, article and analysis">
+              {graphDrawn && <Inspector />}
+            </aside>
+          </div>
+        </ImportDropZone>
+      </ExplorerStoreProvider>
+    </GraphSessionProvider>
   );
+}
+
+function ImportBanner({ notice }: { notice: ImportNotice }) {
+  const [open, setOpen] = useState(true);
+  if (!open) return null;
+  return (
+    <div className="import-banner" role="status">
+      <div>
+        <p>
+          Opened <strong>{notice.source}</strong>: {notice.nodes} actors, {notice.edges} relations.
+        </p>
+        {notice.warnings.length > 0 && (
+          <ul className="import-warnings">
+            {notice.warnings.map((w, i) => (
+              <li key={i}>{w}</li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <button type="button" className="text-button" onClick={() => setOpen(false)}>
+        Dismiss
+      </button>
+    </div>
+  );
+}
+
+function GroupsWhenColoured() {
+  const colourBy = useExplorer((s) => s.colourBy);
+  return colourBy === 'community' ? <GroupLegend /> : null;
 }
 
 function Header({ source }: { source: string }) {

@@ -1,13 +1,15 @@
-// Right column: the details of the selection and the article reader, as two tabs.
+// Right column: the details of the selection, the article reader and the analyst tools, as tabs.
 import { useRef, type KeyboardEvent } from 'react';
 import type { Panel } from '../../domain/view-state-url';
 import { useActions, useExplorer } from '../store/store-context';
+import { AnalysePanel } from './AnalysePanel';
 import { ArticleReader } from './ArticleReader';
 import { DetailsPanel } from './DetailsPanel';
 
 const TABS: Array<{ id: Panel; label: string }> = [
   { id: 'details', label: 'Details' },
   { id: 'reader', label: 'Article' },
+  { id: 'analyse', label: 'Analyse' },
 ];
 
 export function Inspector() {
@@ -26,7 +28,7 @@ export function Inspector() {
 
   return (
     <div className="inspector-inner">
-      <div className="tabs" role="tablist" aria-label="Selection" onKeyDown={onKeyDown}>
+      <div className="tabs" role="tablist" aria-label="Inspector" onKeyDown={onKeyDown}>
         {TABS.map((t, i) => (
           <button
             key={t.id}
@@ -51,6 +53,9 @@ export function Inspector() {
       </div>
       <div className="tabpanel" role="tabpanel" id="tabpanel-reader" aria-labelledby="tab-reader" hidden={panel !== 'reader'}>
         <ArticleReader active={panel === 'reader'} />
+      </div>
+      <div className="tabpanel" role="tabpanel" id="tabpanel-analyse" aria-labelledby="tab-analyse" hidden={panel !== 'analyse'}>
+        <AnalysePanel />
       </div>
     </div>
   );

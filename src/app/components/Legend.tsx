@@ -1,8 +1,14 @@
-// How to read the canvas: claim status as line style, arrows, size, selection and search marks.
-// Colours of types and glyphs of kinds are shown next to their filters.
+// How to read the canvas: claim status as line style, arrows, size, selection and search marks;
+// and, when actors are coloured by group, the groups. Colours of types and glyphs of kinds are
+// shown next to their filters.
+import { useMemo } from 'react';
+import { groupColour, MAX_GROUP_COLOURS, SIZE_METRIC_LABEL } from '../../domain/importance';
+import { PATH_COLOUR } from '../graph-view/cy-style';
+import { useExplorer } from '../store/store-context';
 import { TypeSwatch } from './bits';
 
 export function Legend() {
+  const sizeBy = useExplorer((s) => s.sizeBy);
   return (
     <section className="panel-section legend" aria-labelledby="legend-title">
       <div className="section-head">
@@ -43,7 +49,7 @@ export function Legend() {
             <circle cx="5" cy="9" r="3.5" fill="#c9d3de" />
             <circle cx="15" cy="7" r="6" fill="#c9d3de" />
           </svg>
-          <span>size: number of relations</span>
+          <span>size: {SIZE_METRIC_LABEL[sizeBy].toLowerCase()}</span>
         </li>
         <li>
           <svg className="swatch" width="22" height="14" viewBox="0 0 22 14" aria-hidden="true" focusable="false">
@@ -52,7 +58,79 @@ export function Legend() {
           </svg>
           <span>matches the search</span>
         </li>
+        <li>
+          <svg className="swatch" width="22" height="14" viewBox="0 0 22 14" aria-hidden="true" focusable="false">
+            <line x1="0" y1="7" x2="22" y2="7" stroke={PATH_COLOUR} strokeWidth="6" strokeOpacity="0.3" />
+            <line x1="0" y1="7" x2="22" y2="7" stroke="#4b5563" strokeWidth="2.5" />
+          </svg>
+          <span>on a shortest path</span>
+        </li>
       </ul>
+    </section>
+  );
+}
+
+/**
+ * Communities (seeded Louvain): colour, size and best-connected members of each. Shown at the
+ * top of the sidebar while actors are coloured by group, where the eye goes from the graph.
+ */
+export function GroupLegend() {
+  const index = useExplorer((s) => s.index);
+  const analytics = useExplorer((s) => s.analytics);
+  const error = useExplorer((s) => s.analyticsError);
+  const groups = useMemo(() => {
+    if (!analytics) return null;
+    const { communities, sizes } = analytics.communities;
+    const members: string[][] = sizes.map(() => []);
+    for (const n of index.file.nodes) {
+      const c = communities[n.id];
+      if (c !== undefined) members[c]!.push(n.id);
+    }
+    const degree = (id: string) => index.degree.get(id) ?? 0;
+    return members.map((ids, i) => ({
+      index: i,
+      size: sizes[i]!,
+      top: [...ids].sort((a, b) => degree(b) - degree(a) || (index.nodes.get(a)!.label < index.nodes.get(b)!.label ? -1 : 1)).slice(0, 3),
+    }));
+  }, [analytics, index]);
+  return (
+    <section className="panel-section group-legend" aria-labelledby="groups-title">
+      <div className="section-head">
+        <h2 id="groups-title">Groups</h2>
+      </div>
+      {error && <p className="muted">Groups could not be computed: {error}</p>}
+      {!groups && !error && <p className="muted">Computing groups…</p>}
+      {groups && (
+        <>
+          <p className="muted small">
+            Actors more linked to each other than to the rest (Louvain, seeded: the same on every load). Shape still shows the kind.
+          </p>
+          <ul className="legend-list" aria-labelledby="groups-title">
+            {groups.slice(0, MAX_GROUP_COLOURS).map((g) => {
+              const c = groupColour(g.index);
+              return (
+                <li key={g.index}>
+                  <svg className="swatch" width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false">
+                    <circle cx="7" cy="7" r="6" fill={c.fill} stroke={c.stroke} strokeWidth="1.5" />
+                  </svg>
+                  <span>
+                    <strong>Group {g.index + 1}</strong> · {g.size} actor{g.size === 1 ? '' : 's'}: {g.top.map((id) => index.nodes.get(id)?.label ?? id).join(', ')}
+                    {g.size > g.top.length ? ', …' : ''}
+                  </span>
+                </li>
+              );
+            })}
+            {groups.length > MAX_GROUP_COLOURS && (
+              <li>
+                <svg className="swatch" width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false">
+                  <circle cx="7" cy="7" r="6" fill={groupColour(undefined).fill} stroke={groupColour(undefined).stroke} strokeWidth="1.5" />
+                </svg>
+                <span>{groups.length - MAX_GROUP_COLOURS} smaller groups</span>
+              </li>
+            )}
+          </ul>
+        </>
+      )}
     </section>
   );
 }

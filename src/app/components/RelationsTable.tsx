@@ -1,5 +1,8 @@
 // The visible relations as a real, sortable table: the keyboard and screen-reader path
 // through the data. Follows the filters; marks and scrolls to the selection's rows.
+// Large tables are virtualised: only the rows in view (plus a margin) are in the DOM, between
+// two spacer rows, and aria-rowcount / aria-rowindex tell assistive technology where they are.
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { edtfSortKey, formatEdtf } from '../../domain/edtf-format';
 import type { GraphEdge } from '../../domain/graph-contract';
@@ -24,6 +27,10 @@ function evidenceCount(e: GraphEdge): number {
   return new Set(e.evidence.map((ev) => ev.sentenceId)).size;
 }
 
+/** Up to this many rows the table is rendered whole; above, only the rows in view. */
+export const VIRTUAL_THRESHOLD = 300;
+const ROW_HEIGHT = 27;
+
 export function RelationsTable() {
   const index = useExplorer((s) => s.index);
   const visibility = useExplorer((s) => s.visibility);
@@ -35,7 +42,8 @@ export function RelationsTable() {
   const scrollRef = useRef<HTMLDivElement>(null);
 
   const inFocus = useMemo(() => new Set([...focus.selectedEdges, ...focus.relatedEdges]), [focus]);
-  const rows = useMemo(() => {
+  // Sorted once per sort order; a filter change then only filters (no re-sort of 100k rows).
+  const sorted = useMemo(() => {
     const key = (e: GraphEdge): string | number => {
       switch (sort.key) {
         case 'source':
@@ -52,29 +60,49 @@ export function RelationsTable() {
           return evidenceCount(e);
       }
     };
-    const list = index.file.edges.filter((e) => visibility.edges.has(e.id) && (!onlySelection || inFocus.size === 0 || inFocus.has(e.id)));
     const sign = sort.dir === 'ascending' ? 1 : -1;
-    return list
+    return index.file.edges
       .map((e) => ({ e, k: key(e) }))
       .sort((a, b) => (a.k < b.k ? -sign : a.k > b.k ? sign : compareIds(a.e.id, b.e.id)))
       .map((r) => r.e);
-  }, [index, visibility, sort, onlySelection, inFocus]);
+  }, [index, sort]);
+  const narrow = onlySelection && inFocus.size > 0 ? inFocus : null;
+  const rows = useMemo(() => sorted.filter((e) => visibility.edges.has(e.id) && (!narrow || narrow.has(e.id))), [sorted, visibility, narrow]);
+
+  const virtual = rows.length > VIRTUAL_THRESHOLD;
+  // No React Compiler in this project; the virtualiser re-renders the table itself on scroll.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: virtual ? rows.length : 0,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    getItemKey: (i) => rows[i]?.id ?? i,
+  });
 
   // Keep the selected relation's row in view inside the table's own scroll area.
   useEffect(() => {
     const box = scrollRef.current;
     if (!box || inFocus.size === 0) return;
+    if (virtual) {
+      const selectedId = selection?.kind === 'edge' ? selection.id : null;
+      let at = selectedId ? rows.findIndex((e) => e.id === selectedId) : -1;
+      if (at < 0) at = rows.findIndex((e) => inFocus.has(e.id));
+      if (at >= 0) virtualizer.scrollToIndex(at, { align: 'auto' });
+      return;
+    }
     const row = box.querySelector<HTMLElement>('tr.is-selected') ?? box.querySelector<HTMLElement>('tr.is-related');
     if (!row) return;
     const top = row.offsetTop;
     const header = box.querySelector('thead')?.getBoundingClientRect().height ?? 0;
     if (top - header < box.scrollTop || top + row.offsetHeight > box.scrollTop + box.clientHeight) box.scrollTop = Math.max(0, top - header - 8);
-  }, [inFocus, rows]);
+  }, [inFocus, rows, virtual, virtualizer, selection]);
 
   const toggleSort = (key: SortKey): void =>
     setSort((s) => (s.key === key ? { key, dir: s.dir === 'ascending' ? 'descending' : 'ascending' } : { key, dir: key === 'evidence' ? 'descending' : 'ascending' }));
 
   const selectedEdge = selection?.kind === 'edge' ? selection.id : null;
+  const items = virtual ? virtualizer.getVirtualItems() : [];
   return (
     <section className="table-pane" aria-labelledby="relations-title">
       <div className="pane-head">
@@ -87,13 +115,13 @@ export function RelationsTable() {
         </label>
       </div>
       <div className="table-scroll" ref={scrollRef} id="relations-table" tabIndex={-1}>
-        <table className="relations">
+        <table className="relations" aria-rowcount={rows.length + 1}>
           <caption className="visually-hidden">
             Relations visible with the current filters, one row per claim. Sorted by {COLUMNS.find((c) => c.key === sort.key)?.label}, {sort.dir}. Choose a
             relation to see its evidence.
           </caption>
           <thead>
-            <tr>
+            <tr aria-rowindex={1}>
               {COLUMNS.map((c) => (
                 <th key={c.key} scope="col" aria-sort={sort.key === c.key ? sort.dir : undefined} className={`col-${c.key}${c.numeric ? ' num' : ''}`}>
                   <button type="button" className="sort-button" onClick={() => toggleSort(c.key)}>
@@ -114,13 +142,26 @@ export function RelationsTable() {
                 </td>
               </tr>
             )}
-            {rows.map((e) => {
+            {virtual && items.length > 0 && (
+              <tr className="spacer-row" aria-hidden="true">
+                <td colSpan={COLUMNS.length} style={{ height: items[0]!.start }} />
+              </tr>
+            )}
+            {(virtual ? items.map((it) => ({ e: rows[it.index]!, i: it.index })) : rows.map((e, i) => ({ e, i }))).map(({ e, i }) => {
               const type = index.types.get(e.type);
               const source = nodeLabel(index, e.source);
               const target = nodeLabel(index, e.target);
               const cls = e.id === selectedEdge ? 'is-selected' : inFocus.has(e.id) ? 'is-related' : undefined;
               return (
-                <tr key={e.id} className={cls} aria-current={e.id === selectedEdge ? 'true' : undefined} onClick={() => selectEdge(e.id)}>
+                <tr
+                  key={e.id}
+                  className={cls}
+                  aria-rowindex={i + 2}
+                  aria-current={e.id === selectedEdge ? 'true' : undefined}
+                  onClick={() => selectEdge(e.id)}
+                  data-index={virtual ? i : undefined}
+                  ref={virtual ? virtualizer.measureElement : undefined}
+                >
                   <td title={source}>{source}</td>
                   <td>
                     <button
@@ -145,6 +186,11 @@ export function RelationsTable() {
                 </tr>
               );
             })}
+            {virtual && items.length > 0 && (
+              <tr className="spacer-row" aria-hidden="true">
+                <td colSpan={COLUMNS.length} style={{ height: Math.max(0, virtualizer.getTotalSize() - items[items.length - 1]!.end) }} />
+              </tr>
+            )}
           </tbody>
         </table>
       </div>

@@ -26,6 +26,8 @@ export const SHAPES: Record<Glyph, cytoscape.Css.NodeShape> = {
 
 const ACCENT = '#1d4ed8';
 const MATCH = '#d97706';
+/** Shortest paths: a colour no relation type or kind uses. */
+export const PATH_COLOUR = '#7c3aed';
 
 export function stylesheet(): cytoscape.StylesheetJson {
   return [
@@ -128,6 +130,32 @@ export function stylesheet(): cytoscape.StylesheetJson {
         'z-index': 20,
       },
     },
+    {
+      selector: 'node.on-path',
+      style: {
+        'border-width': 3,
+        'border-color': PATH_COLOUR,
+        'font-weight': 700,
+        'underlay-color': PATH_COLOUR,
+        'underlay-opacity': 0.2,
+        'underlay-padding': 6,
+        'underlay-shape': 'ellipse',
+        'z-index': 15,
+      },
+    },
+    {
+      selector: 'edge.on-path',
+      style: {
+        width: 4,
+        opacity: 1,
+        label: 'data(typeLabel)',
+        'underlay-color': PATH_COLOUR,
+        'underlay-opacity': 0.25,
+        'underlay-padding': 4,
+        'z-index': 8,
+      },
+    },
+    { selector: 'edge[?bundle].on-path', style: { label: 'data(count)' } },
     {
       selector: 'edge.selected',
       style: {

@@ -1,13 +1,17 @@
 // The imperative side of the graph view: creates Cytoscape once, follows the store with
-// store.subscribe, and patches classes in batches. Filtering never re-creates elements and
-// never moves nodes; only the layout (once) and the reset button set positions.
+// store.subscribe, and patches classes and data in batches. Filtering never re-creates elements
+// and never moves nodes; only layouts (the first one, a chosen one, reset) and dragging set
+// positions, and those the user made are remembered per graph (saved-layout.ts).
 import cytoscape from 'cytoscape';
+import { graphContentHash } from '../../domain/content-hash';
 import type { GraphIndex } from '../../domain/graph-index';
 import { isDirected } from '../../domain/graph-index';
+import { groupColour, relationSize, sizesFor, type SizeMetric } from '../../domain/importance';
 import { kindStyle } from '../../domain/kinds';
-import { computeLayout, type Point } from '../../domain/layout';
+import { computeLayout, type LayoutNode, type Point } from '../../domain/layout';
+import { concentricLayout, kindCirclesLayout, type LayoutName } from '../../domain/layouts';
 import { edgeStatus, statusStyle } from '../../domain/status';
-import type { ExplorerState, ExplorerStore } from '../store/explorer-store';
+import type { ExplorerState, ExplorerStore, LayoutRequest } from '../store/explorer-store';
 import {
   LABEL_FONT_FAMILY,
   LABEL_FONT_SIZE,
@@ -19,14 +23,13 @@ import {
   SHAPES,
   stylesheet,
 } from './cy-style';
+import { forgetLayout, loadSavedLayout, saveLayout } from './saved-layout';
 
 const FIT_PADDING = 16;
 const MAX_FIT_ZOOM = 1.6;
 const MAX_EDGE_LABELS = 6;
 
-export function nodeSize(degree: number): number {
-  return degree === 0 ? 20 : Math.round(Math.min(54, 18 + 7 * Math.sqrt(degree)));
-}
+const LAYOUT_ANIMATION_MS = 450;
 
 /** Width and height of a wrapped node label, measured with the canvas font the renderer uses. */
 function labelBox(ctx: CanvasRenderingContext2D | null, text: string): { width: number; height: number } {
@@ -69,7 +72,10 @@ export class GraphController {
   private readonly listeners: Listener[] = [];
   private readonly unsubscribe: () => void;
   private readonly resizeObserver: ResizeObserver;
-  private layoutPositions = new Map<string, Point>();
+  /** The default layout (reset goes back to it); computed when first needed. */
+  private defaultPositions: Map<string, Point> | null = null;
+  private readonly hash: string;
+  private readonly labelBoxes = new Map<string, { width: number; height: number }>();
   private hoverNode: string | null = null;
   private hoverEdge: string | null = null;
   private labelled = new Set<string>();
@@ -78,6 +84,7 @@ export class GraphController {
   private readonly bundleOf = new Map<string, string>();
   /** Relation and bundle edges drawn now. */
   private shownEdges = new Set<string>();
+  private onPath = new Set<string>();
   private emphasis: Set<string> | null = null;
   private lastFit: { zoom: number; x: number; y: number } | null = null;
   private destroyed = false;
@@ -102,7 +109,7 @@ export class GraphController {
       elements: this.elements(),
       style: stylesheet(),
       layout: { name: 'preset' },
-      minZoom: 0.1,
+      minZoom: 0.05,
       maxZoom: 4,
       autounselectify: true,
       boxSelectionEnabled: false,
@@ -112,7 +119,8 @@ export class GraphController {
     });
 
     performance.mark('kg:cy-created');
-    this.applyLayout();
+    this.hash = graphContentHash(this.index.file);
+    this.applyInitialLayout();
     performance.mark('kg:layout-done');
     // Relation edges start drawn, bundle edges start hidden (see elements()).
     this.shownEdges = new Set(this.index.file.edges.map((e) => e.id));
@@ -120,6 +128,9 @@ export class GraphController {
     this.applyNodeVisibility(null, state);
     this.applyMatches(null, state);
     this.applySelectionClasses(null, state);
+    if (state.sizeBy !== 'degree' && state.analytics) this.applySizes(state);
+    if (state.colourBy !== 'kind' && state.analytics) this.applyColours(state);
+    this.applyPath(state);
     this.applyEmphasis();
     this.fit();
 
@@ -132,6 +143,9 @@ export class GraphController {
     this.on('tap', undefined, (e) => {
       if (e.target === this.cy) this.store.getState().clearSelection();
     });
+    // In a focus view, a double click brings an actor's hidden neighbours in.
+    this.on('dbltap', 'node', (e) => this.store.getState().expandNeighbours(e.target.id()));
+    this.on('dragfree', 'node', () => this.savePositions());
     this.on('mouseover', 'node', (e) => this.setHover(e.target.id()));
     this.on('mouseout', 'node', () => this.setHover(null));
     this.on('mouseover', 'edge', (e) => this.setHoverEdge(e.target.id()));
@@ -168,7 +182,7 @@ export class GraphController {
       const k = kindStyle(n.kind);
       els.push({
         group: 'nodes',
-        data: { id: n.id, label: n.label, size: nodeSize(index.degree.get(n.id) ?? 0), shape: SHAPES[k.glyph], fill: k.fill, stroke: k.stroke },
+        data: { id: n.id, label: n.label, size: relationSize(index.degree.get(n.id) ?? 0), shape: SHAPES[k.glyph], fill: k.fill, stroke: k.stroke },
       });
     }
     for (const e of index.file.edges) {
@@ -197,36 +211,126 @@ export class GraphController {
     return els;
   }
 
-  private computePositions(): Map<string, Point> {
-    const canvas = document.createElement('canvas');
-    const ctx = canvas.getContext('2d');
-    if (ctx) ctx.font = `${LABEL_FONT_WEIGHT} ${LABEL_FONT_SIZE}px ${LABEL_FONT_FAMILY}`;
-    const nodes = this.index.file.nodes.map((n) => {
-      const box = labelBox(ctx, n.label);
-      return { id: n.id, size: nodeSize(this.index.degree.get(n.id) ?? 0), labelWidth: box.width, labelHeight: box.height };
-    });
-    const width = Math.max(320, this.container.clientWidth || 800);
-    const height = Math.max(240, this.container.clientHeight || 600);
-    return computeLayout({ nodes, edges: this.index.file.edges, width, height, seed: 7 });
+  // ---------- Layouts ----------
+
+  private labelBox(nodeId: string): { width: number; height: number } {
+    let box = this.labelBoxes.get(nodeId);
+    if (!box) {
+      const canvas = document.createElement('canvas');
+      const ctx = canvas.getContext('2d');
+      if (ctx) ctx.font = `${LABEL_FONT_WEIGHT} ${LABEL_FONT_SIZE}px ${LABEL_FONT_FAMILY}`;
+      for (const n of this.index.file.nodes) this.labelBoxes.set(n.id, labelBox(ctx, n.label));
+      box = this.labelBoxes.get(nodeId) ?? { width: 0, height: 0 };
+    }
+    return box;
   }
 
-  private applyLayout(): void {
-    this.layoutPositions = this.computePositions();
-    this.cy.batch(() => {
-      for (const [id, p] of this.layoutPositions) this.cy.getElementById(id).position({ x: p.x, y: p.y });
-    });
+  /** Layout input for these nodes at their current drawn size. */
+  private layoutNodes(ids: Iterable<string>): LayoutNode[] {
+    const out: LayoutNode[] = [];
+    for (const id of ids) {
+      const box = this.labelBox(id);
+      out.push({ id, size: Number(this.cy.getElementById(id).data('size')) || 20, labelWidth: box.width, labelHeight: box.height });
+    }
+    return out;
   }
+
+  private canvasSize(): { width: number; height: number } {
+    return { width: Math.max(320, this.container.clientWidth || 800), height: Math.max(240, this.container.clientHeight || 600) };
+  }
+
+  /** The default: seeded ForceAtlas2 over every actor at its relation-count size. */
+  private computeDefaultPositions(): Map<string, Point> {
+    const nodes = this.index.file.nodes.map((n) => {
+      const box = this.labelBox(n.id);
+      return { id: n.id, size: relationSize(this.index.degree.get(n.id) ?? 0), labelWidth: box.width, labelHeight: box.height };
+    });
+    return computeLayout({ nodes, edges: this.index.file.edges, ...this.canvasSize(), seed: 7 });
+  }
+
+  /** Positions the user left last time for this graph, else the default layout. */
+  private applyInitialLayout(): void {
+    const saved = loadSavedLayout(this.hash);
+    const complete = saved !== null && this.index.file.nodes.every((n) => saved.positions.has(n.id));
+    const positions = complete ? saved.positions : (this.defaultPositions = this.computeDefaultPositions());
+    this.cy.batch(() => {
+      for (const [id, p] of positions) this.cy.getElementById(id).position({ x: p.x, y: p.y });
+    });
+    if (complete) this.store.getState().layoutRestored(saved.layout);
+  }
+
+  /** A chosen layout over the actors shown now; hidden ones keep their places. */
+  private positionsFor(name: LayoutName, state: ExplorerState): Map<string, Point> {
+    const ids = this.index.file.nodes.map((n) => n.id).filter((id) => state.visibility.nodes.has(id));
+    const nodes = this.layoutNodes(ids);
+    const value = this.metricValues(state, state.sizeBy);
+    const importance = (id: string) => value.get(id) ?? 0;
+    if (name === 'concentric') return concentricLayout(nodes, importance);
+    const { width, height } = this.canvasSize();
+    if (name === 'kinds') return kindCirclesLayout(nodes, (id) => this.index.nodes.get(id)?.kind ?? '', importance, width / height);
+    const shown = new Set(ids);
+    const edges = this.index.file.edges.filter((e) => state.visibility.edges.has(e.id) && shown.has(e.source) && shown.has(e.target));
+    return computeLayout({ nodes, edges, ...this.canvasSize(), seed: 7 });
+  }
+
+  private runLayout(request: LayoutRequest, state: ExplorerState): void {
+    let positions: Map<string, Point>;
+    if (request.kind === 'reset') {
+      forgetLayout(this.hash);
+      positions = this.defaultPositions ??= this.computeDefaultPositions();
+    } else positions = this.positionsFor(request.name, state);
+    const nodes = this.cy.nodes().filter((n) => positions.has(n.id()));
+    const done = (): void => {
+      if (this.destroyed) return;
+      if (request.kind === 'reset') this.fitAll();
+      else {
+        this.fit();
+        this.savePositions();
+      }
+    };
+    this.cy.stop();
+    if (prefersNoAnimation()) {
+      this.cy.batch(() => nodes.forEach((n) => void n.position(positions.get(n.id())!)));
+      done();
+      return;
+    }
+    // Animate from where the actors are now; the viewport follows to the new extent.
+    const layout = nodes.layout({
+      name: 'preset',
+      positions: Object.fromEntries(nodes.map((n) => [n.id(), positions.get(n.id())!])),
+      animate: true,
+      animationDuration: LAYOUT_ANIMATION_MS,
+      animationEasing: 'ease-in-out-cubic',
+      fit: true,
+      padding: FIT_PADDING,
+    });
+    layout.one('layoutstop', done);
+    layout.run();
+  }
+
+  private savePositions(): void {
+    const positions: Array<[string, Point]> = this.cy.nodes().map((n) => [n.id(), n.position()]);
+    saveLayout(this.hash, this.store.getState().layout, positions);
+  }
+
+  // ---------- Following the store ----------
 
   private follow(next: ExplorerState, prev: ExplorerState): void {
     if (this.destroyed) return;
     if (next.visibility !== prev.visibility) this.applyNodeVisibility(prev, next);
     if (next.visibility !== prev.visibility || next.bundleStates !== prev.bundleStates) this.applyShownEdges(next);
     if (next.matches !== prev.matches) this.applyMatches(prev, next);
+    if (next.sizeBy !== prev.sizeBy || next.analytics !== prev.analytics) this.applySizes(next);
+    if (next.colourBy !== prev.colourBy || next.analytics !== prev.analytics) this.applyColours(next);
+    const pathChanged = next.pathElements !== prev.pathElements;
+    if (pathChanged) this.applyPath(next);
     if (next.focus !== prev.focus) {
       this.applySelectionClasses(prev, next);
-      this.applyEmphasis();
       this.revealSelection(next);
     }
+    if (next.focus !== prev.focus || pathChanged) this.applyEmphasis();
+    if (next.layoutRequest && next.layoutRequest !== prev.layoutRequest) this.runLayout(next.layoutRequest.target, next);
+    if (next.fitRequest && next.fitRequest !== prev.fitRequest) this.fit(true);
     if (next.centreRequest && next.centreRequest !== prev.centreRequest) this.centreOn(next.centreRequest.target);
   }
 
@@ -273,6 +377,58 @@ export class GraphController {
     });
   }
 
+  /** Values of a metric per actor; relation counts until the worker has delivered the rest. */
+  private metricValues(state: ExplorerState, metric: SizeMetric): Map<string, number> {
+    const values = new Map<string, number>();
+    const metrics = state.analytics?.metrics.metrics;
+    for (const n of this.index.file.nodes) {
+      const m = metrics?.[n.id];
+      const v = metric === 'degree' || !m ? (this.index.degree.get(n.id) ?? 0) : (m[metric] ?? 0);
+      values.set(n.id, v);
+    }
+    return values;
+  }
+
+  private applySizes(state: ExplorerState): void {
+    const metric: SizeMetric = state.analytics ? state.sizeBy : 'degree';
+    const sizes = sizesFor(metric, this.metricValues(state, metric));
+    this.cy.batch(() => {
+      for (const [id, size] of sizes) {
+        const el = this.cy.getElementById(id);
+        if (el.data('size') !== size) el.data('size', size);
+      }
+    });
+  }
+
+  private applyColours(state: ExplorerState): void {
+    const groups = state.colourBy === 'community' ? state.analytics?.communities.communities : undefined;
+    this.cy.batch(() => {
+      for (const n of this.index.file.nodes) {
+        const c = groups ? groupColour(groups[n.id]) : kindStyle(n.kind);
+        const el = this.cy.getElementById(n.id);
+        if (el.data('fill') !== c.fill || el.data('stroke') !== c.stroke) el.data({ fill: c.fill, stroke: c.stroke });
+      }
+    });
+  }
+
+  /** Marks the actors and relations of the shortest paths (and the bundles that stand in for them). */
+  private applyPath(state: ExplorerState): void {
+    const next = new Set<string>();
+    if (state.pathElements) {
+      for (const id of state.pathElements.nodes) next.add(id);
+      for (const id of state.pathElements.edges) {
+        next.add(id);
+        const bundle = this.bundleOf.get(id);
+        if (bundle) next.add(bundle);
+      }
+    }
+    this.cy.batch(() => {
+      for (const id of this.onPath) if (!next.has(id)) this.cy.getElementById(id).removeClass('on-path');
+      for (const id of next) if (!this.onPath.has(id)) this.cy.getElementById(id).addClass('on-path');
+    });
+    this.onPath = next;
+  }
+
   private applySelectionClasses(prev: ExplorerState | null, next: ExplorerState): void {
     const cy = this.cy;
     const swap = (before: ReadonlySet<string> | undefined, after: ReadonlySet<string>, cls: string) => {
@@ -301,7 +457,7 @@ export class GraphController {
     this.applyEdgeLabels();
   }
 
-  /** Which elements stand out: the hovered node's neighbourhood, else the selection's focus. */
+  /** Which elements stand out: the hovered node's neighbourhood, else a shown path, else the selection's focus. */
   private wantedEmphasis(): Set<string> | null {
     let set: Set<string>;
     if (this.hoverNode) {
@@ -312,6 +468,9 @@ export class GraphController {
         set.add(e.source);
         set.add(e.target);
       }
+    } else if (this.onPath.size) {
+      const f = this.store.getState().focus;
+      set = new Set([...this.onPath, ...f.selectedNodes, ...f.selectedEdges]);
     } else {
       const f = this.store.getState().focus;
       if (f.selectedNodes.size === 0 && f.selectedEdges.size === 0 && f.relatedNodes.size === 0) return null;
@@ -399,13 +558,36 @@ export class GraphController {
   }
 
   /** Fit the visible graph, never blowing a small graph up beyond MAX_FIT_ZOOM. */
-  fit(): void {
+  fit(animate = false): void {
     const visible = this.cy.elements().not('.hidden');
     if (visible.empty()) return;
+    if (animate && !prefersNoAnimation()) {
+      // Where a plain fit would land, capped, reached smoothly.
+      const before = { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } };
+      this.cy.fit(visible, FIT_PADDING);
+      if (this.cy.zoom() > MAX_FIT_ZOOM) {
+        this.cy.zoom(MAX_FIT_ZOOM);
+        this.cy.center(visible);
+      }
+      const target = { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } };
+      this.cy.viewport(before);
+      this.cy.stop();
+      this.cy.animate({ ...target, duration: 300, easing: 'ease-in-out-cubic', complete: () => this.rememberFit() } as cytoscape.AnimationOptions);
+      return;
+    }
     this.cy.fit(visible, FIT_PADDING);
     if (this.cy.zoom() > MAX_FIT_ZOOM) {
       this.cy.zoom(MAX_FIT_ZOOM);
       this.cy.center(visible);
+    }
+    this.rememberFit();
+  }
+
+  private fitAll(): void {
+    this.cy.fit(this.cy.elements(), FIT_PADDING);
+    if (this.cy.zoom() > MAX_FIT_ZOOM) {
+      this.cy.zoom(MAX_FIT_ZOOM);
+      this.cy.center();
     }
     this.rememberFit();
   }
@@ -425,20 +607,6 @@ export class GraphController {
     }
   }
 
-  /** Back to the seeded layout (undoing dragged nodes) and the whole graph in view. */
-  reset(): void {
-    this.store.getState().collapseAllBundles();
-    this.cy.batch(() => {
-      for (const [id, p] of this.layoutPositions) this.cy.getElementById(id).position({ x: p.x, y: p.y });
-    });
-    this.cy.fit(this.cy.elements(), FIT_PADDING);
-    if (this.cy.zoom() > MAX_FIT_ZOOM) {
-      this.cy.zoom(MAX_FIT_ZOOM);
-      this.cy.center();
-    }
-    this.rememberFit();
-  }
-
   private onResize(): void {
     if (this.destroyed) return;
     const untouched =
@@ -450,6 +618,20 @@ export class GraphController {
     if (untouched) this.fit();
   }
 
+  // ---------- Images ----------
+
+  /** The visible graph as drawn (colours, sizes, highlights), as a PNG at twice the screen's scale. */
+  png(): Promise<Blob> {
+    return this.cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' });
+  }
+
+  async svg(): Promise<string> {
+    const { graphToSvg } = await import('./svg-export');
+    return graphToSvg(this.cy, { background: '#ffffff' });
+  }
+
+  // ---------- For tests ----------
+
   /** Page coordinates of a node's centre, or null if it is absent or hidden. */
   renderedPosition(nodeId: string): { x: number; y: number } | null {
     const el = this.cy.getElementById(nodeId);
@@ -457,6 +639,21 @@ export class GraphController {
     const p = el.renderedPosition();
     const r = this.container.getBoundingClientRect();
     return { x: r.left + p.x, y: r.top + p.y };
+  }
+
+  /** Model coordinates of a node (independent of zoom and pan). */
+  modelPosition(nodeId: string): { x: number; y: number } | null {
+    const el = this.cy.getElementById(nodeId);
+    if (el.empty() || !el.isNode()) return null;
+    const p = el.position();
+    return { x: p.x, y: p.y };
+  }
+
+  /** Drawn size and colours of a node. */
+  nodeStyle(nodeId: string): { size: number; fill: string; stroke: string } | null {
+    const el = this.cy.getElementById(nodeId);
+    if (el.empty() || !el.isNode()) return null;
+    return { size: Number(el.data('size')), fill: String(el.data('fill')), stroke: String(el.data('stroke')) };
   }
 
   /** Page coordinates of an edge's midpoint, or null if it is absent or hidden. */
@@ -503,6 +700,7 @@ export class GraphController {
       else this.cy.removeListener(events, handler);
     }
     this.listeners.length = 0;
+    this.cy.stop();
     this.cy.destroy();
   }
 }

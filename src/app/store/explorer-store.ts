@@ -1,14 +1,22 @@
 // The one store of the explorer. Actions are named after what the user does; derived sets
-// (visibility, selection focus, search matches) are recomputed only by the actions that
+// (visibility, selection focus, search matches, paths) are recomputed only by the actions that
 // change their inputs, so a subscriber can compare them by identity.
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { hiddenNeighbours, type FocusDepth } from '../../domain/analytics/focus';
+import type { CommunityResult } from '../../domain/analytics/communities';
+import type { MetricsResult } from '../../domain/analytics/metrics';
+import { shortestPaths, type PathsResult } from '../../domain/analytics/paths';
+import type { YearRange } from '../../domain/analytics/time';
 import type { Polarity } from '../../domain/graph-contract';
 import type { GraphIndex } from '../../domain/graph-index';
 import { bundleCandidates, bundleOfEdge, bundleStates, type Bundle, type BundleState } from '../../domain/bundles';
-import { computeVisibility, onlyType, toggleInList, type FilterState, type Visibility } from '../../domain/filters';
+import { onlyType, toggleInList, type FilterState, type Visibility } from '../../domain/filters';
+import type { Colouring, SizeMetric } from '../../domain/importance';
+import type { LayoutName } from '../../domain/layouts';
 import { matchingNodeIds } from '../../domain/search';
 import { EMPTY_FOCUS, selectionFocus, type Selection, type SelectionFocus } from '../../domain/selection';
-import { DEFAULT_VIEW_STATE, type Panel, type ViewState } from '../../domain/view-state-url';
+import { DEFAULT_VIEW_STATE, type Panel, type PathQuery, type ViewState } from '../../domain/view-state-url';
+import { computeViewVisibility, filteredEdges, type FocusView, type TimeFilter } from '../../domain/view-visibility';
 
 /** A one-off request to the views (centre a node, scroll the reader); seq makes repeats distinct. */
 export interface Request<T> {
@@ -16,9 +24,27 @@ export interface Request<T> {
   readonly seq: number;
 }
 
+/** Importance and groups, computed once per loaded graph (in a worker). */
+export interface GraphAnalytics {
+  readonly metrics: MetricsResult;
+  readonly communities: CommunityResult;
+}
+
+export interface PathElements {
+  readonly nodes: ReadonlySet<string>;
+  readonly edges: ReadonlySet<string>;
+}
+
+export type LayoutRequest = { readonly kind: 'apply'; readonly name: LayoutName } | { readonly kind: 'reset' };
+
 export interface ExplorerData {
   readonly index: GraphIndex;
   readonly filters: FilterState;
+  /** The time range of the timeline and whether undated relations are kept. */
+  readonly time: TimeFilter;
+  /** Only an actor's neighbourhood is shown, when set. */
+  readonly focusView: FocusView | null;
+  /** What the view shows: filters, then time, then focus. */
   readonly visibility: Visibility;
   /** Pairs of actors with many relations, drawn as one edge until expanded. */
   readonly bundles: readonly Bundle[];
@@ -29,6 +55,19 @@ export interface ExplorerData {
   readonly selection: Selection | null;
   readonly focus: SelectionFocus;
   readonly panel: Panel;
+  /** "How is A connected to B?", its answer over the visible relations, and what to highlight. */
+  readonly path: PathQuery | null;
+  readonly pathResult: PathsResult | null;
+  readonly pathElements: PathElements | null;
+  readonly sizeBy: SizeMetric;
+  readonly colourBy: Colouring;
+  readonly analytics: GraphAnalytics | null;
+  readonly analyticsError: string | null;
+  /** The layout last chosen (the default is force-directed). */
+  readonly layout: LayoutName;
+  readonly layoutRequest: Request<LayoutRequest> | null;
+  /** Fit the visible graph into view (after focus changes what is shown). */
+  readonly fitRequest: Request<null> | null;
   /** Centre this node on the canvas (after a search pick). */
   readonly centreRequest: Request<string> | null;
   /** Show this sentence in the reader. */
@@ -57,6 +96,27 @@ export interface ExplorerActions {
   readSentence(sentenceId: string): void;
   /** Pick the document shown in the reader. */
   showDocument(documentId: string): void;
+  /** Show only relations in these years (inclusive); null = all years. */
+  setTimeRange(range: YearRange | null): void;
+  setKeepUndated(keep: boolean): void;
+  /** Show only an actor's neighbourhood (depth defaults to the current one, else 1). */
+  focusOn(nodeId: string, depth?: FocusDepth): void;
+  setFocusDepth(depth: FocusDepth): void;
+  /** Add an actor's neighbours that the focus hides. */
+  expandNeighbours(nodeId: string): void;
+  /** Back to the whole graph. */
+  leaveFocus(): void;
+  findPath(from: string, to: string, directed: boolean): void;
+  setPathDirected(directed: boolean): void;
+  clearPath(): void;
+  chooseSizeMetric(metric: SizeMetric): void;
+  chooseColouring(colouring: Colouring): void;
+  chooseLayout(name: LayoutName): void;
+  resetLayout(): void;
+  /** The canvas reopened the graph with the positions the user left (of this layout). */
+  layoutRestored(name: LayoutName): void;
+  /** The worker has computed metrics and communities (or failed to). */
+  receiveAnalytics(result: GraphAnalytics | { error: string }): void;
   /** Restore a shared or historical view (URL, back/forward). */
   applyViewState(view: ViewState): void;
 }
@@ -65,16 +125,60 @@ export type ExplorerState = ExplorerData & ExplorerActions;
 export type ExplorerStore = StoreApi<ExplorerState>;
 
 export function viewStateOf(s: ExplorerData): ViewState {
-  return { selection: s.selection, filters: s.filters, query: s.query, panel: s.panel };
+  return {
+    selection: s.selection,
+    filters: s.filters,
+    query: s.query,
+    panel: s.panel,
+    time: s.time,
+    focusView: s.focusView,
+    path: s.path,
+    sizeBy: s.sizeBy,
+    colourBy: s.colourBy,
+  };
+}
+
+/** Every actor and relation on the listed shortest paths. */
+export function pathElementsOf(result: PathsResult | null): PathElements | null {
+  if (!result?.found) return null;
+  const nodes = new Set<string>();
+  const edges = new Set<string>();
+  for (const path of result.paths) {
+    for (const hop of path) {
+      nodes.add(hop.from);
+      nodes.add(hop.to);
+      for (const e of hop.edgeIds) edges.add(e);
+    }
+  }
+  return { nodes, edges };
+}
+
+interface ViewInputs {
+  filters: FilterState;
+  time: TimeFilter;
+  focusView: FocusView | null;
 }
 
 export function createExplorerStore(index: GraphIndex, initial: ViewState = DEFAULT_VIEW_STATE): ExplorerStore {
   let seq = 0;
   const request = <T>(target: T): Request<T> => ({ target, seq: ++seq });
   const bundles = bundleCandidates(index);
-  const withFilters = (filters: FilterState, expanded: ReadonlySet<string>) => {
-    const visibility = computeVisibility(index, filters);
-    return { filters, visibility, bundleStates: bundleStates(index, bundles, visibility, expanded) };
+  const validFocus = (f: FocusView | null): FocusView | null =>
+    f && index.nodes.has(f.nodeId) ? { ...f, expanded: f.expanded.filter((id) => index.nodes.has(id) && id !== f.nodeId) } : null;
+  const validPath = (p: PathQuery | null): PathQuery | null => (p && index.nodes.has(p.from) && index.nodes.has(p.to) ? p : null);
+  const withPath = (path: PathQuery | null, visibility: Visibility) => {
+    const pathResult = path ? shortestPaths(index.file, path.from, path.to, { directed: path.directed, visibleEdgeIds: visibility.edges }) : null;
+    return { path, pathResult, pathElements: pathElementsOf(pathResult) };
+  };
+  /** Everything that follows from filters, time and focus: visibility, bundles, the path's answer. */
+  const withView = (view: ViewInputs, expanded: ReadonlySet<string>, path: PathQuery | null) => {
+    const visibility = computeViewVisibility(index, view.filters, view.time, view.focusView);
+    return {
+      ...view,
+      visibility,
+      bundleStates: bundleStates(index, bundles, visibility, expanded),
+      ...withPath(path, visibility),
+    };
   };
   const withExpanded = (expanded: ReadonlySet<string>, visibility: Visibility) => ({
     expandedBundles: expanded,
@@ -93,23 +197,36 @@ export function createExplorerStore(index: GraphIndex, initial: ViewState = DEFA
     return bundle && !expanded.has(bundle.id) ? new Set([...expanded, bundle.id]) : expanded;
   };
   const withQuery = (query: string) => ({ query, matches: query.trim() ? matchingNodeIds(index, query) : new Set<string>() });
+  const initialExpanded = expandedFor(initial.selection, new Set());
 
   return createStore<ExplorerState>()((set, get) => {
-    const refilter = (filters: FilterState) => withFilters(filters, get().expandedBundles);
+    const current = (): ViewInputs => ({ filters: get().filters, time: get().time, focusView: get().focusView });
+    const reView = (change: Partial<ViewInputs>) => withView({ ...current(), ...change }, get().expandedBundles, get().path);
+    const refilter = (filters: FilterState) => reView({ filters });
+    const refocus = (focusView: FocusView | null) => ({ ...reView({ focusView }), fitRequest: request(null) });
     return {
       index,
       bundles,
-      expandedBundles: expandedFor(initial.selection, new Set()),
-      ...withFilters(initial.filters, expandedFor(initial.selection, new Set())),
+      expandedBundles: initialExpanded,
+      ...withView({ filters: initial.filters, time: initial.time, focusView: validFocus(initial.focusView) }, initialExpanded, validPath(initial.path)),
       ...withQuery(initial.query),
       ...withSelection(initial.selection),
       panel: initial.panel,
+      sizeBy: initial.sizeBy,
+      colourBy: initial.colourBy,
+      analytics: null,
+      analyticsError: null,
+      layout: 'force',
+      layoutRequest: null,
+      fitRequest: null,
       centreRequest: null,
       readRequest: null,
 
       selectNode(id, options) {
         if (!index.nodes.has(id)) return;
-        set({ ...withSelection({ kind: 'node', id }, get().readerDocument), panel: 'details', ...(options?.centre ? { centreRequest: request(id) } : {}) });
+        // Picking an actor from the Analyse tab keeps the tab open.
+        const panel = get().panel === 'analyse' ? 'analyse' : 'details';
+        set({ ...withSelection({ kind: 'node', id }, get().readerDocument), panel, ...(options?.centre ? { centreRequest: request(id) } : {}) });
       },
       selectEdge(id) {
         if (!index.edges.has(id)) return;
@@ -165,15 +282,86 @@ export function createExplorerStore(index: GraphIndex, initial: ViewState = DEFA
       showDocument(documentId) {
         if (index.documents.has(documentId) && get().readerDocument !== documentId) set({ readerDocument: documentId });
       },
+      setTimeRange(range) {
+        const next = range ? { from: Math.min(range.from, range.to), to: Math.max(range.from, range.to) } : null;
+        const time = { ...get().time, range: next };
+        if (!sameTime(get().time, time)) set(reView({ time }));
+      },
+      setKeepUndated(keep) {
+        if (get().time.keepUndated !== keep) set(reView({ time: { ...get().time, keepUndated: keep } }));
+      },
+      focusOn(nodeId, depth) {
+        if (!index.nodes.has(nodeId)) return;
+        const f = get().focusView;
+        const d = depth ?? f?.depth ?? 1;
+        if (f && f.nodeId === nodeId && f.depth === d && f.expanded.length === 0) return;
+        set(refocus({ nodeId, depth: d, expanded: [] }));
+      },
+      setFocusDepth(depth) {
+        const f = get().focusView;
+        if (f && f.depth !== depth) set(refocus({ ...f, depth }));
+      },
+      expandNeighbours(nodeId) {
+        const f = get().focusView;
+        if (!f || !index.nodes.has(nodeId)) return;
+        const walkable = filteredEdges(index, get().filters, get().time).edges;
+        const extra = hiddenNeighbours(index.file, nodeId, get().visibility.nodes, walkable).map((n) => n.id);
+        const add = [...(get().visibility.nodes.has(nodeId) ? [] : [nodeId]), ...extra].filter((id) => id !== f.nodeId && !f.expanded.includes(id));
+        if (add.length) set(refocus({ ...f, expanded: [...f.expanded, ...add] }));
+      },
+      leaveFocus() {
+        if (get().focusView) set(refocus(null));
+      },
+      findPath(from, to, directed) {
+        const path = validPath({ from, to, directed });
+        if (path) set(withPath(path, get().visibility));
+      },
+      setPathDirected(directed) {
+        const p = get().path;
+        if (p && p.directed !== directed) set(withPath({ ...p, directed }, get().visibility));
+      },
+      clearPath() {
+        if (get().path) set(withPath(null, get().visibility));
+      },
+      chooseSizeMetric(metric) {
+        if (get().sizeBy !== metric) set({ sizeBy: metric });
+      },
+      chooseColouring(colouring) {
+        if (get().colourBy !== colouring) set({ colourBy: colouring });
+      },
+      chooseLayout(name) {
+        set({ layout: name, layoutRequest: request<LayoutRequest>({ kind: 'apply', name }) });
+      },
+      resetLayout() {
+        set({ ...(get().expandedBundles.size ? withExpanded(new Set(), get().visibility) : {}), layout: 'force', layoutRequest: request<LayoutRequest>({ kind: 'reset' }) });
+      },
+      layoutRestored(name) {
+        if (get().layout !== name) set({ layout: name });
+      },
+      receiveAnalytics(result) {
+        if ('error' in result) set({ analytics: null, analyticsError: result.error });
+        else set({ analytics: result, analyticsError: null });
+      },
       applyViewState(view) {
         const s = get();
         const expanded = expandedFor(view.selection, s.expandedBundles);
-        const filtersChanged = !sameFilters(s.filters, view.filters);
+        const focusView = validFocus(view.focusView);
+        const path = validPath(view.path);
+        const viewChanged = !sameFilters(s.filters, view.filters) || !sameTime(s.time, view.time) || !sameFocus(s.focusView, focusView);
+        const pathChanged = !samePath(s.path, path);
         set({
-          ...(filtersChanged ? withFilters(view.filters, expanded) : expanded !== s.expandedBundles ? withExpanded(expanded, s.visibility) : {}),
+          ...(viewChanged
+            ? { ...withView({ filters: view.filters, time: view.time, focusView }, expanded, path), expandedBundles: expanded }
+            : {
+                ...(expanded !== s.expandedBundles ? withExpanded(expanded, s.visibility) : {}),
+                ...(pathChanged ? withPath(path, s.visibility) : {}),
+              }),
           ...(s.query === view.query ? {} : withQuery(view.query)),
           ...(sameSelection(s.selection, view.selection) ? {} : withSelection(view.selection, s.readerDocument)),
+          ...(sameFocus(s.focusView, focusView) ? {} : { fitRequest: request(null) }),
           panel: view.panel,
+          sizeBy: view.sizeBy,
+          colourBy: view.colourBy,
         });
       },
     };
@@ -208,4 +396,16 @@ function sameFilters(a: FilterState, b: FilterState): boolean {
     sameList(a.hiddenPolarities, b.hiddenPolarities) &&
     sameList(a.hiddenKinds, b.hiddenKinds)
   );
+}
+
+function sameTime(a: TimeFilter, b: TimeFilter): boolean {
+  return a.keepUndated === b.keepUndated && (a.range === b.range || (a.range !== null && b.range !== null && a.range.from === b.range.from && a.range.to === b.range.to));
+}
+
+function sameFocus(a: FocusView | null, b: FocusView | null): boolean {
+  return a === b || (a !== null && b !== null && a.nodeId === b.nodeId && a.depth === b.depth && sameList(a.expanded, b.expanded));
+}
+
+function samePath(a: PathQuery | null, b: PathQuery | null): boolean {
+  return a === b || (a !== null && b !== null && a.from === b.from && a.to === b.to && a.directed === b.directed);
 }

@@ -1,0 +1,23 @@
+// For developing alongside other work in the same tree: the same tests against a build in its
+// own folder and port, so that a concurrent `npm run build` elsewhere cannot swap the app
+// under a running test. `npx playwright test -c e2e/playwright.dev.config.ts [spec]`.
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from '@playwright/test';
+import base from '../playwright.config';
+
+const port = 4273;
+const outDir = '/tmp/kg-explorer-e2e-dist';
+
+export default defineConfig({
+  ...base,
+  testDir: '.',
+  outputDir: '../test-results',
+  use: { ...base.use, baseURL: `http://127.0.0.1:${port}` },
+  webServer: {
+    command: `npx vite build --outDir ${outDir} --emptyOutDir && npx vite preview --outDir ${outDir} --host 127.0.0.1 --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}`,
+    cwd: fileURLToPath(new URL('..', import.meta.url)),
+    reuseExistingServer: false,
+    timeout: 180_000,
+  },
+});

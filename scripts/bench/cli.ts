@@ -1,0 +1,77 @@
+// npm run bench [-- --sizes S,M,L,XL] [--apps ours,baseline] [--toggles 12] [--searches 4]
+//   [--clicks 10] [--frames 60] [--loads N] [--timeout 300] [--skip-build] [--webgl] [--no-docs]
+//   [--app-root DIR]  build the explorer from another checkout (e.g. a clean snapshot)
+// Writes bench-results/bench-<date>.json, bench-results/latest.json and latest.md, and the
+// table between the markers of docs/scale.md.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatTable, ROOT, runBench, SIZES, type AppName, type Size } from './harness';
+
+const { values } = parseArgs({
+  args: process.argv.slice(2),
+  options: {
+    sizes: { type: 'string', default: 'S,M,L' },
+    apps: { type: 'string', default: 'ours,baseline' },
+    toggles: { type: 'string', default: '12' },
+    searches: { type: 'string', default: '4' },
+    clicks: { type: 'string', default: '10' },
+    frames: { type: 'string', default: '60' },
+    loads: { type: 'string', default: '2' },
+    timeout: { type: 'string', default: '300' },
+    out: { type: 'string', default: 'bench-results' },
+    'app-root': { type: 'string' },
+    'skip-build': { type: 'boolean', default: false },
+    webgl: { type: 'boolean', default: false },
+    'no-docs': { type: 'boolean', default: false },
+  },
+});
+
+const sizes = values.sizes.split(',').map((s) => s.trim().toUpperCase());
+for (const s of sizes) if (!SIZES.includes(s as Size)) throw new Error(`--sizes: unknown size "${s}" (use ${SIZES.join(', ')})`);
+const apps = values.apps.split(',').map((a) => a.trim()) as AppName[];
+const num = (name: string, v: string) => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a positive whole number`);
+  return n;
+};
+
+const outDir = join(ROOT, values.out);
+const result = await runBench({
+  sizes: sizes as Size[],
+  apps,
+  toggles: Math.max(10, num('toggles', values.toggles)),
+  searches: num('searches', values.searches),
+  clicks: num('clicks', values.clicks),
+  frames: num('frames', values.frames),
+  loads: num('loads', values.loads),
+  firstDrawTimeoutMs: num('timeout', values.timeout) * 1000,
+  outDir,
+  appRoot: values['app-root'] ? resolve(values['app-root']) : ROOT,
+  skipBuild: values['skip-build'],
+  webgl: values.webgl,
+  log: (m) => console.error(m),
+  onProgress: (partial) => writeFileSync(join(outDir, 'partial.json'), JSON.stringify(partial, null, 2) + '\n'),
+});
+
+const table = formatTable(result);
+const stamp = result.date.replace(/[:.]/g, '-');
+writeFileSync(join(outDir, `bench-${stamp}.json`), JSON.stringify(result, null, 2) + '\n');
+writeFileSync(join(outDir, 'latest.json'), JSON.stringify(result, null, 2) + '\n');
+writeFileSync(join(outDir, 'latest.md'), table + '\n');
+console.log(table);
+
+// The documentation shows the latest table between these markers.
+const docs = join(ROOT, 'docs/scale.md');
+const BEGIN = '<!-- bench:begin -->';
+const END = '<!-- bench:end -->';
+if (!values['no-docs'] && existsSync(docs)) {
+  const text = readFileSync(docs, 'utf8');
+  const a = text.indexOf(BEGIN);
+  const b = text.indexOf(END);
+  if (a >= 0 && b > a) {
+    writeFileSync(docs, `${text.slice(0, a + BEGIN.length)}\n${table}\n${text.slice(b)}`);
+    console.error('docs/scale.md updated');
+  }
+}
+console.error(`written to ${values.out}/latest.json and latest.md`);

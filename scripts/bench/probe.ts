@@ -1,0 +1,216 @@
+// Runs inside the benchmarked page (bundled to an IIFE by esbuild and injected before the app's
+// scripts). It measures from the page's own clock, so that Playwright's round trips are not
+// counted, and works the same on the explorer and on the baseline page: both show a Cytoscape
+// canvas, a "Relation types" list of checkboxes, a search combobox and a #details-title heading.
+
+interface CyLike {
+  zoom(): number;
+  zoom(options: { level: number; renderedPosition: { x: number; y: number } }): void;
+  panBy(delta: { x: number; y: number }): void;
+  width(): number;
+  height(): number;
+  container(): HTMLElement | null;
+  nodes(selector?: string): { length: number; [i: number]: NodeLike; forEach(fn: (n: NodeLike) => void): void };
+}
+interface NodeLike {
+  id(): string;
+  data(key: string): unknown;
+  renderedPosition(): { x: number; y: number };
+  visible(): boolean;
+  degree(loops: boolean): number;
+}
+
+const longTasks: Array<{ start: number; duration: number }> = [];
+try {
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+} catch {
+  // Long-task timing is a Chromium feature; without it the figure is left out.
+}
+
+let mouseDownAt = 0;
+window.addEventListener('mousedown', () => (mouseDownAt = performance.now()), true);
+
+/** Resolves after the next frame has been produced (rAF, then a task after the paint). */
+function nextFrame(): Promise<number> {
+  return new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => resolve(performance.now());
+      ch.port2.postMessage(null);
+    }),
+  );
+}
+
+function findCy(): CyLike | null {
+  for (const el of document.querySelectorAll<HTMLElement>('div')) {
+    const reg = (el as unknown as { _cyreg?: { cy?: CyLike } })._cyreg;
+    if (reg?.cy) return reg.cy;
+  }
+  return null;
+}
+
+function typeCheckboxes(): HTMLInputElement[] {
+  const heading = [...document.querySelectorAll('h2')].find((h) => h.textContent?.trim() === 'Relation types');
+  const section = heading?.closest('section');
+  return section ? [...section.querySelectorAll<HTMLInputElement>('input[type=checkbox]')] : [];
+}
+
+function setInputValue(input: HTMLInputElement, value: string): void {
+  // React tracks the value property; the native setter makes it see the change.
+  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+  setter.call(input, value);
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+function until(check: () => boolean, timeoutMs: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    if (check()) return resolve(true);
+    const deadline = performance.now() + timeoutMs;
+    const observer = new MutationObserver(() => {
+      if (check()) done(true);
+    });
+    const timer = setInterval(() => {
+      if (check()) done(true);
+      else if (performance.now() > deadline) done(false);
+    }, 5);
+    function done(ok: boolean) {
+      observer.disconnect();
+      clearInterval(timer);
+      resolve(ok);
+    }
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+}
+
+const api = {
+  nextFrame,
+  hasCy: () => findCy() !== null,
+  typeCount: () => typeCheckboxes().length,
+
+  /** Click the i-th relation-type checkbox; ms until the frame after the change is drawn. */
+  async toggleType(i: number): Promise<number> {
+    const box = typeCheckboxes()[i];
+    if (!box) throw new Error(`no relation-type checkbox ${i}`);
+    const t0 = performance.now();
+    box.click();
+    const t1 = await nextFrame();
+    return t1 - t0;
+  },
+
+  /** Types `text` into the search box one character at a time; ms per keystroke until results show. */
+  async typeSearch(text: string): Promise<number[]> {
+    const input = document.querySelector<HTMLInputElement>('input[role=combobox]');
+    if (!input) throw new Error('no search box');
+    input.focus();
+    setInputValue(input, '');
+    await nextFrame();
+    const times: number[] = [];
+    for (let i = 1; i <= text.length; i += 1) {
+      const t0 = performance.now();
+      setInputValue(input, text.slice(0, i));
+      const ok = await until(() => document.querySelector('[role=listbox] [role=option]') !== null, 10_000);
+      if (!ok) throw new Error(`search for "${text.slice(0, i)}" showed no results`);
+      times.push((await nextFrame()) - t0);
+    }
+    setInputValue(input, '');
+    input.blur();
+    await nextFrame();
+    return times;
+  },
+
+  /** Nodes drawn well inside the canvas, far from each other, to click; page coordinates. */
+  clickTargets(count: number): Array<{ id: string; label: string; x: number; y: number }> {
+    const cy = findCy();
+    const container = cy?.container();
+    if (!cy || !container) return [];
+    const r = container.getBoundingClientRect();
+    const w = cy.width();
+    const h = cy.height();
+    const candidates: Array<{ id: string; label: string; x: number; y: number; deg: number }> = [];
+    cy.nodes().forEach((n) => {
+      if (!n.visible()) return;
+      const p = n.renderedPosition();
+      if (p.x < 40 || p.y < 40 || p.x > w - 80 || p.y > h - 40) return;
+      candidates.push({ id: n.id(), label: String(n.data('label') ?? ''), x: r.left + p.x, y: r.top + p.y, deg: n.degree(false) });
+    });
+    // Nodes with few relations are drawn small and may hide under others; prefer mid-degree ones.
+    candidates.sort((a, b) => b.deg - a.deg || (a.id < b.id ? -1 : 1));
+    const picked: typeof candidates = [];
+    for (const c of candidates.slice(Math.floor(candidates.length * 0.02))) {
+      if (picked.every((p) => Math.hypot(p.x - c.x, p.y - c.y) > 30)) picked.push(c);
+      if (picked.length >= count) break;
+    }
+    return picked.map(({ id, label, x, y }) => ({ id, label, x, y }));
+  },
+
+  detailsTitle: () => document.getElementById('details-title')?.textContent?.trim() ?? '',
+
+  /** After a real click: ms from its mousedown until the details heading changed and was drawn. */
+  async detailsAfterClick(previous: string): Promise<{ ms: number; title: string } | null> {
+    const ok = await until(() => api.detailsTitle() !== previous && api.detailsTitle() !== '', 10_000);
+    if (!ok) return null;
+    const t1 = await nextFrame();
+    return { ms: t1 - mouseDownAt, title: api.detailsTitle() };
+  },
+
+  /**
+   * Frame times (ms) while panning or wheel-zooming the canvas: each step is one input, then the
+   * time until Cytoscape has drawn the frame that shows it ('render' event). rAF intervals alone
+   * would undercount: with the frame-rate cap off, Cytoscape skips animation frames while a
+   * costly redraw is pending, so most rAFs draw nothing.
+   */
+  async frames(kind: 'pan' | 'zoom', count: number): Promise<number[]> {
+    const cy = findCy();
+    if (!cy) throw new Error('no Cytoscape canvas');
+    const canvas = cy.container()?.querySelector('canvas:last-of-type') ?? cy.container();
+    const rect = canvas!.getBoundingClientRect();
+    const rendered = (): Promise<boolean> =>
+      new Promise((resolve) => {
+        const timer = setTimeout(() => resolve(false), 2000);
+        (cy as unknown as { one(e: string, f: () => void): void }).one('render', () => {
+          clearTimeout(timer);
+          resolve(true);
+        });
+      });
+    await nextFrame();
+    const times: number[] = [];
+    for (let i = 0; i < count; i += 1) {
+      const dir = Math.floor(i / 10) % 2 === 0 ? 1 : -1;
+      const drawn = rendered();
+      const t0 = performance.now();
+      if (kind === 'pan') cy.panBy({ x: 12 * dir, y: 6 * dir });
+      else {
+        // Through Cytoscape's own wheel handler, as a user's wheel or trackpad would.
+        canvas!.dispatchEvent(
+          new WheelEvent('wheel', { deltaY: -40 * dir, deltaMode: 0, clientX: rect.left + rect.width / 2, clientY: rect.top + rect.height / 2, bubbles: true, cancelable: true }),
+        );
+      }
+      if (await drawn) times.push(performance.now() - t0);
+    }
+    return times;
+  },
+
+  longTasksAfter(t: number): Array<{ start: number; duration: number }> {
+    return longTasks.filter((l) => l.start >= t);
+  },
+
+  /** Fetch timing of the graph file from the Resource Timing buffer. */
+  fetchTiming(fileName: string): { fetchMs: number; bytes: number } | null {
+    const entry = performance
+      .getEntriesByType('resource')
+      .find((e) => e.name.includes(fileName)) as PerformanceResourceTiming | undefined;
+    return entry ? { fetchMs: entry.responseEnd - entry.startTime, bytes: entry.encodedBodySize } : null;
+  },
+
+  /** Durations of the page's own performance.measure entries (parse, validate, ...). */
+  measures(): Record<string, number> {
+    const out: Record<string, number> = {};
+    for (const m of performance.getEntriesByType('measure')) out[m.name] = m.duration;
+    return out;
+  },
+};
+
+(window as unknown as { __kgBench: typeof api }).__kgBench = api;
+export type BenchProbe = typeof api;

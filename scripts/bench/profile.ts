@@ -1,0 +1,58 @@
+// npm run bench -- … finds what is slow; this finds why. Profiles one interaction of the explorer
+// on a generated file with the V8 CPU profiler and prints the functions with the most self time.
+//   npx tsx scripts/bench/profile.ts --size S --action search|toggle|click|pan|zoom|load [--app-root DIR]
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import { buildSync } from 'esbuild';
+import { CHROMIUM_ARGS, findChromium } from '../../e2e/chromium-path';
+import { graphFile, ROOT } from './harness';
+import { serveStatic } from './server';
+
+const { values } = parseArgs({
+  args: process.argv.slice(2),
+  options: { size: { type: 'string', default: 'S' }, action: { type: 'string', default: 'search' }, out: { type: 'string', default: 'bench-results' }, top: { type: 'string', default: '25' } },
+});
+const outDir = resolve(ROOT, values.out);
+graphFile(values.size as 'S', outDir, console.error);
+const server = await serveStatic({ '/bench-data/': join(outDir, 'data'), '/': join(outDir, 'app-dist') });
+const browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS, '--disable-frame-rate-limit', '--disable-gpu-vsync'] });
+try {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const probe = buildSync({ entryPoints: [join(ROOT, 'scripts/bench/probe.ts')], bundle: true, format: 'iife', write: false }).outputFiles[0]!.text;
+  await context.addInitScript({ content: probe });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  if (values.action === 'load') await cdp.send('Profiler.start');
+  await page.goto(`${server.url}/?graph=/bench-data/${values.size}.json`);
+  await page.waitForFunction(() => (window as { __kgExplorer?: { ready?: boolean } }).__kgExplorer?.ready === true, undefined, { timeout: 600_000 });
+  await page.waitForFunction(() => document.getElementById('details-title') !== null);
+  type P = { [k: string]: (...a: unknown[]) => Promise<unknown> };
+  if (values.action !== 'load') await cdp.send('Profiler.start');
+  if (values.action === 'search') await page.evaluate(() => (window as unknown as { __kgBench: P }).__kgBench.typeSearch!('term'));
+  if (values.action === 'toggle') for (let i = 0; i < 4; i += 1) await page.evaluate((i) => (window as unknown as { __kgBench: P }).__kgBench.toggleType!(i), i >> 1);
+  if (values.action === 'pan' || values.action === 'zoom') await page.evaluate((k) => (window as unknown as { __kgBench: P }).__kgBench.frames!(k, 40), values.action);
+  if (values.action === 'click') {
+    const t = (await page.evaluate(() => (window as unknown as { __kgBench: P }).__kgBench.clickTargets!(3))) as Array<{ x: number; y: number }>;
+    for (const p of t) {
+      await page.mouse.click(p.x, p.y);
+      await page.evaluate(() => (window as unknown as { __kgBench: P }).__kgBench.nextFrame!());
+    }
+  }
+  const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number } }>; samples: number[]; timeDeltas: number[] } };
+  const self = new Map<number, number>();
+  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  const byFn = new Map<string, number>();
+  for (const n of profile.nodes) {
+    const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
+    byFn.set(key, (byFn.get(key) ?? 0) + (self.get(n.id) ?? 0));
+  }
+  const total = [...byFn.values()].reduce((a, b) => a + b, 0);
+  console.log(`total ${(total / 1000).toFixed(0)} ms`);
+  for (const [k, v] of [...byFn.entries()].sort((a, b) => b[1] - a[1]).slice(0, Number(values.top))) console.log(`${(v / 1000).toFixed(1).padStart(8)} ms  ${k}`);
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,101 @@
+// Opening graph files: by the toolbar's file picker or by dropping a file anywhere on the
+// window. A refused file leaves the current graph as it is and says what is wrong, naming the
+// file and each problem with its line or field path, like the loader does.
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type DragEvent, type ReactNode } from 'react';
+import type { ImportRefusal } from '../imports';
+import { useGraphSession } from '../session';
+
+interface ImportApi {
+  open(file: File): Promise<void>;
+}
+
+const ImportContext = createContext<ImportApi | null>(null);
+
+export function useImport(): ImportApi {
+  const api = useContext(ImportContext);
+  if (!api) throw new Error('useImport must be used inside <ImportDropZone>');
+  return api;
+}
+
+const hasFiles = (e: DragEvent): boolean => [...e.dataTransfer.types].includes('Files');
+
+export function ImportDropZone({ children }: { children: ReactNode }) {
+  const { openFile } = useGraphSession();
+  const [refusal, setRefusal] = useState<ImportRefusal | null>(null);
+  const [reading, setReading] = useState<string | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const depth = useRef(0);
+
+  const open = useCallback(
+    async (file: File) => {
+      setRefusal(null);
+      setReading(file.name);
+      const result = await openFile(file);
+      // On success this component is replaced by the new graph's app.
+      setReading(null);
+      if (result) setRefusal(result);
+    },
+    [openFile],
+  );
+  const api = useMemo(() => ({ open }), [open]);
+
+  return (
+    <ImportContext.Provider value={api}>
+      <div
+        className="drop-zone"
+        onDragEnter={(e) => {
+          if (!hasFiles(e)) return;
+          depth.current += 1;
+          setDragging(true);
+        }}
+        onDragOver={(e) => {
+          if (!hasFiles(e)) return;
+          e.preventDefault();
+          e.dataTransfer.dropEffect = 'copy';
+        }}
+        onDragLeave={() => {
+          depth.current = Math.max(0, depth.current - 1);
+          if (depth.current === 0) setDragging(false);
+        }}
+        onDrop={(e) => {
+          e.preventDefault();
+          depth.current = 0;
+          setDragging(false);
+          const file = e.dataTransfer.files[0];
+          if (file) void open(file);
+        }}
+      >
+        {children}
+        {dragging && (
+          <div className="drop-overlay" aria-hidden="true">
+            <p>Drop a graph JSON or GEXF file to open it</p>
+          </div>
+        )}
+        {reading && (
+          <p className="import-progress" role="status">
+            Opening {reading}…
+          </p>
+        )}
+        {refusal && (
+          <div className="import-error" role="alert" aria-labelledby="import-error-title">
+            <h2 id="import-error-title">The file could not be opened</h2>
+            <p className="error-summary">{refusal.summary}</p>
+            {refusal.problems.length > 0 && (
+              <ul className="error-problems" aria-label="Problems">
+                {refusal.problems.map((p, i) => (
+                  <li key={i}>
+                    <code>{p}</code>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <p className="muted">The graph shown is unchanged.</p>
+            <button type="button" className="text-button" onClick={() => setRefusal(null)}>
+              Dismiss
+            </button>
+          </div>
+        )}
+      </div>
+    </ImportContext.Provider>
+  );
+}

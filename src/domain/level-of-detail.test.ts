@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { aggregateId, placeNewNodes, projectGraph, projectionLayout, spiralPositions, type LodEdge } from './level-of-detail';
+
+/** A hub "h" related to n1..n{k}, plus a chain n1—n2—…; and three parallel relations h—n1. */
+function star(k: number): { edges: LodEdge[]; nodes: Set<string> } {
+  const edges: LodEdge[] = [];
+  const nodes = new Set<string>(['h']);
+  for (let i = 1; i <= k; i += 1) {
+    nodes.add(`n${i}`);
+    edges.push({ id: `h-${i}`, source: 'h', target: `n${i}`, type: i % 2 ? 'accuse' : 'meet' });
+    if (i > 1) edges.push({ id: `c-${i}`, source: `n${i - 1}`, target: `n${i}`, type: 'meet' });
+  }
+  edges.push({ id: 'h-1b', source: 'n1', target: 'h', type: 'accuse' }, { id: 'h-1c', source: 'h', target: 'n1', type: 'meet' });
+  return { edges, nodes };
+}
+
+const visibleAll = (g: { edges: LodEdge[]; nodes: Set<string> }) => ({ nodes: g.nodes, edges: new Set(g.edges.map((e) => e.id)) });
+
+describe('projectGraph', () => {
+  it('draws everything, unaggregated, when the visible graph fits the budget', () => {
+    const g = star(5);
+    const p = projectGraph(g.edges, visibleAll(g), { maxNodes: 10, maxEdges: 100 });
+    expect(p.complete).toBe(true);
+    expect(p.nodes.size).toBe(6);
+    expect(p.edges.size).toBe(g.edges.length);
+    expect(p.aggregates).toEqual([]);
+  });
+
+  it('keeps the most connected actors within the node budget and counts the relations it leaves out', () => {
+    const g = star(20);
+    const p = projectGraph(g.edges, visibleAll(g), { maxNodes: 5, maxEdges: 1000 });
+    expect(p.complete).toBe(false);
+    expect(p.nodes.size).toBe(5);
+    expect(p.nodes.has('h')).toBe(true);
+    // n1 has the parallel relations to the hub: the most relations after it.
+    expect(p.nodes.has('n1')).toBe(true);
+    // Every visible relation is either drawn or counted at a drawn end.
+    const drawnOrCounted = p.edges.size + [...p.hiddenRelations.values()].reduce((a, b) => a + b, 0);
+    const touching = g.edges.filter((e) => p.nodes.has(e.source) || p.nodes.has(e.target));
+    const inner = g.edges.filter((e) => p.nodes.has(e.source) && p.nodes.has(e.target));
+    expect(drawnOrCounted).toBe(touching.length);
+    expect(inner.length).toBeLessThan(touching.length);
+    for (const id of p.edges) {
+      const e = g.edges.find((x) => x.id === id)!;
+      expect(p.nodes.has(e.source) && p.nodes.has(e.target)).toBe(true);
+    }
+  });
+
+  it('always draws pinned actors, and the neighbours of expanded ones', () => {
+    const g = star(20);
+    const p = projectGraph(g.edges, visibleAll(g), { maxNodes: 3, maxEdges: 1000, pinned: ['n17'], expanded: ['n10'] });
+    expect(p.nodes.has('n17')).toBe(true);
+    expect([...p.nodes]).toEqual(expect.arrayContaining(['n10', 'n9', 'n11', 'h']));
+  });
+
+  it('never draws what the filters hide, even when pinned', () => {
+    const g = star(20);
+    const nodes = new Set([...g.nodes].filter((n) => n !== 'n3'));
+    const edges = new Set(g.edges.filter((e) => e.type !== 'accuse').map((e) => e.id));
+    const p = projectGraph(g.edges, { nodes, edges }, { maxNodes: 4, maxEdges: 1000, pinned: ['n3'] });
+    expect(p.nodes.has('n3')).toBe(false);
+    for (const id of p.edges) expect(g.edges.find((e) => e.id === id)!.type).toBe('meet');
+  });
+
+  it('aggregates the relations of a pair into one edge when there are too many to draw', () => {
+    const g = star(6);
+    const p = projectGraph(g.edges, visibleAll(g), { maxNodes: 3, maxEdges: 1 });
+    const agg = p.aggregates.find((a) => a.id === aggregateId('h', 'n1'));
+    expect(agg).toBeDefined();
+    expect(agg!.members).toEqual(['h-1', 'h-1b', 'h-1c']);
+    // Two of the three are accusations.
+    expect(agg!.type).toBe('accuse');
+    expect(p.edges.size + p.aggregates.length).toBe(1);
+  });
+
+  it('prefers the actors in the viewport when zoomed in', () => {
+    const g = star(20);
+    const positions = new Map([...g.nodes].map((id, i) => [id, { x: i * 10, y: 0 }]));
+    // n15..n17 sit at x 150..170.
+    const p = projectGraph(g.edges, visibleAll(g), { maxNodes: 6, maxEdges: 1000, viewport: { x1: 145, x2: 175, y1: -5, y2: 5, positions } });
+    expect([...p.nodes]).toEqual(expect.arrayContaining(['n15', 'n16', 'n17', 'h']));
+  });
+
+  it('is deterministic', () => {
+    const g = star(50);
+    const a = projectGraph(g.edges, visibleAll(g), { maxNodes: 7, maxEdges: 5 });
+    const b = projectGraph([...g.edges].reverse(), visibleAll(g), { maxNodes: 7, maxEdges: 5 });
+    expect([...a.nodes].sort()).toEqual([...b.nodes].sort());
+    expect(a.aggregates.map((x) => x.id).sort()).toEqual(b.aggregates.map((x) => x.id).sort());
+  });
+});
+
+describe('projectionLayout and placeNewNodes', () => {
+  it('lays out a projection deterministically, with neighbours closer than strangers', () => {
+    const g = star(30);
+    const ids = [...g.nodes];
+    const a = projectionLayout(ids, g.edges);
+    const b = projectionLayout([...ids].reverse(), [...g.edges].reverse());
+    expect([...a.entries()].sort()).toEqual([...b.entries()].sort());
+    const d = (x: string, y: string) => Math.hypot(a.get(x)!.x - a.get(y)!.x, a.get(x)!.y - a.get(y)!.y);
+    // Chain neighbours n10—n11 are closer than the chain's ends.
+    expect(d('n10', 'n11')).toBeLessThan(d('n1', 'n30'));
+  });
+
+  it('places a joining node next to its placed neighbours, and keeps the others where they are', () => {
+    const g = star(10);
+    const positions = new Map([
+      ['h', { x: 0, y: 0 }],
+      ['n1', { x: 100, y: 0 }],
+    ]);
+    placeNewNodes(['n2', 'zz'], [...g.edges, { id: 'x', source: 'n2', target: 'n1', type: 'meet' }], positions);
+    expect(positions.get('h')).toEqual({ x: 0, y: 0 });
+    const p = positions.get('n2')!;
+    // n2 is related to h and n1: placed near their centre (50, 0).
+    expect(Math.hypot(p.x - 50, p.y)).toBeLessThan(80);
+    // zz has no placed neighbour: outside the drawing.
+    expect(Math.hypot(positions.get('zz')!.x - 50, positions.get('zz')!.y)).toBeGreaterThan(50);
+  });
+});
+
+describe('spiralPositions', () => {
+  it('puts the first actor in the centre and keeps every actor apart', () => {
+    const ids = Array.from({ length: 200 }, (_, i) => `a${i}`);
+    const p = spiralPositions(ids, 60);
+    expect(p.get('a0')).toEqual({ x: 0, y: 0 });
+    const pts = [...p.values()];
+    let closest = Infinity;
+    for (let i = 0; i < pts.length; i += 1) for (let j = i + 1; j < pts.length; j += 1) closest = Math.min(closest, Math.hypot(pts[i]!.x - pts[j]!.x, pts[i]!.y - pts[j]!.y));
+    expect(closest).toBeGreaterThan(20);
+  });
+});
+
+describe('projectGraph with a precomputed order', () => {
+  it('draws the same actors as when it ranks them itself', () => {
+    const g = star(40);
+    const degree = new Map<string, number>();
+    for (const e of g.edges) {
+      degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
+      degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
+    }
+    const order = [...g.nodes].sort((a, b) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0) || (a < b ? -1 : 1));
+    const nodes = new Set([...g.nodes].filter((id) => id !== 'n2'));
+    const vis = { nodes, edges: new Set(g.edges.map((e) => e.id)) };
+    const a = projectGraph(g.edges, vis, { maxNodes: 9, maxEdges: 100, importance: degree, pinned: ['n30'] });
+    const b = projectGraph(g.edges, vis, { maxNodes: 9, maxEdges: 100, importance: degree, order, pinned: ['n30'] });
+    expect([...b.nodes].sort()).toEqual([...a.nodes].sort());
+    expect(b.nodes.has('n2')).toBe(false);
+  });
+});

@@ -1,0 +1,331 @@
+// Level of detail: what the canvas draws when the visible graph is too large to draw whole.
+// The full graph stays in the index; the canvas gets a bounded projection of it:
+//   - nodes: the pinned ones (selection, search matches, a path), the neighbours of expanded
+//     nodes, the nodes in the viewport when zoomed in, then the most important of the rest,
+//     up to a node budget;
+//   - edges: the visible relations between drawn nodes; above the edge budget, the relations of
+//     each pair of drawn actors become one aggregated edge, and the heaviest aggregates are kept;
+//   - for each drawn node, how many of its visible relations lead to actors not drawn (a "+N"
+//     the view can offer to expand).
+// Deterministic: ties are broken by id, so the same inputs always give the same drawing.
+import Graph from 'graphology';
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+
+export interface LodEdge {
+  readonly id: string;
+  readonly source: string;
+  readonly target: string;
+  readonly type: string;
+}
+
+export interface LodViewport {
+  /** The visible model-coordinate box. */
+  readonly x1: number;
+  readonly y1: number;
+  readonly x2: number;
+  readonly y2: number;
+  readonly positions: ReadonlyMap<string, { x: number; y: number }>;
+}
+
+export interface LodOptions {
+  maxNodes: number;
+  maxEdges: number;
+  /** Higher first; default: number of visible relations. */
+  importance?: ReadonlyMap<string, number>;
+  /**
+   * Every node id, most important first (ties by id), when importance does not change between
+   * calls: saves sorting all actors on every filter change. Must agree with `importance`.
+   */
+  order?: readonly string[];
+  /** Always drawn when visible: selection, search matches, path. */
+  pinned?: Iterable<string>;
+  /** Nodes whose visible neighbours are drawn too (the user asked to expand them). */
+  expanded?: Iterable<string>;
+  /** Neighbours drawn per expanded node, most important first. */
+  expandLimit?: number;
+  /** When given, the nodes inside it come before the rest of the graph (zooming in shows more). */
+  viewport?: LodViewport;
+}
+
+export interface AggregateEdge {
+  /** `agg:<a>|<b>` with a < b. */
+  readonly id: string;
+  readonly source: string;
+  readonly target: string;
+  /** Relation ids it stands for. */
+  readonly members: readonly string[];
+  /** The most frequent relation type among the members (ties: smallest id). */
+  readonly type: string;
+}
+
+export interface Projection {
+  readonly nodes: ReadonlySet<string>;
+  /** Relations drawn as themselves. */
+  readonly edges: ReadonlySet<string>;
+  /** Pairs of drawn actors whose relations are drawn as one edge. */
+  readonly aggregates: readonly AggregateEdge[];
+  /** Drawn node → visible relations to actors that are not drawn (omitted when 0). */
+  readonly hiddenRelations: ReadonlyMap<string, number>;
+  /** True when every visible node and relation is drawn as itself. */
+  readonly complete: boolean;
+}
+
+export const DEFAULT_LOD_BUDGET = { maxNodes: 800, maxEdges: 1600 } as const;
+
+const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+export function aggregateId(a: string, b: string): string {
+  return a < b ? `agg:${a}|${b}` : `agg:${b}|${a}`;
+}
+
+export function projectGraph(
+  edges: readonly LodEdge[],
+  visibility: { readonly nodes: ReadonlySet<string>; readonly edges: ReadonlySet<string> },
+  options: LodOptions,
+): Projection {
+  const visibleEdges: LodEdge[] = [];
+  for (const e of edges) if (visibility.edges.has(e.id) && visibility.nodes.has(e.source) && visibility.nodes.has(e.target)) visibleEdges.push(e);
+  if (visibility.nodes.size <= options.maxNodes && visibleEdges.length <= options.maxEdges) {
+    return { nodes: visibility.nodes, edges: new Set(visibleEdges.map((e) => e.id)), aggregates: [], hiddenRelations: new Map(), complete: true };
+  }
+
+  let importance = options.importance;
+  if (!importance) {
+    const degree = new Map<string, number>();
+    for (const e of visibleEdges) {
+      degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
+      if (e.target !== e.source) degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
+    }
+    importance = degree;
+  }
+  const imp = importance;
+  const rank = (a: string, b: string): number => (imp.get(b) ?? 0) - (imp.get(a) ?? 0) || byId(a, b);
+
+  const chosen = new Set<string>();
+  const take = (id: string): boolean => {
+    if (chosen.size >= options.maxNodes && !chosen.has(id)) return false;
+    if (visibility.nodes.has(id)) chosen.add(id);
+    return true;
+  };
+  // Pinned nodes are drawn even beyond the budget: hiding the selection would be wrong.
+  for (const id of options.pinned ?? []) if (visibility.nodes.has(id)) chosen.add(id);
+  const expanded = [...(options.expanded ?? [])].filter((id) => visibility.nodes.has(id));
+  if (expanded.length) {
+    const expandedSet = new Set(expanded);
+    const neighbours = new Map<string, Set<string>>();
+    for (const e of visibleEdges) {
+      if (expandedSet.has(e.source)) (neighbours.get(e.source) ?? neighbours.set(e.source, new Set()).get(e.source)!).add(e.target);
+      if (expandedSet.has(e.target)) (neighbours.get(e.target) ?? neighbours.set(e.target, new Set()).get(e.target)!).add(e.source);
+    }
+    for (const id of expanded) {
+      chosen.add(id);
+      const list = [...(neighbours.get(id) ?? [])].sort(rank).slice(0, options.expandLimit ?? 50);
+      for (const n of list) chosen.add(n);
+    }
+  }
+  const vp = options.viewport;
+  if (vp) {
+    const inside = (id: string) => {
+      const p = vp.positions.get(id);
+      return p !== undefined && p.x >= vp.x1 && p.x <= vp.x2 && p.y >= vp.y1 && p.y <= vp.y2;
+    };
+    // Half the remaining budget for what is in view, so that the overview does not vanish.
+    const half = chosen.size + Math.ceil((options.maxNodes - chosen.size) / 2);
+    const inView = [...visibility.nodes].filter((id) => !chosen.has(id) && inside(id)).sort(rank);
+    for (const id of inView) {
+      if (chosen.size >= half) break;
+      take(id);
+    }
+  }
+  if (options.order) {
+    for (const id of options.order) if (visibility.nodes.has(id) && !chosen.has(id) && !take(id)) break;
+  } else {
+    for (const id of [...visibility.nodes].filter((id) => !chosen.has(id)).sort(rank)) if (!take(id)) break;
+  }
+
+  // Edges between drawn nodes, grouped by pair.
+  const pairs = new Map<string, LodEdge[]>();
+  const hidden = new Map<string, number>();
+  let inner = 0;
+  for (const e of visibleEdges) {
+    const s = chosen.has(e.source);
+    const t = chosen.has(e.target);
+    if (s && t) {
+      const key = aggregateId(e.source, e.target);
+      const list = pairs.get(key);
+      if (list) list.push(e);
+      else pairs.set(key, [e]);
+      inner += 1;
+    } else if (s) hidden.set(e.source, (hidden.get(e.source) ?? 0) + 1);
+    else if (t) hidden.set(e.target, (hidden.get(e.target) ?? 0) + 1);
+  }
+
+  const drawnEdges = new Set<string>();
+  const aggregates: AggregateEdge[] = [];
+  if (inner <= options.maxEdges) {
+    for (const list of pairs.values()) for (const e of list) drawnEdges.add(e.id);
+  } else {
+    const pinned = new Set(options.pinned ?? []);
+    // Heaviest pairs first; pairs touching a pinned node always stay.
+    const ordered = [...pairs.entries()].sort(
+      ([ka, a], [kb, b]) =>
+        Number(pinned.has(b[0]!.source) || pinned.has(b[0]!.target)) - Number(pinned.has(a[0]!.source) || pinned.has(a[0]!.target)) ||
+        b.length - a.length ||
+        byId(ka, kb),
+    );
+    let budget = options.maxEdges;
+    for (const [key, list] of ordered) {
+      const touchesPinned = pinned.has(list[0]!.source) || pinned.has(list[0]!.target);
+      if (budget <= 0 && !touchesPinned) {
+        for (const e of list) {
+          hidden.set(e.source, (hidden.get(e.source) ?? 0) + 1);
+          if (e.target !== e.source) hidden.set(e.target, (hidden.get(e.target) ?? 0) + 1);
+        }
+        continue;
+      }
+      budget -= 1;
+      if (list.length === 1) drawnEdges.add(list[0]!.id);
+      else {
+        const first = list[0]!;
+        const [a, b] = first.source < first.target ? [first.source, first.target] : [first.target, first.source];
+        aggregates.push({ id: key, source: a, target: b, members: list.map((e) => e.id).sort(byId), type: dominantType(list) });
+      }
+    }
+  }
+  return { nodes: chosen, edges: drawnEdges, aggregates, hiddenRelations: hidden, complete: false };
+}
+
+function dominantType(list: readonly LodEdge[]): string {
+  const counts = new Map<string, number>();
+  for (const e of list) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
+  let best = '';
+  let bestCount = 0;
+  for (const [type, n] of counts) if (n > bestCount || (n === bestCount && byId(type, best) < 0)) [best, bestCount] = [type, n];
+  return best;
+}
+
+// ---------- Positions for the projection ----------
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** mulberry32, as in layout.ts: deterministic start positions. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * A quick force-directed layout for a projection (hundreds to a few thousand nodes): seeded
+ * ForceAtlas2 with Barnes-Hut, a fixed number of iterations, scaled so that the average
+ * distance between neighbours is about `spacing` px. Unlike the default layout it does not
+ * push label boxes apart (quadratic); at this scale labels are culled by zoom instead.
+ */
+export function projectionLayout(
+  nodes: readonly string[],
+  links: ReadonlyArray<{ source: string; target: string }>,
+  options: { seed?: number; iterations?: number; spacing?: number } = {},
+): Map<string, Point> {
+  const random = seeded(options.seed ?? 7);
+  const g = new Graph({ type: 'undirected', multi: false });
+  for (const id of [...nodes].sort(byId)) g.addNode(id, { x: (random() - 0.5) * 1000, y: (random() - 0.5) * 1000 });
+  // Edges in a fixed order too: the forces are summed in edge order.
+  const pairs = links
+    .filter((l) => l.source !== l.target && g.hasNode(l.source) && g.hasNode(l.target))
+    .map((l) => (l.source < l.target ? [l.source, l.target] : [l.target, l.source]) as [string, string])
+    .sort((a, b) => byId(a[0], b[0]) || byId(a[1], b[1]));
+  for (const [a, b] of pairs) if (!g.hasEdge(a, b)) g.addEdge(a, b);
+  if (g.order > 1) {
+    forceAtlas2.assign(g, {
+      iterations: options.iterations ?? (g.order > 2000 ? 60 : 100),
+      settings: { ...forceAtlas2.inferSettings(g), gravity: 1, scalingRatio: 10, barnesHutOptimize: g.order > 300, strongGravityMode: false },
+    });
+  }
+  // Scale so that neighbours sit about `spacing` apart (median edge length).
+  const lengths: number[] = [];
+  g.forEachEdge((_, __, s, t, sa, ta) => lengths.push(Math.hypot((sa.x as number) - (ta.x as number), (sa.y as number) - (ta.y as number))));
+  lengths.sort((a, b) => a - b);
+  const median = lengths[Math.floor(lengths.length / 2)] ?? 1;
+  const k = median > 0 ? (options.spacing ?? 90) / median : 1;
+  const out = new Map<string, Point>();
+  g.forEachNode((id, a) => out.set(id, { x: (a.x as number) * k, y: (a.y as number) * k }));
+  return out;
+}
+
+/**
+ * Positions for nodes that join the drawing (expanded, selected, filtered in): near the centre
+ * of their already placed neighbours, else on a ring around the drawing; deterministic.
+ * Writes into and returns `positions`.
+ */
+export function placeNewNodes(
+  ids: Iterable<string>,
+  edges: readonly LodEdge[],
+  positions: Map<string, Point>,
+  seed = 11,
+): Map<string, Point> {
+  const wanted = [...ids].filter((id) => !positions.has(id)).sort(byId);
+  if (!wanted.length) return positions;
+  const want = new Set(wanted);
+  const sums = new Map<string, { x: number; y: number; n: number }>();
+  for (const e of edges) {
+    for (const [a, b] of [
+      [e.source, e.target],
+      [e.target, e.source],
+    ] as const) {
+      if (!want.has(a)) continue;
+      const p = positions.get(b);
+      if (!p) continue;
+      const s = sums.get(a) ?? { x: 0, y: 0, n: 0 };
+      s.x += p.x;
+      s.y += p.y;
+      s.n += 1;
+      sums.set(a, s);
+    }
+  }
+  let cx = 0;
+  let cy = 0;
+  let radius = 0;
+  for (const p of positions.values()) {
+    cx += p.x;
+    cy += p.y;
+  }
+  cx /= positions.size || 1;
+  cy /= positions.size || 1;
+  for (const p of positions.values()) radius = Math.max(radius, Math.hypot(p.x - cx, p.y - cy));
+  const random = seeded(seed);
+  let ring = 0;
+  for (const id of wanted) {
+    const s = sums.get(id);
+    const angle = random() * Math.PI * 2;
+    if (s) {
+      const r = 30 + random() * 40;
+      positions.set(id, { x: s.x / s.n + Math.cos(angle) * r, y: s.y / s.n + Math.sin(angle) * r });
+    } else {
+      positions.set(id, { x: cx + Math.cos(angle) * (radius + 60 + ring), y: cy + Math.sin(angle) * (radius + 60 + ring) });
+      ring += 2;
+    }
+  }
+  return positions;
+}
+
+/**
+ * Instant positions while the force layout runs: a sunflower spiral in the given order (most
+ * important first, in the centre), `spacing` px between neighbours on average.
+ */
+export function spiralPositions(ids: readonly string[], spacing = 60): Map<string, Point> {
+  const golden = Math.PI * (3 - Math.sqrt(5));
+  const out = new Map<string, Point>();
+  ids.forEach((id, i) => {
+    const r = spacing * 0.6 * Math.sqrt(i);
+    out.set(id, { x: r * Math.cos(i * golden), y: r * Math.sin(i * golden) });
+  });
+  return out;
+}
