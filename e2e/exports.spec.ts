@@ -60,7 +60,7 @@ test.describe('exports', () => {
 
     const csv = await downloadedText(await explorer.exportAs('CSV of relations'));
     const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
-    expect(lines[0]).toBe('source id,source label,type,target id,target label,date,date words,status,said by,document,sentence id,quote');
+    expect(lines[0]).toBe('source id,source label,type,target id,target label,date,date words,status,said by,reported by,document,sentence id,quote');
     expect(lines).toHaveLength(1 + edges.reduce((n, e) => n + e.evidence.length, 0));
     expect(csv).toContain(denial.evidence[0]!.quote);
     expect(csv).not.toContain(',Affiliation,');
@@ -106,6 +106,15 @@ test.describe('imports', () => {
     await expect(attributes).toContainText('Modularity Class');
     await expect(attributes.getByRole('definition').first()).toHaveText('1');
 
+    // A GEXF edge has no claim status and no source text: neither fact nor "the article".
+    await explorer.details.getByRole('button', { name: /^Relation: Valjean Related / }).first().click();
+    const facts = explorer.details.locator('dl.facts').first();
+    await expect(facts.locator('.status')).toHaveText('status not given');
+    await expect(facts).toContainText('not given (imported file, no source text)');
+    await expect(facts).not.toContainText('the article');
+    await explorer.details.getByRole('button', { name: 'Valjean', exact: true }).first().click();
+    await expect(explorer.detailsHeading).toHaveText('Valjean');
+
     // The analyst tools work on it: importance, groups and paths.
     await explorer.waitForAnalytics();
     await expect(explorer.details.getByRole('table', { name: /^Importance of this actor/ }).getByRole('row', { name: /^Relations \(degree\)/ })).toContainText('1 of 77');
@@ -117,6 +126,21 @@ test.describe('imports', () => {
     await explorer.analyse.getByRole('button', { name: 'Find paths' }).click();
     await expect(explorer.analyse.getByRole('region', { name: /^Path 1: Myriel → .* → Javert$/ }).first()).toBeVisible();
     expect(pageProblems.csp).toEqual([]);
+  });
+
+  test('Back after an import returns to the previous graph with its own view, not the imported one', async ({ explorer, page }) => {
+    const graph = committedGraph();
+    const small = smallGraph();
+    await explorer.open('?node=pakistan');
+    await explorer.importFile({ name: 'small.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(small)) });
+    await explorer.waitUntilDrawn();
+    await expect(page.getByText('small.json (imported)')).toBeVisible();
+    await expect(page).toHaveURL(/\/$/);
+    await page.goBack();
+    await explorer.waitUntilDrawn();
+    await expect(page.getByText(`${graph.nodes.length} actors`, { exact: true })).toBeVisible();
+    await expect(page.getByText('small.json (imported)')).toHaveCount(0);
+    await expect(explorer.detailsHeading).toHaveText('Pakistan');
   });
 
   test('a file dropped on the window opens', async ({ explorer, page }) => {

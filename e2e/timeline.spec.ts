@@ -55,6 +55,18 @@ test.describe('timeline', () => {
     await expect(explorer.tableRows).toHaveCount(graph.edges.filter((e) => e.type !== 'participation').length);
   });
 
+  test('a years= range outside the data is clamped to it, ends in order', async ({ explorer }) => {
+    const graph = committedGraph();
+    await explorer.open('?years=2040-2030&undated=hide');
+    await expect(explorer.fromYear).toHaveValue('2024');
+    await expect(explorer.toYear).toHaveValue('2024');
+    await expect(explorer.timeline).toContainText('Only 2024');
+    // The graph follows the readout: the relations of 2024, not an empty range.
+    const present = graph.edges.filter((e) => edgeInRange(e, { from: 2024, to: 2024 }, { keepUndated: false }));
+    expect(present.length).toBeGreaterThan(0);
+    await expect(explorer.tableRows).toHaveCount(present.length);
+  });
+
   test('play steps through the years', async ({ explorer }) => {
     await explorer.open('?undated=hide');
     const play = explorer.timeline.getByRole('button', { name: 'Play' });

@@ -31,6 +31,11 @@ describe('opening a graph file', () => {
     expect(xml.ok === false && xml.summary).toBe('broken.gexf is not a GEXF file this explorer can read.');
   });
 
+  it('refuses other XML by naming its root element', async () => {
+    const r = await readGraphFile(file('<?xml version="1.0"?><graphml><graph/></graphml>', 'g.graphml'));
+    expect(r.ok === false && r.problems).toEqual(['g.graphml: not a GEXF file: the root element is <graphml>, expected <gexf>']);
+  });
+
   it('reads a GEXF file by its content when the name does not say', async () => {
     const r = await readGraphFile(file(lesMiserables, 'export'));
     expect(r.ok).toBe(true);

@@ -25,10 +25,8 @@ export async function readGraphFile(file: File): Promise<ImportOutcome> {
     return { ok: false, source: name, summary: `Could not read ${name}.`, problems: [error instanceof Error ? error.message : String(error)] };
   }
   const looksXml = text.replace(/^\uFEFF/, '').trimStart().startsWith('<');
+  // Any other XML (GraphML, …) goes to the GEXF reader, which names its root element in the refusal.
   const isGexf = lower.endsWith('.gexf') || (looksXml && !lower.endsWith('.json'));
-  if (!isGexf && !lower.endsWith('.json') && looksXml) {
-    return { ok: false, source: name, summary: `${name} is not a graph JSON or GEXF file.`, problems: [] };
-  }
   const { fromGexf, fromGraphJson, formatImportIssue } = await import('../domain/formats');
   const result = isGexf ? fromGexf(text, name) : fromGraphJson(text, name);
   if (result.ok) return { ok: true, graph: result.graph, source: name, warnings: result.warnings };

@@ -9,10 +9,11 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { LoadError } from './components/LoadError';
 import { readGraphFile, type ImportRefusal } from './imports';
 import { loadGraph, type LoadOutcome } from './load-graph';
+import { LoadProgressBar } from './load-progress';
 import type { GraphSession } from './session';
 import { createExplorerStore, type ExplorerStore } from './store/explorer-store';
 import { installTestApi, markLoading } from './test-api';
-import { startUrlSync } from './url-sync';
+import { graphState, startUrlSync } from './url-sync';
 import './styles/base.css';
 import './styles/app.css';
 
@@ -30,7 +31,7 @@ const boot: Promise<Boot> = loadGraph(graphParam).then((outcome) => {
   const index = buildGraphIndex(outcome.graph);
   const view = decodeViewState(new URLSearchParams(location.search), { typeIds: [...index.types.keys()] });
   const store = createExplorerStore(index, view);
-  stopUrlSync = startUrlSync(store, graphParam);
+  stopUrlSync = startUrlSync(store, graphParam, `boot:${graphParam ?? ''}`);
   performance.mark('kg:store-ready');
   return { ok: true, store, source: outcome.source };
 });
@@ -38,7 +39,7 @@ const boot: Promise<Boot> = loadGraph(graphParam).then((outcome) => {
 function Loading() {
   return (
     <div className="screen-message" role="status">
-      <p>Loading the graph…</p>
+      <LoadProgressBar />
     </div>
   );
 }
@@ -65,21 +66,29 @@ function showGraph(store: ExplorerStore, source: string, notice: ImportNotice | 
   show(<App key={++generation} store={store} session={session} notice={notice} />);
 }
 
+/** The latest import request: a slower, earlier file must not replace a later one. */
+let importRequest = 0;
+
 /** Import: a valid file replaces the graph (in this tab; a reload shows the default graph again). */
 async function openFile(file: File): Promise<ImportRefusal | null> {
+  const request = ++importRequest;
   const outcome = await readGraphFile(file);
+  // Another file was opened meanwhile: this result is stale, whether good or bad.
+  if (request !== importRequest) return null;
   if (!outcome.ok) return outcome;
-  openGraph(outcome.graph, outcome.source, outcome.warnings);
+  openGraph(outcome.graph, outcome.source, outcome.warnings, request);
   return null;
 }
 
-function openGraph(graph: GraphFile, source: string, warnings: string[]): void {
+function openGraph(graph: GraphFile, source: string, warnings: string[], request: number): void {
   const index = buildGraphIndex(graph);
   const store = createExplorerStore(index, DEFAULT_VIEW_STATE);
   stopUrlSync?.();
-  // The view parameters of the old graph mean nothing for this one.
-  history.pushState(null, '', location.pathname);
-  stopUrlSync = startUrlSync(store, null);
+  // The view parameters of the old graph mean nothing for this one. The history entry carries
+  // this graph's token, so Back to the old graph's entries reloads that graph (see url-sync).
+  const token = `import:${request}:${Date.now()}`;
+  history.pushState(graphState(token), '', location.pathname);
+  stopUrlSync = startUrlSync(store, null, token);
   markLoading();
   showGraph(store, `${source} (imported)`, { source, nodes: index.nodes.size, edges: index.edges.size, warnings });
 }

@@ -21,6 +21,8 @@ export interface KgExplorerApi {
   modelPosition(nodeId: string): { x: number; y: number } | null;
   /** Drawn diameter and colours of a node; null if absent. */
   nodeStyle(nodeId: string): { size: number; fill: string; stroke: string } | null;
+  /** The line style an edge is drawn with (solid, dashed, dotted, long-dash); null if absent. */
+  edgeLine(edgeId: string): string | null;
   /** True once metrics and communities of the loaded graph have arrived from the worker. */
   analyticsReady: boolean;
 }
@@ -33,7 +35,7 @@ export interface GraphHandle {
   nodeBoxes(): Array<{ id: string; x1: number; y1: number; x2: number; y2: number }>;
   modelPosition(nodeId: string): { x: number; y: number } | null;
   nodeStyle(nodeId: string): { size: number; fill: string; stroke: string } | null;
-  readonly cy: { zoom(): number };
+  readonly cy: { zoom(): number; getElementById(id: string): { empty(): boolean; data(key: string): unknown } };
 }
 
 declare global {
@@ -57,6 +59,12 @@ export function installTestApi(): KgExplorerApi {
     nodeBoxes: () => handle?.nodeBoxes() ?? [],
     modelPosition: (id) => handle?.modelPosition(id) ?? null,
     nodeStyle: (id) => handle?.nodeStyle(id) ?? null,
+    edgeLine: (id) => {
+      const el = handle?.cy.getElementById(id);
+      if (!el || el.empty()) return null;
+      const line = el.data('line');
+      return typeof line === 'string' ? line : 'solid';
+    },
     analyticsReady: false,
   };
   window.__kgExplorer = api;

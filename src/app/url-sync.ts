@@ -3,7 +3,20 @@
 import { decodeViewState, encodeViewState } from '../domain/view-state-url';
 import { viewStateOf, type ExplorerStore } from './store/explorer-store';
 
-export function startUrlSync(store: ExplorerStore, graphParam: string | null): () => void {
+/** What every history entry of a graph carries: which graph (instance) its view parameters belong to. */
+export function graphState(token: string): { kgGraph: string } {
+  return { kgGraph: token };
+}
+
+function graphOf(state: unknown): string | undefined {
+  return typeof state === 'object' && state !== null && typeof (state as { kgGraph?: unknown }).kgGraph === 'string' ? (state as { kgGraph: string }).kgGraph : undefined;
+}
+
+/**
+ * `graphToken` names the graph shown (the loaded file, or one import); entries made for another
+ * graph (e.g. Back after an import) reload the page instead of applying their view to this graph.
+ */
+export function startUrlSync(store: ExplorerStore, graphParam: string | null, graphToken: string): () => void {
   const ctx = { typeIds: [...store.getState().index.types.keys()] };
   let applying = false;
 
@@ -23,14 +36,15 @@ export function startUrlSync(store: ExplorerStore, graphParam: string | null): (
     const params = encodeViewState(viewStateOf(s), ctx, new URLSearchParams(location.search));
     const url = urlFor(params);
     if (url === `${location.pathname}${location.search}${location.hash}`) return;
-    if (navigational) history.pushState(null, '', url);
-    else history.replaceState(null, '', url);
+    if (navigational) history.pushState(graphState(graphToken), '', url);
+    else history.replaceState(graphState(graphToken), '', url);
   });
 
   const onPopState = (): void => {
     const params = new URLSearchParams(location.search);
-    if (params.get('graph') !== graphParam) {
-      // Another graph file: start over with it.
+    const entryGraph = graphOf(history.state);
+    if (params.get('graph') !== graphParam || (entryGraph !== undefined && entryGraph !== graphToken)) {
+      // Another graph file, or this view belongs to another graph (one before an import): start over with it.
       location.reload();
       return;
     }
@@ -44,8 +58,9 @@ export function startUrlSync(store: ExplorerStore, graphParam: string | null): (
   window.addEventListener('popstate', onPopState);
 
   // Tidy a shared link whose selection this graph does not have (it was dropped on load).
+  // Stamp the current entry with this graph, so a later Back to it knows which graph it shows.
   const clean = urlFor(encodeViewState(viewStateOf(store.getState()), ctx, new URLSearchParams(location.search)));
-  if (clean !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(null, '', clean);
+  history.replaceState(graphState(graphToken), '', clean);
 
   return () => {
     unsubscribe();

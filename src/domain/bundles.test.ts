@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { bundleCandidates, bundleIdOf, bundleOfEdge, bundleStates } from './bundles';
 import { DEFAULT_FILTERS, computeVisibility } from './filters';
-import { fixtureIndex } from './test-fixture';
+import type { ClaimStatus } from './graph-contract';
+import { buildGraphIndex } from './graph-index';
+import { fixtureGraph, fixtureIndex } from './test-fixture';
 
 describe('bundles', () => {
   const index = fixtureIndex();
@@ -31,6 +33,29 @@ describe('bundles', () => {
     expect(state.collapsed).toBe(false);
     expect(state.visible).toEqual(['fx-a#r01']);
     expect(state.color).toBe('#0072B2');
+  });
+
+  it('draws the bundle with the weakest line of its visible members', () => {
+    const withStatuses = (statuses: Record<string, ClaimStatus | undefined>) => {
+      const g = fixtureGraph();
+      g.edges = g.edges.map((e) => {
+        if (!(e.id in statuses)) return e;
+        const { status: _old, ...rest } = e;
+        const status = statuses[e.id];
+        return status ? { ...rest, status } : rest;
+      });
+      const ix = buildGraphIndex(g);
+      return (filters = DEFAULT_FILTERS) => bundleStates(ix, bundles, computeVisibility(ix, filters), new Set(), 3).get('bundle:russia|taliban')!.line;
+    };
+    expect(withStatuses({ 'fx-a#r01': 'asserted', 'fx-a#r03': 'asserted', 'fx-a#r04': 'asserted' })()).toBe('solid');
+    // One hope among facts: the bundle is dotted, not solid.
+    expect(withStatuses({ 'fx-a#r01': 'asserted', 'fx-a#r03': 'hoped', 'fx-a#r04': 'asserted' })()).toBe('dotted');
+    expect(withStatuses({ 'fx-a#r01': 'decided', 'fx-a#r03': 'asserted', 'fx-a#r04': 'asserted' })()).toBe('dashed');
+    // A member without a status is not counted as fact.
+    expect(withStatuses({ 'fx-a#r01': 'asserted', 'fx-a#r03': 'asserted', 'fx-a#r04': undefined })()).toBe('long-dash');
+    // Only visible members count: hiding the hoped-for praise leaves the facts solid.
+    const hiddenHope = withStatuses({ 'fx-a#r01': 'asserted', 'fx-a#r03': 'hoped', 'fx-a#r04': 'asserted' });
+    expect(hiddenHope({ ...DEFAULT_FILTERS, hiddenTypes: ['praise'] })).toBe('solid');
   });
 
   it('finds the bundle of a member edge', () => {

@@ -3,6 +3,7 @@
 // BUNDLE_THRESHOLD visible relations and the user has not expanded it.
 import type { Visibility } from './filters';
 import type { GraphIndex } from './graph-index';
+import { weakestLine, type LineStyle } from './status';
 
 export const BUNDLE_THRESHOLD = 4;
 
@@ -22,6 +23,8 @@ export interface BundleState {
   collapsed: boolean;
   /** The common colour of the visible members' type, or null when they differ. */
   color: string | null;
+  /** The weakest line of the visible members: a bundle holding a hope or a denial is not drawn solid. */
+  line: LineStyle;
 }
 
 export function bundleIdOf(a: string, b: string): string {
@@ -57,6 +60,7 @@ export function bundleStates(
       visible,
       collapsed: visible.length >= threshold && !expanded.has(bundle.id),
       color: colors.size === 1 ? [...colors][0]! : null,
+      line: weakestLine(visible.map((id) => index.edges.get(id)!)),
     });
   }
   return states;

@@ -28,3 +28,13 @@ export function edtfSortKey(date: string | undefined): string {
   const from = date.split('/')[0] ?? '';
   return from === '..' ? '0000' : from;
 }
+
+/**
+ * A date with no source words (no dateInfo) was put there by the annotator (or the imported file),
+ * not read from the text: say so wherever it is shown, so it is not taken for the article's date.
+ */
+export function dateIsInferred(edge: { date?: string | undefined; dateInfo?: unknown }): boolean {
+  return edge.date !== undefined && edge.dateInfo === undefined;
+}
+
+export const INFERRED_DATE_TITLE = 'Date inferred by the annotator: the text gives no words for it (see the relation’s note)';

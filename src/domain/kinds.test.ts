@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { humanizeKind, kindStyle } from './kinds';
 import { formatEdtf, edtfSortKey } from './edtf-format';
-import { edgeStatus, statusStyle } from './status';
+import { claimWording, edgeStatus, statusStyle } from './status';
 
 describe('kindStyle', () => {
   it('gives known kinds distinct glyphs', () => {
@@ -32,10 +32,21 @@ describe('formatEdtf', () => {
 });
 
 describe('status', () => {
-  it('reads a missing status as asserted, and draws only assertions solid', () => {
-    expect(edgeStatus({})).toBe('asserted');
+  it('reads a missing status as unknown, never as fact, and draws only assertions solid', () => {
+    expect(edgeStatus({})).toBe('unknown');
+    expect(statusStyle('unknown')).toMatchObject({ label: 'status not given', line: 'long-dash' });
     expect(statusStyle('asserted').line).toBe('solid');
     expect(statusStyle('hoped').line).not.toBe('solid');
     expect(statusStyle('denied').line).not.toBe('solid');
+  });
+});
+
+describe('claimWording', () => {
+  it('puts an asserted claim with a speaker on the speaker, not on the article', () => {
+    expect(claimWording({ status: 'asserted', saidBy: 'sergey-lavrov' }, 'Sergey Lavrov')).toMatchObject({ label: 'asserted', speaker: 'by Sergey Lavrov', text: 'asserted by Sergey Lavrov' });
+    expect(claimWording({ status: 'asserted', saidBy: 'x' }, 'X').description).not.toMatch(/fact/i);
+    expect(claimWording({ status: 'hoped', saidBy: 'x' }, 'X')).toMatchObject({ speaker: 'per X', text: 'hoped, per X' });
+    expect(claimWording({ status: 'asserted' })).toMatchObject({ speaker: null, text: 'asserted', description: 'Reported as fact' });
+    expect(claimWording({})).toMatchObject({ status: 'unknown', text: 'status not given' });
   });
 });

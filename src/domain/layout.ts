@@ -4,6 +4,7 @@
 // Actors without relations are set on a tidy shelf below the network instead of drifting.
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
+import { mulberry32 } from './random';
 
 export interface LayoutNode {
   id: string;
@@ -31,18 +32,6 @@ export interface Point {
 const MARGIN = 24;
 const LABEL_GAP = 4;
 const PAD = 4;
-
-/** mulberry32: a small seeded PRNG, enough for start positions. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface Box {
   id: string;
@@ -157,7 +146,7 @@ function fa2Iterations(order: number): number {
 
 export function computeLayout(input: LayoutInput): Map<string, Point> {
   const { nodes, edges, width, height } = input;
-  const random = seededRandom(input.seed ?? 42);
+  const random = mulberry32(input.seed ?? 42);
   const connected = new Set<string>();
   const known = new Set(nodes.map((n) => n.id));
   for (const e of edges) {

@@ -147,3 +147,15 @@ describe('projectGraph with a precomputed order', () => {
     expect(b.nodes.has('n2')).toBe(false);
   });
 });
+
+describe('projectGraph with minAggregate', () => {
+  it('draws parallel relations of a pair as one aggregated edge even within the budget', () => {
+    const g = star(30);
+    const p = projectGraph(g.edges, visibleAll(g), { maxNodes: 10, maxEdges: 1000, minAggregate: 2 });
+    expect(p.aggregates.map((a) => a.id)).toEqual([aggregateId('h', 'n1')]);
+    expect(p.edges.has('h-1')).toBe(false);
+    // Single relations stay themselves: n10 is drawn with its one relation to the hub.
+    expect(p.nodes.has('n10')).toBe(true);
+    expect(p.edges.has('h-10')).toBe(true);
+  });
+});

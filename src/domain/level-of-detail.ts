@@ -45,6 +45,11 @@ export interface LodOptions {
   expandLimit?: number;
   /** When given, the nodes inside it come before the rest of the graph (zooming in shows more). */
   viewport?: LodViewport;
+  /**
+   * Pairs of drawn actors with at least this many relations are always drawn as one aggregated
+   * edge (parallel straight lines would hide each other); default: only above the edge budget.
+   */
+  minAggregate?: number;
 }
 
 export interface AggregateEdge {
@@ -162,8 +167,17 @@ export function projectGraph(
 
   const drawnEdges = new Set<string>();
   const aggregates: AggregateEdge[] = [];
+  const aggregate = (list: readonly LodEdge[]): AggregateEdge => {
+    const first = list[0]!;
+    const [a, b] = first.source < first.target ? [first.source, first.target] : [first.target, first.source];
+    return { id: aggregateId(a, b), source: a, target: b, members: list.map((e) => e.id).sort(byId), type: dominantType(list) };
+  };
+  const min = options.minAggregate ?? Number.POSITIVE_INFINITY;
   if (inner <= options.maxEdges) {
-    for (const list of pairs.values()) for (const e of list) drawnEdges.add(e.id);
+    for (const list of pairs.values()) {
+      if (list.length >= min) aggregates.push(aggregate(list));
+      else for (const e of list) drawnEdges.add(e.id);
+    }
   } else {
     const pinned = new Set(options.pinned ?? []);
     // Heaviest pairs first; pairs touching a pinned node always stay.
@@ -174,7 +188,7 @@ export function projectGraph(
         byId(ka, kb),
     );
     let budget = options.maxEdges;
-    for (const [key, list] of ordered) {
+    for (const [, list] of ordered) {
       const touchesPinned = pinned.has(list[0]!.source) || pinned.has(list[0]!.target);
       if (budget <= 0 && !touchesPinned) {
         for (const e of list) {
@@ -185,11 +199,7 @@ export function projectGraph(
       }
       budget -= 1;
       if (list.length === 1) drawnEdges.add(list[0]!.id);
-      else {
-        const first = list[0]!;
-        const [a, b] = first.source < first.target ? [first.source, first.target] : [first.target, first.source];
-        aggregates.push({ id: key, source: a, target: b, members: list.map((e) => e.id).sort(byId), type: dominantType(list) });
-      }
+      else aggregates.push(aggregate(list));
     }
   }
   return { nodes: chosen, edges: drawnEdges, aggregates, hiddenRelations: hidden, complete: false };

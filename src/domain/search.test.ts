@@ -61,3 +61,16 @@ describe('searchActors on a large graph', () => {
     expect(matchingNodeIds(index, 'a').size).toBe(searchActors(index, 'a', Number.POSITIVE_INFINITY).length);
   });
 });
+
+describe('searchActors while typing', () => {
+  it('gives the same hits for each prefix as a fresh search', () => {
+    const index = fixtureIndex();
+    const fresh = (q: string) => searchActors(buildGraphIndex(fixtureGraph()), q, Number.POSITIVE_INFINITY).map((h) => h.nodeId);
+    for (const word of ['united states', 'khan muttaqi', 'pak', 'u.s']) {
+      for (let i = 1; i <= word.length; i += 1) {
+        const q = word.slice(0, i);
+        expect(searchActors(index, q, Number.POSITIVE_INFINITY).map((h) => h.nodeId), q).toEqual(fresh(q));
+      }
+    }
+  });
+});

@@ -66,13 +66,21 @@ function scoreCandidate(c: Candidate, query: string, parts: readonly string[]): 
   return 0;
 }
 
+// The search box and the canvas marks ask for the same query on the same keystroke: one scan.
+// Typing on narrows the last query: whatever matches "kab" also matches "ka" (prefixes, word
+// prefixes and substrings all shrink), so only the last matches need scoring again.
+let lastScan: { index: GraphIndex; q: string; hits: readonly SearchHit[]; entries: readonly SearchEntry[] } | null = null;
+
 /** The best-scoring label or alias of each matching node, in file order. */
 function scan(index: GraphIndex, query: string): SearchHit[] {
   const q = normalizeForSearch(query);
   if (!q) return [];
-  const parts = q.split(' ');
+  if (lastScan && lastScan.index === index && lastScan.q === q) return [...lastScan.hits];
+  const from = lastScan && lastScan.index === index && q.startsWith(lastScan.q) ? lastScan.entries : entriesOf(index);
+  const entries: SearchEntry[] = [];
   const hits: SearchHit[] = [];
-  for (const entry of entriesOf(index)) {
+  const parts = q.split(' ');
+  for (const entry of from) {
     let best: Candidate | undefined;
     let bestScore = 0;
     for (const c of entry.candidates) {
@@ -85,10 +93,12 @@ function scan(index: GraphIndex, query: string): SearchHit[] {
     }
     if (best) {
       const node = index.file.nodes[entry.index]!;
+      entries.push(entry);
       hits.push({ nodeId: node.id, label: node.label, kind: node.kind, matched: best.text, via: best.via, score: bestScore });
     }
   }
-  return hits;
+  lastScan = { index, q, hits, entries };
+  return [...hits];
 }
 
 export function searchActors(index: GraphIndex, query: string, limit = 8): SearchHit[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphEdge } from './graph-contract';
-import { firstPlayFrame, nextPlayFrame, timelineSpan } from './timeline';
+import { clampRange, firstPlayFrame, nextPlayFrame, timelineSpan } from './timeline';
 
 const edge = (date?: string): GraphEdge => ({ id: `e-${date}`, source: 'a', target: 'b', type: 't', evidence: [{ sentenceId: 's', quote: 'q', start: 0, end: 1 }], ...(date ? { date } : {}) });
 
@@ -35,5 +35,19 @@ describe('play', () => {
     for (let f = nextPlayFrame(frames[0]!, extent); f; f = nextPlayFrame(f, extent)) frames.push(f);
     expect(frames).toHaveLength(2024 - 1979 + 1);
     expect(frames.at(-1)).toEqual({ from: 2024, to: 2024 });
+  });
+});
+
+describe('clampRange', () => {
+  const extent = { earliest: 1979, latest: 2024 };
+  it('keeps a range inside the data as it is, and the whole span for none', () => {
+    expect(clampRange({ from: 2001, to: 2021 }, extent)).toEqual({ from: 2001, to: 2021 });
+    expect(clampRange(null, extent)).toEqual({ from: 1979, to: 2024 });
+  });
+  it('never gives from > to for a range outside the data or reversed', () => {
+    expect(clampRange({ from: 1500, to: 1600 }, extent)).toEqual({ from: 1979, to: 1979 });
+    expect(clampRange({ from: 2050, to: 2060 }, extent)).toEqual({ from: 2024, to: 2024 });
+    expect(clampRange({ from: 2010, to: 1990 }, extent)).toEqual({ from: 1990, to: 2010 });
+    expect(clampRange({ from: 1900, to: 2100 }, extent)).toEqual({ from: 1979, to: 2024 });
   });
 });

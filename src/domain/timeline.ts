@@ -53,3 +53,15 @@ export function nextPlayFrame(range: YearRange, extent: TimeExtent): YearRange |
   if (range.to >= extent.latest) return null;
   return { from: range.from + 1, to: range.to + 1 };
 }
+
+/**
+ * The range the sliders show: a range from the URL may lie partly or wholly outside the data
+ * (years=1500-1600) or be reversed; clamp both ends to the span and keep from ≤ to.
+ */
+export function clampRange(range: YearRange | null, extent: TimeExtent): YearRange {
+  if (!range) return { from: extent.earliest, to: extent.latest };
+  const clamp = (y: number) => Math.min(extent.latest, Math.max(extent.earliest, y));
+  const a = clamp(range.from);
+  const b = clamp(range.to);
+  return a <= b ? { from: a, to: b } : { from: b, to: a };
+}

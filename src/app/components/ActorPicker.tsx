@@ -1,10 +1,9 @@
 // Picks one actor by typing part of its name or an alias (an ARIA combobox like the search box):
 // arrows move, Enter or a click chooses, Escape closes.
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { kindStyle } from '../../domain/kinds';
 import { searchActors, type SearchHit } from '../../domain/search';
 import { useExplorer } from '../store/store-context';
-import { KindGlyph } from './bits';
+import { actorOptionId, ActorOptions } from './ActorOptions';
 
 export function ActorPicker({ label, value, onChange }: { label: string; value: string | null; onChange: (nodeId: string | null) => void }) {
   const index = useExplorer((s) => s.index);
@@ -43,7 +42,7 @@ export function ActorPicker({ label, value, onChange }: { label: string; value: 
     }
   };
 
-  const optionId = (i: number) => `${id}-opt-${i}`;
+  const optionId = (i: number) => actorOptionId(`${id}-list`, i);
   return (
     <div className="actor-picker">
       <label htmlFor={`${id}-input`}>{label}</label>
@@ -72,31 +71,16 @@ export function ActorPicker({ label, value, onChange }: { label: string; value: 
         }}
         onKeyDown={onKeyDown}
       />
-      <ul id={`${id}-list`} role="listbox" aria-label={`Actors matching for ${label}`} className="search-results" hidden={!showList}>
-        {showList && hits.length === 0 && (
-          <li className="search-empty" role="option" aria-selected={false} aria-disabled="true">
-            No actor matches “{text}”
-          </li>
-        )}
-        {showList &&
-          hits.map((hit, i) => (
-            <li
-              key={hit.nodeId}
-              id={optionId(i)}
-              role="option"
-              aria-selected={i === active}
-              className={i === active ? 'is-active' : undefined}
-              onMouseDown={(e) => e.preventDefault()}
-              onClick={() => choose(hit)}
-              onMouseMove={() => setActive(i)}
-            >
-              <KindGlyph kind={hit.kind} />
-              <span className="hit-label">{hit.label}</span>
-              {hit.via === 'alias' && <span className="hit-alias">as “{hit.matched}”</span>}
-              <span className="hit-kind">{kindStyle(hit.kind).label}</span>
-            </li>
-          ))}
-      </ul>
+      <ActorOptions
+        listId={`${id}-list`}
+        label={`Actors matching for ${label}`}
+        shown={showList}
+        query={text ?? ''}
+        hits={hits}
+        active={active}
+        onChoose={choose}
+        onActive={setActive}
+      />
     </div>
   );
 }

@@ -5,11 +5,12 @@ import { hiddenNeighbours } from '../../domain/analytics/focus';
 import type { GraphEdge, Sentence } from '../../domain/graph-contract';
 import { isDirected, otherEnd, pairKey, nodeLabel } from '../../domain/graph-index';
 import { BUNDLE_THRESHOLD, bundleIdOf } from '../../domain/bundles';
-import { formatEdtf } from '../../domain/edtf-format';
+import { dateIsInferred, formatEdtf, INFERRED_DATE_TITLE } from '../../domain/edtf-format';
 import { formatMetric, SIZE_METRICS, SIZE_METRIC_HELP, SIZE_METRIC_LABEL } from '../../domain/importance';
 import { kindStyle } from '../../domain/kinds';
 import type { Mark } from '../../domain/selection';
-import { edgeStatus, statusStyle } from '../../domain/status';
+import { claimWording, edgeStatus, statusStyle } from '../../domain/status';
+import { restsOnSyntheticEvidence } from '../../domain/synthetic-evidence';
 import { filteredEdges } from '../../domain/view-visibility';
 import { useActions, useExplorer } from '../store/store-context';
 import { ActorLink, ClaimLine, KindGlyph, MarkedText, StatusBadge, TypeSwatch } from './bits';
@@ -103,7 +104,17 @@ function RelationRow({ edgeId, from }: { edgeId: string; from?: string }) {
         </span>
       )}
       <span className="row-meta">
-        {edge.date && <span className="date">{formatEdtf(edge.date)}</span>}
+        {edge.date && (
+          <span className="date" title={dateIsInferred(edge) ? INFERRED_DATE_TITLE : undefined}>
+            {formatEdtf(edge.date)}
+            {dateIsInferred(edge) && (
+              <>
+                <sup className="inferred-mark" aria-hidden="true">*</sup>
+                <span className="visually-hidden"> (inferred)</span>
+              </>
+            )}
+          </span>
+        )}
         <ClaimLine edge={edge} />
         {!visible && <span className="filtered-note">hidden by filters</span>}
       </span>
@@ -249,6 +260,9 @@ function EdgeDetails({ id }: { id: string }) {
   const type = index.types.get(edge.type);
   const directed = isDirected(index, edge.type);
   const status = statusStyle(edgeStatus(edge));
+  const wording = claimWording(edge, edge.saidBy ? nodeLabel(index, edge.saidBy) : undefined);
+  // Generated lines of an imported file (e.g. GEXF) are no article: never name one as the speaker.
+  const synthetic = restsOnSyntheticEvidence(edge, (sid) => index.sentences.get(sid)?.documentId);
   const sentenceIds = useMemo(() => [...new Set(edge.evidence.map((ev) => ev.sentenceId))], [edge]);
   const siblings = (index.parallel.get(pairKey(edge.source, edge.target)) ?? []).filter((e) => e !== id);
   const bundleId = bundleIdOf(edge.source, edge.target);
@@ -295,13 +309,24 @@ function EdgeDetails({ id }: { id: string }) {
               from “{edge.dateInfo.text}”, read against {formatEdtf(edge.dateInfo.anchor)}
             </span>
           )}
+          {dateIsInferred(edge) && (
+            <span className="date-words date-inferred">
+              {synthetic ? 'given by the imported file' : `inferred by the annotator${edge.note ? ' (see note)' : ''}`}; the text has no words for it
+            </span>
+          )}
         </dd>
         <dt>Status</dt>
         <dd>
-          <StatusBadge status={status.status} /> <span className="muted">{status.description}</span>
+          <StatusBadge status={wording.status} /> <span className="muted">{wording.description}</span>
         </dd>
         <dt>Said by</dt>
-        <dd>{edge.saidBy ? <ActorLink id={edge.saidBy} /> : <span className="muted">the article</span>}</dd>
+        <dd>
+          {edge.saidBy ? (
+            <ActorLink id={edge.saidBy} />
+          ) : (
+            <span className="muted">{synthetic ? 'not given (imported file, no source text)' : wording.status === 'asserted' ? 'the article' : 'not named'}</span>
+          )}
+        </dd>
         {edge.reportedBy && (
           <>
             <dt>Reported by</dt>

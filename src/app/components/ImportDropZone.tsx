@@ -25,15 +25,24 @@ export function ImportDropZone({ children }: { children: ReactNode }) {
   const [reading, setReading] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
   const depth = useRef(0);
+  /** The latest file asked for: only its outcome is shown (a slower earlier file is ignored). */
+  const latest = useRef(0);
 
   const open = useCallback(
     async (file: File) => {
+      const request = ++latest.current;
       setRefusal(null);
       setReading(file.name);
-      const result = await openFile(file);
-      // On success this component is replaced by the new graph's app.
-      setReading(null);
-      if (result) setRefusal(result);
+      let result: ImportRefusal | null;
+      try {
+        result = await openFile(file);
+      } catch (error) {
+        result = { ok: false, source: file.name, summary: `Could not open ${file.name}.`, problems: [error instanceof Error ? error.message : String(error)] };
+      } finally {
+        // On success this component is replaced by the new graph's app.
+        if (request === latest.current) setReading(null);
+      }
+      if (result && request === latest.current) setRefusal(result);
     },
     [openFile],
   );

@@ -9,6 +9,9 @@ import { TypeSwatch } from './bits';
 
 export function Legend() {
   const sizeBy = useExplorer((s) => s.sizeBy);
+  const index = useExplorer((s) => s.index);
+  // Imported graphs may give no status: only then is the long dash worth a line.
+  const someUnknown = useMemo(() => index.file.edges.some((e) => e.status === undefined), [index]);
   return (
     <section className="panel-section legend" aria-labelledby="legend-title">
       <div className="section-head">
@@ -33,6 +36,14 @@ export function Legend() {
             <strong>hoped, alleged, denied</strong> — contested or wished
           </span>
         </li>
+        {someUnknown && (
+          <li>
+            <TypeSwatch color="#4b5563" line="long-dash" />
+            <span>
+              <strong>status not given</strong> — the file does not say
+            </span>
+          </li>
+        )}
         <li>
           <TypeSwatch color="#4b5563" arrow />
           <span>direction: source → target</span>
@@ -42,7 +53,7 @@ export function Legend() {
             <line x1="0" y1="7" x2="22" y2="7" stroke="#4b5563" strokeWidth="5" strokeOpacity="0.75" />
             <rect x="6" y="2" width="10" height="10" rx="3" fill="#fff" stroke="#4b5563" strokeWidth="1.2" />
           </svg>
-          <span>several relations between two actors; click to spread them</span>
+          <span>several relations between two actors; click to spread them (broken like its least certain relation)</span>
         </li>
         <li>
           <svg className="swatch" width="22" height="14" viewBox="0 0 22 14" aria-hidden="true" focusable="false">

@@ -4,10 +4,10 @@
 // two spacer rows, and aria-rowcount / aria-rowindex tell assistive technology where they are.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { edtfSortKey, formatEdtf } from '../../domain/edtf-format';
+import { dateIsInferred, edtfSortKey, formatEdtf, INFERRED_DATE_TITLE } from '../../domain/edtf-format';
 import type { GraphEdge } from '../../domain/graph-contract';
 import { compareIds, isDirected, nodeLabel } from '../../domain/graph-index';
-import { edgeStatus, statusStyle, STATUS_ORDER } from '../../domain/status';
+import { claimWording, edgeStatus, statusStyle, STATUS_ORDER } from '../../domain/status';
 import { useActions, useExplorer } from '../store/store-context';
 import { ClaimLine, TypeSwatch } from './bits';
 
@@ -178,8 +178,16 @@ export function RelationsTable() {
                     </button>
                   </td>
                   <td title={target}>{target}</td>
-                  <td className="date-cell">{formatEdtf(e.date)}</td>
-                  <td title={e.saidBy ? `${edgeStatus(e)}, per ${nodeLabel(index, e.saidBy)}` : edgeStatus(e)}>
+                  <td className="date-cell" title={dateIsInferred(e) ? INFERRED_DATE_TITLE : undefined}>
+                    {formatEdtf(e.date)}
+                    {dateIsInferred(e) && (
+                      <>
+                        <sup className="inferred-mark" aria-hidden="true">*</sup>
+                        <span className="visually-hidden"> (inferred)</span>
+                      </>
+                    )}
+                  </td>
+                  <td title={claimWording(e, e.saidBy ? nodeLabel(index, e.saidBy) : undefined).text}>
                     <ClaimLine edge={e} />
                   </td>
                   <td className="num">{evidenceCount(e)}</td>

@@ -1,10 +1,9 @@
 // Actor search as an ARIA combobox: type to see matches (labels and aliases), arrows to move,
 // Enter to choose (selects and centres the actor), Escape to close.
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { kindStyle } from '../../domain/kinds';
 import { searchActors, type SearchHit } from '../../domain/search';
 import { useExplorer } from '../store/store-context';
-import { KindGlyph } from './bits';
+import { actorOptionId, ActorOptions } from './ActorOptions';
 
 export function SearchBox() {
   const index = useExplorer((s) => s.index);
@@ -45,7 +44,7 @@ export function SearchBox() {
     }
   };
 
-  const optionId = (i: number) => `${listId}-opt-${i}`;
+  const optionId = (i: number) => actorOptionId(listId, i);
   return (
     <div className="search">
       <label className="search-label" htmlFor={`${listId}-input`}>
@@ -78,31 +77,7 @@ export function SearchBox() {
           onKeyDown={onKeyDown}
         />
       </div>
-      <ul id={listId} role="listbox" aria-label="Matching actors" className="search-results" hidden={!showList}>
-        {showList && hits.length === 0 && (
-          <li className="search-empty" role="option" aria-selected={false} aria-disabled="true">
-            No actor matches “{query}”
-          </li>
-        )}
-        {showList &&
-          hits.map((hit, i) => (
-            <li
-              key={hit.nodeId}
-              id={optionId(i)}
-              role="option"
-              aria-selected={i === active}
-              className={i === active ? 'is-active' : undefined}
-              onMouseDown={(e) => e.preventDefault()}
-              onClick={() => choose(hit)}
-              onMouseMove={() => setActive(i)}
-            >
-              <KindGlyph kind={hit.kind} />
-              <span className="hit-label">{hit.label}</span>
-              {hit.via === 'alias' && <span className="hit-alias">as “{hit.matched}”</span>}
-              <span className="hit-kind">{kindStyle(hit.kind).label}</span>
-            </li>
-          ))}
-      </ul>
+      <ActorOptions listId={listId} label="Matching actors" shown={showList} query={query} hits={hits} active={active} onChoose={choose} onActive={setActive} />
       <p className="visually-hidden" aria-live="polite">
         {showList ? `${hits.length} actor${hits.length === 1 ? '' : 's'} found` : ''}
       </p>

@@ -3,7 +3,7 @@
 // relations without a date. A relation "since 2003" counts in every later year.
 import { useEffect, useMemo, useState } from 'react';
 import { yearHistogram } from '../../domain/analytics/time';
-import { firstPlayFrame, nextPlayFrame, timelineSpan } from '../../domain/timeline';
+import { clampRange, firstPlayFrame, nextPlayFrame, timelineSpan } from '../../domain/timeline';
 import { ALL_TIME, filteredEdges } from '../../domain/view-visibility';
 import { useActions, useExplorer, useExplorerStore } from '../store/store-context';
 
@@ -35,6 +35,16 @@ export function Timeline() {
     return () => clearInterval(timer);
   }, [playing, span, store]);
 
+  // A years= value outside the data's span or reversed: bring the filter itself in line with
+  // what the sliders show, so the readout and the graph agree.
+  useEffect(() => {
+    const range = time.range;
+    if (!span || !range) return;
+    const fixed = clampRange(range, span);
+    if (fixed.from === range.from && fixed.to === range.to) return;
+    setTimeRange(fixed.from <= span.earliest && fixed.to >= span.latest ? null : fixed);
+  }, [time.range, span, setTimeRange]);
+
   if (!span) {
     return (
       <section className="timeline is-empty" aria-labelledby="timeline-title">
@@ -45,8 +55,8 @@ export function Timeline() {
   }
 
   const { earliest, latest } = span;
-  const from = time.range ? Math.max(earliest, time.range.from) : earliest;
-  const to = time.range ? Math.min(latest, time.range.to) : latest;
+  // A years= value from the URL may lie outside the data's span: clamp it, ends in order.
+  const { from, to } = clampRange(time.range, span);
   const years = latest - earliest + 1;
   const max = Math.max(1, ...histogram.bins.map((b) => b.count));
   const setRange = (a: number, b: number): void => {

@@ -1,8 +1,8 @@
 // Small shared pieces: kind glyphs, type swatches, status badges, actor links, marked sentences.
-import type { ClaimStatus, GraphEdge, Sentence } from '../../domain/graph-contract';
+import type { GraphEdge, Sentence } from '../../domain/graph-contract';
 import { kindStyle, type Glyph } from '../../domain/kinds';
 import type { Mark } from '../../domain/selection';
-import { edgeStatus, statusStyle, type LineStyle } from '../../domain/status';
+import { claimWording, statusStyle, type DisplayStatus, type LineStyle } from '../../domain/status';
 import { splitByMarks } from '../../domain/text-segments';
 import { useExplorer } from '../store/store-context';
 
@@ -31,7 +31,7 @@ export function KindGlyph({ kind, size = 14 }: { kind: string; size?: number }) 
   );
 }
 
-const DASH: Record<LineStyle, string | undefined> = { solid: undefined, dashed: '5 3', dotted: '1.6 2.4' };
+const DASH: Record<LineStyle, string | undefined> = { solid: undefined, dashed: '5 3', dotted: '1.6 2.4', 'long-dash': '9 3' };
 
 /** A short line in the type's colour, broken like the edge when the claim is not asserted. */
 export function TypeSwatch({ color, line = 'solid', arrow = false }: { color: string; line?: LineStyle; arrow?: boolean }) {
@@ -43,7 +43,7 @@ export function TypeSwatch({ color, line = 'solid', arrow = false }: { color: st
   );
 }
 
-export function StatusBadge({ status }: { status: ClaimStatus }) {
+export function StatusBadge({ status }: { status: DisplayStatus }) {
   const s = statusStyle(status);
   return (
     <span className={`status status-${status}`} title={s.description}>
@@ -52,13 +52,14 @@ export function StatusBadge({ status }: { status: ClaimStatus }) {
   );
 }
 
-/** Status plus who the claim rests on: "hoped · per Zamir Kabulov". */
+/** Status plus who the claim rests on: "hoped · per Zamir Kabulov", "asserted · by Zamir Kabulov". */
 export function ClaimLine({ edge }: { edge: GraphEdge }) {
-  const saidBy = useExplorer((s) => (edge.saidBy ? s.index.nodes.get(edge.saidBy)?.label ?? edge.saidBy : null));
+  const saidBy = useExplorer((s) => (edge.saidBy ? s.index.nodes.get(edge.saidBy)?.label ?? edge.saidBy : undefined));
+  const wording = claimWording(edge, saidBy);
   return (
-    <span className="claim">
-      <StatusBadge status={edgeStatus(edge)} />
-      {saidBy && <span className="said-by">per {saidBy}</span>}
+    <span className="claim" title={wording.text}>
+      <StatusBadge status={wording.status} />
+      {wording.speaker && <span className="said-by">{wording.speaker}</span>}
     </span>
   );
 }

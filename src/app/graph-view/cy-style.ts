@@ -89,6 +89,8 @@ export function stylesheet(): cytoscape.StylesheetJson {
     // Claims that are not plain assertions are drawn broken, so a hope never looks like a fact.
     { selector: 'edge[line = "dashed"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [7, 4] } },
     { selector: 'edge[line = "dotted"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [2, 3], width: 2.4 } },
+    // No status in the file (imported graphs): a long dash, neither fact nor a named kind of claim.
+    { selector: 'edge[line = "long-dash"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [14, 5] } },
     {
       // Several relations between two actors drawn as one edge with their count; a click expands it.
       selector: 'edge[?bundle]',
@@ -110,6 +112,10 @@ export function stylesheet(): cytoscape.StylesheetJson {
         'z-index': 2,
       },
     },
+    // A bundle takes the weakest line of its visible members, so a bundle of hopes is not drawn as fact.
+    { selector: 'edge[?bundle][line = "long-dash"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [18, 7] } },
+    { selector: 'edge[?bundle][line = "dashed"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [10, 6] } },
+    { selector: 'edge[?bundle][line = "dotted"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [3, 5] } },
     { selector: '.hidden', style: { display: 'none' } },
     { selector: 'node.dimmed', style: { opacity: 0.22 } },
     { selector: 'edge.dimmed', style: { opacity: 0.08 } },

@@ -8,6 +8,8 @@ import type { GraphIndex } from '../../domain/graph-index';
 import { isDirected } from '../../domain/graph-index';
 import { groupColour, relationSize, sizesFor, type SizeMetric } from '../../domain/importance';
 import { kindStyle } from '../../domain/kinds';
+import { DEFAULT_LOD_BUDGET, placeNewNodes, projectGraph, projectionLayout, spiralPositions, type Projection } from '../../domain/level-of-detail';
+import type { LodLayoutReply, LodLayoutRequest } from './lod-layout-worker';
 import { computeLayout, type LayoutNode, type Point } from '../../domain/layout';
 import { concentricLayout, kindCirclesLayout, type LayoutName } from '../../domain/layouts';
 import { edgeStatus, statusStyle } from '../../domain/status';
@@ -30,6 +32,16 @@ const MAX_FIT_ZOOM = 1.6;
 const MAX_EDGE_LABELS = 6;
 
 const LAYOUT_ANIMATION_MS = 450;
+
+/**
+ * Above this many actors or relations the canvas draws a bounded projection (level of detail),
+ * laid out in a worker: the default layout packs label boxes, which is quadratic and already
+ * takes seconds at a few hundred actors.
+ */
+export const LOD_MIN_NODES = 250;
+export const LOD_MIN_EDGES = 800;
+/** Zoomed in past this, the actors in view join the projection. */
+const LOD_ZOOM_EXPAND = 0.6;
 
 /** Width and height of a wrapped node label, measured with the canvas font the renderer uses. */
 function labelBox(ctx: CanvasRenderingContext2D | null, text: string): { width: number; height: number } {
@@ -82,6 +94,8 @@ export class GraphController {
   /** Bundle edge id → member relation ids, and the reverse. */
   private readonly bundleMembers = new Map<string, readonly string[]>();
   private readonly bundleOf = new Map<string, string>();
+  /** The animated layout running now: a new request stops it, so two never fight over positions. */
+  private runningLayout: cytoscape.Layouts | null = null;
   /** Relation and bundle edges drawn now. */
   private shownEdges = new Set<string>();
   private onPath = new Set<string>();
@@ -89,6 +103,16 @@ export class GraphController {
   private lastFit: { zoom: number; x: number; y: number } | null = null;
   private destroyed = false;
   ready = false;
+  /** Level of detail: set when the graph is too large to draw whole. */
+  private readonly lod: boolean;
+  private projection: Projection | null = null;
+  /** Where every actor that has been drawn sits (kept, so that actors coming back return there). */
+  private readonly lodPositions = new Map<string, Point>();
+  private readonly lodExpanded = new Set<string>();
+  private lodViewportTimer: ReturnType<typeof setTimeout> | undefined;
+  private layoutWorker: Worker | null = null;
+  /** Actor ids by number of relations, most first: the projection's ranking, sorted once. */
+  private lodOrder: string[] = [];
 
   constructor(
     private readonly container: HTMLElement,
@@ -103,11 +127,19 @@ export class GraphController {
       for (const m of b.members) this.bundleOf.set(m, b.id);
     }
     preventInlineStylesheet();
+    this.lod = this.index.file.nodes.length > LOD_MIN_NODES || this.index.file.edges.length > LOD_MIN_EDGES;
+    if (this.lod) {
+      const degree = this.index.degree;
+      this.lodOrder = this.index.file.nodes.map((n) => n.id).sort((a, b) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
+      this.projection = this.project(state);
+      this.indexAggregates(this.projection);
+    }
     performance.mark('kg:cy-start');
     this.cy = cytoscape({
       container,
       elements: this.elements(),
-      style: stylesheet(),
+      // At scale, straight edges: bezier control points for thousands of edges cost every frame.
+      style: this.lod ? [...stylesheet(), { selector: 'edge', style: { 'curve-style': 'straight' } }] : stylesheet(),
       layout: { name: 'preset' },
       minZoom: 0.05,
       maxZoom: 4,
@@ -137,14 +169,20 @@ export class GraphController {
     this.on('tap', 'node', (e) => this.store.getState().selectNode(e.target.id()));
     this.on('tap', 'edge', (e) => {
       const id: string = e.target.id();
-      if (this.bundleMembers.has(id)) this.store.getState().toggleBundle(id);
+      const aggregate = this.projection?.aggregates.find((a) => a.id === id);
+      if (aggregate) this.store.getState().selectEdge(aggregate.members[0]!);
+      else if (this.bundleMembers.has(id)) this.store.getState().toggleBundle(id);
       else this.store.getState().selectEdge(id);
     });
     this.on('tap', undefined, (e) => {
       if (e.target === this.cy) this.store.getState().clearSelection();
     });
     // In a focus view, a double click brings an actor's hidden neighbours in.
-    this.on('dbltap', 'node', (e) => this.store.getState().expandNeighbours(e.target.id()));
+    this.on('dbltap', 'node', (e) => {
+      if (this.lod) this.expandOnCanvas(e.target.id());
+      this.store.getState().expandNeighbours(e.target.id());
+    });
+    if (this.lod) this.on('viewport', undefined, () => this.onViewportChange());
     this.on('dragfree', 'node', () => this.savePositions());
     this.on('mouseover', 'node', (e) => this.setHover(e.target.id()));
     this.on('mouseout', 'node', () => this.setHover(null));
@@ -178,7 +216,9 @@ export class GraphController {
   private elements(): cytoscape.ElementDefinition[] {
     const { index } = this;
     const els: cytoscape.ElementDefinition[] = [];
+    const p = this.projection;
     for (const n of index.file.nodes) {
+      if (p && !p.nodes.has(n.id)) continue;
       const k = kindStyle(n.kind);
       els.push({
         group: 'nodes',
@@ -186,6 +226,7 @@ export class GraphController {
       });
     }
     for (const e of index.file.edges) {
+      if (p && !p.edges.has(e.id)) continue;
       const type = index.types.get(e.type);
       els.push({
         group: 'edges',
@@ -200,15 +241,189 @@ export class GraphController {
         },
       });
     }
+    if (p) {
+      els.push(...this.aggregateElements(p));
+      return els;
+    }
     for (const [id, members] of this.bundleMembers) {
       const first = index.edges.get(members[0]!)!;
       els.push({
         group: 'edges',
         classes: 'hidden',
-        data: { id, source: first.source, target: first.target, bundle: true, count: members.length, color: '#4b5563' },
+        data: { id, source: first.source, target: first.target, bundle: true, count: members.length, color: '#4b5563', line: 'solid' },
       });
     }
     return els;
+  }
+
+  // ---------- Level of detail ----------
+
+  /** What the canvas should draw now: pinned selection and path, expanded actors, the view when zoomed in. */
+  private project(state: ExplorerState, withViewport = false): Projection {
+    const pinned = this.pinnedFor(state);
+    let viewport;
+    if (withViewport && this.cy && this.cy.zoom() >= LOD_ZOOM_EXPAND) {
+      const ext = this.cy.extent();
+      viewport = { x1: ext.x1, y1: ext.y1, x2: ext.x2, y2: ext.y2, positions: this.lodPositions };
+    }
+    return projectGraph(this.index.file.edges, state.visibility, {
+      ...DEFAULT_LOD_BUDGET,
+      importance: this.index.degree,
+      order: this.lodOrder,
+      minAggregate: 2,
+      pinned,
+      expanded: this.lodExpanded,
+      ...(viewport ? { viewport } : {}),
+    });
+  }
+
+  /** An aggregate stands in for its members (emphasis, path), as a bundle does without level of detail. */
+  private indexAggregates(p: Projection): void {
+    this.bundleOf.clear();
+    for (const a of p.aggregates) for (const m of a.members) this.bundleOf.set(m, a.id);
+  }
+
+  private aggregateElements(p: Projection): cytoscape.ElementDefinition[] {
+    return p.aggregates.map((a) => ({
+      group: 'edges' as const,
+      data: { id: a.id, source: a.source, target: a.target, bundle: true, count: a.members.length, color: this.index.types.get(a.type)?.color ?? '#4b5563', line: 'solid' },
+    }));
+  }
+
+  /** Seeded ForceAtlas2 over the drawn actors, remembered for actors that leave and come back. */
+  private lodLayout(ids: readonly string[]): Map<string, Point> {
+    const drawn = new Set(ids);
+    const links = this.index.file.edges.filter((e) => drawn.has(e.source) && drawn.has(e.target));
+    const positions = projectionLayout(ids, links, { seed: 7 });
+    for (const [id, p] of positions) this.lodPositions.set(id, p);
+    return positions;
+  }
+
+  private lodLayoutInWorker(ids: string[]): void {
+    const drawn = new Set(ids);
+    const links: Array<[string, string]> = [];
+    for (const e of this.index.file.edges) if (drawn.has(e.source) && drawn.has(e.target)) links.push([e.source, e.target]);
+    const fallback = (): void => this.applyLodPositions(this.lodLayout(ids));
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL('./lod-layout-worker.ts', import.meta.url), { type: 'module', name: 'lod-layout' });
+    } catch {
+      // No worker (blocked or unsupported): lay out here, after the first frame.
+      setTimeout(() => !this.destroyed && fallback(), 0);
+      return;
+    }
+    this.layoutWorker?.terminate();
+    this.layoutWorker = worker;
+    worker.onmessage = (event: MessageEvent<LodLayoutReply>) => {
+      worker.terminate();
+      this.layoutWorker = null;
+      if (!this.destroyed) this.applyLodPositions(new Map(event.data.map(([id, x, y]) => [id, { x, y }])));
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      worker.terminate();
+      this.layoutWorker = null;
+      if (!this.destroyed) fallback();
+    };
+    worker.postMessage({ ids, links, seed: 7 } satisfies LodLayoutRequest);
+  }
+
+  /** The force layout has arrived: move the actors there, fit, and remember it for the next visit. */
+  private applyLodPositions(positions: Map<string, Point>): void {
+    for (const [id, p] of positions) this.lodPositions.set(id, p);
+    this.defaultPositions = positions;
+    this.cy.batch(() => {
+      for (const n of this.cy.nodes()) {
+        const p = positions.get(n.id());
+        if (p) n.position({ x: p.x, y: p.y });
+      }
+    });
+    this.fit();
+    this.savePositions();
+  }
+
+  /** Actors the projection must draw for this state: the selection, its relations' ends, the path. */
+  private pinnedFor(state: ExplorerState): Set<string> {
+    const f = state.focus;
+    const pinned = new Set<string>([...f.selectedNodes, ...f.relatedNodes]);
+    for (const id of f.selectedEdges) {
+      const e = this.index.edges.get(id);
+      if (e) pinned.add(e.source).add(e.target);
+    }
+    for (const id of state.pathElements?.nodes ?? []) pinned.add(id);
+    return pinned;
+  }
+
+  /** Brings the canvas in line with a new projection: removes, adds and places only what changed. */
+  private reproject(state: ExplorerState, withViewport = false, prev?: ExplorerState): void {
+    // A new selection among the actors already drawn changes nothing on the canvas.
+    if (prev && this.projection && !withViewport && prev.visibility === state.visibility && prev.pathElements === state.pathElements) {
+      const drawn = this.projection.nodes;
+      if ([...this.pinnedFor(state)].every((id) => drawn.has(id) || !state.visibility.nodes.has(id))) return;
+    }
+    const before = this.projection;
+    const next = this.project(state, withViewport);
+    this.projection = next;
+    this.indexAggregates(next);
+    if (
+      before &&
+      sameSet(before.nodes, next.nodes) &&
+      sameSet(before.edges, next.edges) &&
+      before.aggregates.length === next.aggregates.length &&
+      before.aggregates.every((a, i) => a.id === next.aggregates[i]!.id && a.members.length === next.aggregates[i]!.members.length)
+    )
+      return;
+    const cy = this.cy;
+    const existing = new Set<string>(cy.elements().map((el) => el.id()));
+    const addNodes = [...next.nodes].filter((id) => !existing.has(id));
+    for (const n of cy.nodes()) if (!this.lodPositions.has(n.id())) this.lodPositions.set(n.id(), { ...n.position() });
+    placeNewNodes(addNodes, this.index.file.edges, this.lodPositions);
+    const wanted = new Set<string>([...next.nodes, ...next.edges, ...next.aggregates.map((a) => a.id)]);
+    // New elements get the classes of the current state with them (no pass over everything).
+    const f = state.focus;
+    const add = this.elements().filter((d) => !existing.has(d.data.id!));
+    for (const d of add) {
+      const id = d.data.id!;
+      if (d.group === 'nodes') d.position = { ...this.lodPositions.get(id)! };
+      const cls: string[] = [];
+      if (state.matches.has(id)) cls.push('match');
+      if (f.selectedNodes.has(id) || f.selectedEdges.has(id)) cls.push('selected');
+      if (this.onPath.has(id)) cls.push('on-path');
+      if (this.emphasis && !this.emphasis.has(id)) cls.push('dimmed');
+      if (cls.length) d.classes = cls.join(' ');
+    }
+    cy.batch(() => {
+      cy.elements().filter((el) => !wanted.has(el.id())).remove();
+      cy.add(add);
+      for (const a of next.aggregates) {
+        if (!existing.has(a.id)) continue;
+        const el = cy.getElementById(a.id);
+        if (el.data('count') !== a.members.length) el.data('count', a.members.length);
+      }
+    });
+    for (const d of add) if (d.group === 'edges') this.shownEdges.add(d.data.id!);
+    if (add.some((d) => d.group === 'nodes')) {
+      if (state.sizeBy !== 'degree' && state.analytics) this.applySizes(state);
+      if (state.colourBy !== 'kind' && state.analytics) this.applyColours(state);
+    }
+  }
+
+  /** A double click on an actor draws its neighbours too. */
+  private expandOnCanvas(nodeId: string): void {
+    this.lodExpanded.add(nodeId);
+    this.reproject(this.store.getState());
+    this.applyEmphasis();
+  }
+
+  /** After zooming or panning stops, actors in view join the drawing (when zoomed in). */
+  private onViewportChange(): void {
+    clearTimeout(this.lodViewportTimer);
+    this.layoutWorker?.terminate();
+    this.lodViewportTimer = setTimeout(() => {
+      if (this.destroyed || this.cy.zoom() < LOD_ZOOM_EXPAND) return;
+      this.reproject(this.store.getState(), true);
+      this.applyEmphasis();
+    }, 250);
   }
 
   // ---------- Layouts ----------
@@ -241,6 +456,13 @@ export class GraphController {
 
   /** The default: seeded ForceAtlas2 over every actor at its relation-count size. */
   private computeDefaultPositions(): Map<string, Point> {
+    if (this.lod) {
+      // Drawn at once on a spiral by importance; the force layout follows from a worker.
+      const ids = this.cy.nodes().map((n) => n.id());
+      const ranked = [...ids].sort((a, b) => (this.index.degree.get(b) ?? 0) - (this.index.degree.get(a) ?? 0) || (a < b ? -1 : 1));
+      this.lodLayoutInWorker(ids);
+      return spiralPositions(ranked);
+    }
     const nodes = this.index.file.nodes.map((n) => {
       const box = this.labelBox(n.id);
       return { id: n.id, size: relationSize(this.index.degree.get(n.id) ?? 0), labelWidth: box.width, labelHeight: box.height };
@@ -251,7 +473,9 @@ export class GraphController {
   /** Positions the user left last time for this graph, else the default layout. */
   private applyInitialLayout(): void {
     const saved = loadSavedLayout(this.hash);
-    const complete = saved !== null && this.index.file.nodes.every((n) => saved.positions.has(n.id));
+    const drawn = this.lod ? this.cy.nodes().map((n) => n.id()) : this.index.file.nodes.map((n) => n.id);
+    const complete = saved !== null && drawn.every((id) => saved.positions.has(id));
+    if (this.lod && saved) for (const [id, p] of saved.positions) this.lodPositions.set(id, p);
     const positions = complete ? saved.positions : (this.defaultPositions = this.computeDefaultPositions());
     this.cy.batch(() => {
       for (const [id, p] of positions) this.cy.getElementById(id).position({ x: p.x, y: p.y });
@@ -261,7 +485,8 @@ export class GraphController {
 
   /** A chosen layout over the actors shown now; hidden ones keep their places. */
   private positionsFor(name: LayoutName, state: ExplorerState): Map<string, Point> {
-    const ids = this.index.file.nodes.map((n) => n.id).filter((id) => state.visibility.nodes.has(id));
+    const ids = this.index.file.nodes.map((n) => n.id).filter((id) => state.visibility.nodes.has(id) && (!this.lod || this.cy.getElementById(id).nonempty()));
+    if (this.lod && name === 'force') return this.lodLayout(ids);
     const nodes = this.layoutNodes(ids);
     const value = this.metricValues(state, state.sizeBy);
     const importance = (id: string) => value.get(id) ?? 0;
@@ -280,8 +505,13 @@ export class GraphController {
       positions = this.defaultPositions ??= this.computeDefaultPositions();
     } else positions = this.positionsFor(request.name, state);
     const nodes = this.cy.nodes().filter((n) => positions.has(n.id()));
+    let layout: cytoscape.Layouts | null = null;
+    const previous = this.runningLayout;
+    this.runningLayout = null;
+    previous?.stop();
     const done = (): void => {
-      if (this.destroyed) return;
+      if (this.destroyed || this.runningLayout !== layout) return;
+      this.runningLayout = null;
       if (request.kind === 'reset') this.fitAll();
       else {
         this.fit();
@@ -295,7 +525,7 @@ export class GraphController {
       return;
     }
     // Animate from where the actors are now; the viewport follows to the new extent.
-    const layout = nodes.layout({
+    layout = nodes.layout({
       name: 'preset',
       positions: Object.fromEntries(nodes.map((n) => [n.id(), positions.get(n.id())!])),
       animate: true,
@@ -304,6 +534,7 @@ export class GraphController {
       fit: true,
       padding: FIT_PADDING,
     });
+    this.runningLayout = layout;
     layout.one('layoutstop', done);
     layout.run();
   }
@@ -317,6 +548,7 @@ export class GraphController {
 
   private follow(next: ExplorerState, prev: ExplorerState): void {
     if (this.destroyed) return;
+    if (this.lod && (next.visibility !== prev.visibility || next.focus !== prev.focus || next.pathElements !== prev.pathElements)) this.reproject(next, false, prev);
     if (next.visibility !== prev.visibility) this.applyNodeVisibility(prev, next);
     if (next.visibility !== prev.visibility || next.bundleStates !== prev.bundleStates) this.applyShownEdges(next);
     if (next.matches !== prev.matches) this.applyMatches(prev, next);
@@ -351,17 +583,18 @@ export class GraphController {
     for (const e of this.index.file.edges) {
       if (!state.visibility.edges.has(e.id)) continue;
       const bundle = this.bundleOf.get(e.id);
-      if (bundle && state.bundleStates.get(bundle)?.collapsed) continue;
+      // At scale there are no bundle edges on the canvas (aggregates stand in for busy pairs).
+      if (bundle && !this.lod && state.bundleStates.get(bundle)?.collapsed) continue;
       shown.add(e.id);
     }
     const cy = this.cy;
     cy.batch(() => {
       for (const [id, b] of state.bundleStates) {
-        if (!b.collapsed) continue;
+        if (!b.collapsed || this.lod) continue;
         shown.add(id);
         const el = cy.getElementById(id);
         const color = b.color ?? '#4b5563';
-        if (el.data('count') !== b.visible.length || el.data('color') !== color) el.data({ count: b.visible.length, color });
+        if (el.data('count') !== b.visible.length || el.data('color') !== color || el.data('line') !== b.line) el.data({ count: b.visible.length, color, line: b.line });
       }
       for (const id of this.shownEdges) if (!shown.has(id)) cy.getElementById(id).addClass('hidden');
       for (const id of shown) if (!this.shownEdges.has(id)) cy.getElementById(id).removeClass('hidden');
@@ -692,6 +925,7 @@ export class GraphController {
 
   destroy(): void {
     this.destroyed = true;
+    clearTimeout(this.lodViewportTimer);
     this.unsubscribe();
     this.resizeObserver.disconnect();
     this.container.removeEventListener('mouseleave', this.onMouseLeave);
@@ -703,4 +937,10 @@ export class GraphController {
     this.cy.stop();
     this.cy.destroy();
   }
+}
+
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
 }

@@ -10,7 +10,7 @@
 import louvain from 'graphology-communities-louvain';
 import type { GraphFile } from '../graph-contract';
 import { undirectedProjection, type EdgeVisibility } from './model';
-import { mulberry32 } from './rng';
+import { mulberry32 } from '../random';
 
 export interface CommunityOptions {
   /** PRNG seed (default 1). Same seed + same graph → same communities. */

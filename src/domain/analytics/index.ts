@@ -11,4 +11,4 @@ export { detectCommunities } from './communities';
 export type { CommunityOptions, CommunityResult } from './communities';
 export { parseEdtf, edgeInterval, edgeInRange, edgesInRange, timeExtent, yearHistogram } from './time';
 export type { DateInterval, TimeExtent, TimeFilterOptions, YearBin, YearHistogram, YearRange } from './time';
-export { mulberry32 } from './rng';
+export { mulberry32 } from '../random';

@@ -27,7 +27,7 @@ import pagerank from 'graphology-metrics/centrality/pagerank';
 import type { UndirectedGraph } from 'graphology';
 import type { GraphFile } from '../graph-contract';
 import { evidenceWeight, undirectedProjection, visibilitySet, type EdgeVisibility } from './model';
-import { mulberry32 } from './rng';
+import { mulberry32 } from '../random';
 
 export interface NodeMetrics {
   degree: number;

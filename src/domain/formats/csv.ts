@@ -5,7 +5,9 @@
  * RFC 4180: comma-separated, CRLF line ends, fields with a comma, quote, CR or LF wrapped in
  * double quotes with inner quotes doubled. Against CSV formula injection, any cell starting
  * with = + - @ (or a tab / carriage return, which some spreadsheets skip) gets a leading '.
- * `type` is the relation type's label; `said by` the speaker's label; `document` the title.
+ * `type` is the relation type's label; `status` is empty when the graph gives none (never
+ * guessed as "asserted"); `said by` the speaker's label; `reported by` the outlet that relayed
+ * the speaker's words; `document` the title.
  * With `{ bom: true }` the text starts with a UTF-8 byte-order mark so that Excel reads the
  * curly quotes right.
  */
@@ -22,6 +24,7 @@ export const RELATIONS_CSV_HEADER = [
   'date words',
   'status',
   'said by',
+  'reported by',
   'document',
   'sentence id',
   'quote',
@@ -56,8 +59,9 @@ export function toRelationsCsv(graph: GraphFile, visibleNodeIds?: IdSelection, v
         look.nodeLabel(e.target),
         e.date ?? '',
         e.dateInfo?.text ?? '',
-        e.status ?? 'asserted',
+        e.status ?? '',
         e.saidBy !== undefined ? look.nodeLabel(e.saidBy) : '',
+        e.reportedBy !== undefined ? look.nodeLabel(e.reportedBy) : '',
         docId !== undefined ? (docTitle.get(docId) ?? docId) : '',
         ev.sentenceId,
         ev.quote,

@@ -64,6 +64,8 @@ describe('toGexf', () => {
       color: 'rgb(0,114,178)',
     });
     expect(delisting.evidence).toBe(g.edges[0]!.evidence.map((e) => e.quote).join(' | '));
+    // No status in the graph: none written (a reader must not take it for a fact).
+    expect(back.getEdgeAttribute(`${DOC}#r02`, 'status')).toBeUndefined();
     expect(back.isDirected(`${DOC}#r01`)).toBe(true);
     expect(back.isUndirected(`${DOC}#r04`)).toBe(true);
     expect(xml).toContain('<creator>news-kg-explorer</creator>');
@@ -115,13 +117,24 @@ describe('toRelationsCsv', () => {
       'Friday',
       'decided',
       'Zamir Kabulov',
+      '',
       'Russia moves to take the Taliban off its terrorist list',
       `${DOC}#s0`,
       'a “principal decision” had already been made to remove Afghanistan’s ruling Taliban from Moscow’s list of terrorist organizations',
     ]);
     // The second evidence quote of r01 contains a comma: quoted, and read back intact.
-    expect(rows[2]![11]).toBe('“A principal decision on this has already been made by the Russian leadership,” said Kabulov.');
-    expect(rows[3]![7]).toBe('asserted');
+    expect(rows[2]![12]).toBe('“A principal decision on this has already been made by the Russian leadership,” said Kabulov.');
+    // r02 gives no status: the cell stays empty rather than claiming a fact.
+    expect(rows[3]![7]).toBe('');
+  });
+
+  it('names the outlet that relayed a speaker in "reported by"', () => {
+    const relayed = { ...g, nodes: [...g.nodes, { id: 'tass', label: 'TASS', kind: 'media', aliases: [], mentions: [] }], edges: g.edges.map((e, i) => (i === 0 ? { ...e, reportedBy: 'tass' } : e)) };
+    const rows = readCsv(toRelationsCsv(relayed));
+    const col = RELATIONS_CSV_HEADER.indexOf('reported by');
+    expect(rows[0]![col]).toBe('reported by');
+    expect(rows[1]![col]).toBe('TASS');
+    expect(rows[3]![col]).toBe('');
   });
 
   it('quotes per RFC 4180 and defuses formulas', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { validateGraph } from '../graph-contract';
+import committed from '../../../data/graph.json';
+import { validateGraph, type GraphFile } from '../graph-contract';
+import { isSyntheticDocument } from '../synthetic-evidence';
 import { seedMini } from '../analytics/__fixtures__/seed-mini';
 import { computeMetrics } from '../analytics/metrics';
 import lesMiserables from './__fixtures__/les-miserables.gexf?raw';
@@ -9,7 +11,7 @@ import { fromGexf } from './gexf-import';
 import { formatImportIssue } from './issues';
 
 function opened(text: string, name: string) {
-  const r = fromGexf(text, name);
+  const r = fromGexf(text, name, { today: '2026-01-02' });
   if (!r.ok) throw new Error(r.issues.map(formatImportIssue).join('\n'));
   return r;
 }
@@ -47,6 +49,8 @@ describe('fromGexf with a real Gephi file (Les Misérables, Gephi 0.9.3)', () =>
     expect(g.documents[0]).toMatchObject({ title: 'Imported from Les Miserables.gexf', published: '2023-01-27', sourceFile: 'Les Miserables.gexf' });
     expect(g.sentences).toHaveLength(254);
     expect(r.warnings[0]).toMatch(/generated line describing the GEXF edge, not a quotation/);
+    expect(isSyntheticDocument(g.documents[0]!.id)).toBe(true);
+    expect(r.warnings.join(' ')).not.toMatch(/gives no date/);
   });
 
   it('can be analysed: Valjean is the most central character', () => {
@@ -123,6 +127,41 @@ describe('our GEXF export read back by our import', () => {
     expect(g.edges.map((e) => [e.id, e.source, e.target, e.type])).toEqual(seed.edges.map((e) => [e.id, e.source, e.target, e.type]));
     const directed = Object.fromEntries(g.relationTypes.map((t) => [t.id, t.directed]));
     expect(directed).toMatchObject({ delisting: true, ties: false });
-    expect(g.edges[0]!.attributes).toMatchObject({ status: 'decided', saidBy: 'Zamir Kabulov', date: '2024-10-04' });
+    // The claim comes back as the claim, not as loose attributes.
+    expect(g.edges[0]).toMatchObject({ status: 'decided', saidBy: 'zamir-kabulov', date: '2024-10-04' });
+    expect(g.edges[0]!.attributes).not.toHaveProperty('status');
+    expect(g.edges[0]!.attributes).not.toHaveProperty('saidBy');
+    expect(g.edges[0]!.attributes).toMatchObject({ dateText: 'Friday' });
+  });
+
+  it('keeps statuses, dates, speakers and outlets of a subgraph of the committed seed graph', () => {
+    const seed = validateGraph(structuredClone(committed));
+    if (!seed.ok) throw new Error('data/graph.json does not validate');
+    const claims = seed.graph.edges.filter((e) => e.saidBy !== undefined || (e.status !== undefined && e.status !== 'asserted'));
+    expect(claims.length).toBeGreaterThan(10);
+    const ids = new Set(claims.flatMap((e) => [e.source, e.target, e.saidBy, e.reportedBy].filter((x): x is string => x !== undefined)));
+    const back = opened(toGexf(seed.graph, [...ids], claims.map((e) => e.id)), 'seed.gexf').graph;
+    const pick = (g: GraphFile) => g.edges.map((e) => ({ id: e.id, status: e.status, date: e.date, saidBy: e.saidBy, reportedBy: e.reportedBy }));
+    expect(pick(back)).toEqual(pick({ ...seed.graph, edges: claims }));
+    expect(back.edges.some((e) => e.reportedBy !== undefined)).toBe(true);
+  });
+
+  it('keeps values that are no status, date or known actor as attributes', () => {
+    const xml = `<gexf><graph defaultedgetype="directed">
+      <attributes class="edge"><attribute id="0" title="status" type="string"/><attribute id="1" title="date" type="string"/><attribute id="2" title="saidBy" type="string"/></attributes>
+      <nodes><node id="a" label="A"/><node id="b" label="B"/></nodes>
+      <edges><edge id="x" source="a" target="b"><attvalues><attvalue for="0" value="rumoured"/><attvalue for="1" value="last spring"/><attvalue for="2" value="Somebody"/></attvalues></edge></edges>
+    </graph></gexf>`;
+    const e = opened(xml, 'odd.gexf').graph.edges[0]!;
+    expect(e.status).toBeUndefined();
+    expect(e.date).toBeUndefined();
+    expect(e.saidBy).toBeUndefined();
+    expect(e.attributes).toEqual({ status: 'rumoured', date: 'last spring', saidBy: 'Somebody' });
+  });
+
+  it('dates a file without <meta lastmodifieddate> by the import day, and says so', () => {
+    const r = opened('<gexf><graph><nodes><node id="a"/></nodes></graph></gexf>', 'undated.gexf');
+    expect(r.graph.documents[0]!.published).toBe('2026-01-02');
+    expect(r.warnings).toContain('The file gives no date (<meta lastmodifieddate>), so the imported document is dated 2026-01-02, the day of the import, not when the graph was made.');
   });
 });

@@ -10,18 +10,25 @@
  * - Edges: typed by an edge attribute named type, relation or label (in that order), else one
  *   generic type "related"; one relation type per distinct value, coloured from a
  *   colour-blind-safe palette, `directed` when all its edges are. Other attributes (weight…)
- *   go into `edge.attributes`. Edges to a node that the file does not declare are skipped with
+ *   go into `edge.attributes`, except the claim fields that our own export writes: `status`
+ *   (when one of CLAIM_STATUSES), `date` (when EDTF-valid), `saidBy` / `reportedBy` (when
+ *   they name a node by id or by a unique label) become the edge's fields; values that do
+ *   not qualify stay attributes. Edges to a node that the file does not declare are skipped with
  *   a warning (as Gephi does); so are edges without source or target.
  * - Evidence: the contract wants every relation backed by a quoted sentence, and a GEXF file
  *   has no text. So the import synthesises one document, "Imported from <fileName>", with one
  *   sentence per edge describing it ("Edge e12: Valjean — Myriel (related, weight 5)."), and
  *   each edge's evidence quotes exactly its sentence. The result passes validateGraph; the UI
- *   should make clear (see the warnings) that this evidence is generated, not a source.
+ *   should make clear (see the warnings) that this evidence is generated, not a source. The
+ *   document id starts with SYNTHETIC_DOCUMENT_PREFIX ("import-") so the UI can tell.
+ * - Date of the synthetic document: the file's <meta lastmodifieddate>; without one, the day
+ *   of the import, with a warning saying so.
  */
 import { DOMParser } from '@xmldom/xmldom';
 import { MultiGraph } from 'graphology';
 import { parse } from 'graphology-gexf';
-import { SCHEMA_VERSION, validateGraph, type GraphEdge, type GraphFile, type GraphNode, type RelationType } from '../graph-contract';
+import { CLAIM_STATUSES, edgeSchema, SCHEMA_VERSION, validateGraph, type ClaimStatus, type GraphEdge, type GraphFile, type GraphNode, type RelationType } from '../graph-contract';
+import { SYNTHETIC_DOCUMENT_PREFIX } from '../synthetic-evidence';
 import type { ImportIssue, ImportResult } from './issues';
 import { paletteColor } from './palette';
 import { checkXml } from './xml-check';
@@ -29,9 +36,11 @@ import { checkXml } from './xml-check';
 export interface GexfImportOptions {
   /**
    * Publication date of the synthetic document (YYYY-MM-DD). Default: the file's
-   * <meta lastmodifieddate>, else today (UTC).
+   * <meta lastmodifieddate>, else the import day (`today`), with a warning.
    */
   published?: string;
+  /** The import day (YYYY-MM-DD), used when the file gives no date. Default: today (UTC). */
+  today?: string;
 }
 
 type Scalar = string | number | boolean;
@@ -192,6 +201,16 @@ export function fromGexf(xmlText: string, fileName: string, options: GexfImportO
     nodes.push({ id, label, kind, aliases: [], mentions: [], ...(Object.keys(attributes).length ? { attributes } : {}) });
   });
   const labelOf = new Map(nodes.map((n) => [n.id, n.label]));
+  // saidBy / reportedBy as our export writes them (labels), or as ids; ambiguous labels stay text.
+  const byLabel = new Map<string, string | null>();
+  for (const n of nodes) byLabel.set(n.label, byLabel.has(n.label) ? null : n.id);
+  const actorId = (value: Scalar): string | undefined => {
+    if (typeof value !== 'string') return undefined;
+    if (labelOf.has(value)) return value;
+    return byLabel.get(value.trim()) ?? undefined;
+  };
+  const isEdtf = (value: Scalar): value is string => typeof value === 'string' && edgeSchema.shape.date.safeParse(value).success;
+  const isStatus = (value: Scalar): value is ClaimStatus => typeof value === 'string' && (CLAIM_STATUSES as readonly string[]).includes(value);
 
   // Relation types, in order of first appearance.
   interface TypeInfo { type: RelationType; allDirected: boolean }
@@ -224,7 +243,7 @@ export function fromGexf(xmlText: string, fileName: string, options: GexfImportO
   };
 
   // Synthetic document: a header line, then one sentence (line) per edge.
-  const docId = `import-${slug(fileName) || 'gexf'}`;
+  const docId = `${SYNTHETIC_DOCUMENT_PREFIX}${slug(fileName) || 'gexf'}`;
   const header = `Imported from ${fileName}: ${nodes.length} nodes, ${parsed.size} edges. Each line below describes one edge of the file; it is not a quotation from a source.\n`;
   let docText = header;
   const sentences: GraphFile['sentences'] = [];
@@ -242,6 +261,18 @@ export function fromGexf(xmlText: string, fileName: string, options: GexfImportO
       if (s === undefined) warnings.add('Dropped attribute values that are not text, numbers or booleans', `edge "${id}" ${k}`);
       else attributes[k] = s;
     }
+    // The claim fields our export writes (and other tools may): back to the edge's own fields.
+    const claim: Partial<Pick<GraphEdge, 'status' | 'date' | 'saidBy' | 'reportedBy'>> = {};
+    for (const key of Object.keys(attributes)) {
+      const v = attributes[key]!;
+      const name = key.toLowerCase();
+      let taken = true;
+      if (name === 'status' && isStatus(v)) claim.status = v;
+      else if (name === 'date' && isEdtf(v)) claim.date = v;
+      else if ((name === 'saidby' || name === 'reportedby') && actorId(v) !== undefined) claim[name === 'saidby' ? 'saidBy' : 'reportedBy'] = actorId(v);
+      else taken = false;
+      if (taken) delete attributes[key];
+    }
     const details = [info.type.label, ...(typeof attributes.weight === 'number' ? [`weight ${attributes.weight}`] : [])].join(', ');
     const sentence = `Edge ${oneLine(id)}: ${oneLine(labelOf.get(source)!)} ${undirected ? '—' : '→'} ${oneLine(labelOf.get(target)!)} (${details}).`;
     const start = docText.length;
@@ -254,14 +285,20 @@ export function fromGexf(xmlText: string, fileName: string, options: GexfImportO
       target,
       type: info.type.id,
       evidence: [{ sentenceId, quote: sentence, start, end: start + sentence.length }],
+      ...claim,
       ...(Object.keys(attributes).length ? { attributes } : {}),
     });
   });
   const relationTypes = [...types.values()].map(({ type, allDirected }) => ({ ...type, directed: allDirected }));
 
   const meta = parsed.getAttribute('lastModifiedDate');
-  const published =
-    options.published ?? (typeof meta === 'string' && ISO_DAY.test(meta) ? meta : new Date().toISOString().slice(0, 10));
+  const fileDate = typeof meta === 'string' && ISO_DAY.test(meta) ? meta : undefined;
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const published = options.published ?? fileDate ?? today;
+  const undatedWarning =
+    options.published === undefined && fileDate === undefined
+      ? `The file gives no date (<meta lastmodifieddate>), so the imported document is dated ${today}, the day of the import, not when the graph was made.`
+      : undefined;
   const graph: GraphFile = {
     schemaVersion: SCHEMA_VERSION,
     documents: [{ id: docId, title: `Imported from ${fileName}`, published, text: docText, sourceFile: fileName, bodyStart: header.length }],
@@ -272,6 +309,7 @@ export function fromGexf(xmlText: string, fileName: string, options: GexfImportO
   };
 
   const all = warnings.finish();
+  if (undatedWarning) all.unshift(undatedWarning);
   if (edges.length) all.unshift('The evidence of every relation is a generated line describing the GEXF edge, not a quotation from a source.');
   if (!nodes.length) all.unshift('The file has no nodes.');
   const valid = validateGraph(graph);

@@ -43,7 +43,7 @@ export function nodeRecord(node: GraphNode): Record<string, FlatValue> {
 
 /**
  * A relation as flat attributes: type (id), label (the type's label), date, dateText (the
- * article's words), status (default "asserted"), saidBy / reportedBy (labels), evidence
+ * article's words), status (left out when the graph gives none), saidBy / reportedBy (labels), evidence
  * (quotes joined with " | "), sentences (ids), weight (evidence sentences), note, then any
  * imported attributes.
  */
@@ -51,8 +51,8 @@ export function edgeRecord(graph: GraphFile, edge: GraphEdge, lookup: Lookups = 
   const out: Record<string, FlatValue> = {
     type: edge.type,
     label: lookup.typeLabel(edge.type),
-    status: edge.status ?? 'asserted',
   };
+  if (edge.status !== undefined) out.status = edge.status;
   if (edge.date !== undefined) out.date = edge.date;
   if (edge.dateInfo !== undefined) out.dateText = edge.dateInfo.text;
   if (edge.saidBy !== undefined) out.saidBy = lookup.nodeLabel(edge.saidBy);

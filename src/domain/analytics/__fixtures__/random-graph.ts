@@ -1,7 +1,7 @@
 // Seeded random graph for scale tests: skewed degrees (a few hubs), a mix of directed and
 // undirected relation types, dated, open-ended and undated relations.
 import type { GraphFile } from '../../graph-contract';
-import { mulberry32 } from '../rng';
+import { mulberry32 } from '../../random';
 import { buildGraph, type EdgeSpec } from './build-graph';
 
 export function randomGraph({ nodes, edges, seed }: { nodes: number; edges: number; seed: number }): GraphFile {

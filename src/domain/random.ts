@@ -1,6 +1,7 @@
 /**
- * mulberry32: a tiny seeded PRNG (32-bit state), enough for reproducible Louvain runs and
- * betweenness sampling. Not for anything security-related.
+ * mulberry32: a tiny seeded PRNG (32-bit state), the one source of reproducible randomness of
+ * the domain code: Louvain runs, betweenness sampling, layout start positions. Not for anything
+ * security-related.
  */
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mulberry32 } from './rng';
+import { mulberry32 } from './random';
 
 describe('mulberry32', () => {
   it('repeats the same sequence for the same seed and differs for another seed', () => {
