@@ -4,7 +4,7 @@
 // (e2e/bench-smoke.spec.ts) runs it on size S with few repetitions.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from '@playwright/test';
@@ -78,7 +78,8 @@ export interface SizeResult {
 
 export interface BenchResult {
   date: string;
-  machine: { cpus: number; cpuModel: string; chromium: string; node: string };
+  /** loadavg: the 1-minute load average at the start and the end (the machine may be shared). */
+  machine: { cpus: number; cpuModel: string; chromium: string; node: string; loadavg: number[] };
   options: Omit<BenchOptions, 'log' | 'onProgress' | 'outDir' | 'sizes' | 'apps' | 'appRoot'>;
   sizes: SizeResult[];
 }
@@ -286,7 +287,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
   });
   const result: BenchResult = {
     date: new Date().toISOString(),
-    machine: { cpus: cpus().length, cpuModel: cpuModel(), chromium: browser.version(), node: process.version },
+    machine: { cpus: cpus().length, cpuModel: cpuModel(), chromium: browser.version(), node: process.version, loadavg: [round(loadavg()[0]!)] },
     options: { toggles: o.toggles, searches: o.searches, clicks: o.clicks, frames: o.frames, loads: o.loads, firstDrawTimeoutMs: o.firstDrawTimeoutMs, skipBuild: o.skipBuild, webgl: o.webgl },
     sizes: [],
   };
@@ -314,6 +315,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
     await browser.close();
     await server.close();
   }
+  result.machine.loadavg.push(round(loadavg()[0]!));
   return result;
 }
 
@@ -351,7 +353,8 @@ function ratio(ours: AppResult[keyof AppResult] | undefined, base: AppResult[key
 export function formatTable(r: BenchResult): string {
   const lines: string[] = [];
   lines.push(
-    `Measured ${r.date.slice(0, 16).replace('T', ' ')} UTC on ${r.machine.cpus} × ${r.machine.cpuModel}, headless Chromium ${r.machine.chromium} (software rendering), Node ${r.machine.node}. ` +
+    `Measured ${r.date.slice(0, 16).replace('T', ' ')} UTC on ${r.machine.cpus} × ${r.machine.cpuModel}, headless Chromium ${r.machine.chromium} (software rendering), Node ${r.machine.node}; ` +
+      `1-minute load average ${r.machine.loadavg.join(' at the start, ')} at the end${Math.max(...r.machine.loadavg) > r.machine.cpus ? ' (the machine was shared: figures are pessimistic)' : ''}. ` +
       `Stats are "median / p95"; ratio = ours ÷ baseline (medians; below 1 is better for us).`,
   );
   for (const s of r.sizes) {

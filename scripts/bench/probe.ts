@@ -166,8 +166,11 @@ const api = {
     if (!cy) throw new Error('no Cytoscape canvas');
     const canvas = cy.container()?.querySelector('canvas:last-of-type') ?? cy.container();
     const rect = canvas!.getBoundingClientRect();
+    // Cytoscape's WebGL renderer emits no 'render': there, the frame after the one that drew.
+    const webgl = (cy as unknown as { renderer(): { webgl?: boolean } }).renderer().webgl === true;
     const rendered = (): Promise<boolean> =>
       new Promise((resolve) => {
+        if (webgl) return requestAnimationFrame(() => requestAnimationFrame(() => resolve(true)));
         const timer = setTimeout(() => resolve(false), 2000);
         (cy as unknown as { one(e: string, f: () => void): void }).one('render', () => {
           clearTimeout(timer);

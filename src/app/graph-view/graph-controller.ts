@@ -61,6 +61,10 @@ function labelBox(ctx: CanvasRenderingContext2D | null, text: string): { width: 
   return { width, height };
 }
 
+function webglRequested(): boolean {
+  return new URLSearchParams(location.search).get('renderer') === 'webgl';
+}
+
 function prefersNoAnimation(): boolean {
   return navigator.webdriver || window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
@@ -113,6 +117,7 @@ export class GraphController {
   private layoutWorker: Worker | null = null;
   /** Actor ids by number of relations, most first: the projection's ranking, sorted once. */
   private lodOrder: string[] = [];
+  private aggregateIds = new Set<string>();
 
   constructor(
     private readonly container: HTMLElement,
@@ -148,7 +153,9 @@ export class GraphController {
       pixelRatio: 'auto',
       textureOnViewport: state.index.file.nodes.length > 2000,
       hideEdgesOnViewport: state.index.file.edges.length > 5000,
-    });
+      // ?renderer=webgl: Cytoscape's WebGL renderer, for real GPUs (software WebGL is slow).
+      ...(webglRequested() ? { renderer: { name: 'canvas', webgl: true } } : {}),
+    } as cytoscape.CytoscapeOptions);
 
     performance.mark('kg:cy-created');
     this.hash = graphContentHash(this.index.file);
@@ -188,12 +195,15 @@ export class GraphController {
     this.on('mouseout', 'node', () => this.setHover(null));
     this.on('mouseover', 'edge', (e) => this.setHoverEdge(e.target.id()));
     this.on('mouseout', 'edge', () => this.setHoverEdge(null));
-    this.cy.one('render', () => {
+    const firstFrame = (): void => {
       // The first frame with the laid-out graph is on screen.
-      if (this.destroyed) return;
+      if (this.destroyed || this.ready) return;
       this.ready = true;
       this.onReady();
-    });
+    };
+    // Cytoscape's WebGL renderer sends no 'render' event: there, the frame after next.
+    if (webglRequested()) requestAnimationFrame(() => requestAnimationFrame(firstFrame));
+    else this.cy.one('render', firstFrame);
 
     // Cytoscape sends no mouseout when the pointer leaves the canvas straight from a node.
     container.addEventListener('mouseleave', this.onMouseLeave);
@@ -277,8 +287,19 @@ export class GraphController {
     });
   }
 
+  /**
+   * Whether an actor or relation has an element on the canvas. With level of detail most do not,
+   * and looking them up one by one (each lookup builds a Cytoscape collection) costs more than
+   * the update itself.
+   */
+  private isDrawn(id: string): boolean {
+    const p = this.projection;
+    return p === null || p.nodes.has(id) || p.edges.has(id) || this.aggregateIds.has(id);
+  }
+
   /** An aggregate stands in for its members (emphasis, path), as a bundle does without level of detail. */
   private indexAggregates(p: Projection): void {
+    this.aggregateIds = new Set(p.aggregates.map((a) => a.id));
     this.bundleOf.clear();
     for (const a of p.aggregates) for (const m of a.members) this.bundleOf.set(m, a.id);
   }
@@ -571,7 +592,7 @@ export class GraphController {
     cy.batch(() => {
       for (const n of this.index.file.nodes) {
         const now = next.visibility.nodes.has(n.id);
-        if (prev && prev.visibility.nodes.has(n.id) === now) continue;
+        if ((prev && prev.visibility.nodes.has(n.id) === now) || !this.isDrawn(n.id)) continue;
         cy.getElementById(n.id).toggleClass('hidden', !now);
       }
     });
@@ -596,17 +617,18 @@ export class GraphController {
         const color = b.color ?? '#4b5563';
         if (el.data('count') !== b.visible.length || el.data('color') !== color || el.data('line') !== b.line) el.data({ count: b.visible.length, color, line: b.line });
       }
-      for (const id of this.shownEdges) if (!shown.has(id)) cy.getElementById(id).addClass('hidden');
-      for (const id of shown) if (!this.shownEdges.has(id)) cy.getElementById(id).removeClass('hidden');
+      for (const id of this.shownEdges) if (!shown.has(id) && this.isDrawn(id)) cy.getElementById(id).addClass('hidden');
+      for (const id of shown) if (!this.shownEdges.has(id) && this.isDrawn(id)) cy.getElementById(id).removeClass('hidden');
     });
     this.shownEdges = shown;
     if (this.emphasis) this.applyEmphasis();
   }
 
   private applyMatches(prev: ExplorerState | null, next: ExplorerState): void {
+    // Only what changed, and only what is drawn: a one-letter query matches thousands of actors.
     this.cy.batch(() => {
-      for (const id of prev?.matches ?? []) if (!next.matches.has(id)) this.cy.getElementById(id).removeClass('match');
-      for (const id of next.matches) this.cy.getElementById(id).addClass('match');
+      for (const id of prev?.matches ?? []) if (!next.matches.has(id) && this.isDrawn(id)) this.cy.getElementById(id).removeClass('match');
+      for (const id of next.matches) if (!prev?.matches.has(id) && this.isDrawn(id)) this.cy.getElementById(id).addClass('match');
     });
   }
 
@@ -665,8 +687,8 @@ export class GraphController {
   private applySelectionClasses(prev: ExplorerState | null, next: ExplorerState): void {
     const cy = this.cy;
     const swap = (before: ReadonlySet<string> | undefined, after: ReadonlySet<string>, cls: string) => {
-      for (const id of before ?? []) if (!after.has(id)) cy.getElementById(id).removeClass(cls);
-      for (const id of after) cy.getElementById(id).addClass(cls);
+      for (const id of before ?? []) if (!after.has(id) && this.isDrawn(id)) cy.getElementById(id).removeClass(cls);
+      for (const id of after) if (this.isDrawn(id)) cy.getElementById(id).addClass(cls);
     };
     cy.batch(() => {
       swap(prev?.focus.selectedNodes, next.focus.selectedNodes, 'selected');
@@ -727,10 +749,10 @@ export class GraphController {
         if (prev) cy.elements('.dimmed').removeClass('dimmed');
       } else if (!prev) {
         cy.elements().addClass('dimmed');
-        for (const id of next) cy.getElementById(id).removeClass('dimmed');
+        for (const id of next) if (this.isDrawn(id)) cy.getElementById(id).removeClass('dimmed');
       } else {
-        for (const id of prev) if (!next.has(id)) cy.getElementById(id).addClass('dimmed');
-        for (const id of next) if (!prev.has(id)) cy.getElementById(id).removeClass('dimmed');
+        for (const id of prev) if (!next.has(id) && this.isDrawn(id)) cy.getElementById(id).addClass('dimmed');
+        for (const id of next) if (!prev.has(id) && this.isDrawn(id)) cy.getElementById(id).removeClass('dimmed');
       }
     });
     this.emphasis = next;
