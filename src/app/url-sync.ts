@@ -25,6 +25,29 @@ export function startUrlSync(store: ExplorerStore, graphParam: string | null, gr
     return `${location.pathname}${search ? `?${search}` : ''}${location.hash}`;
   };
 
+  // Writing the URL (encoding, pushState) costs tens of ms: it waits until the frame showing the
+  // change is drawn, and changes within one frame share one write (a push if any of them navigates).
+  let pendingPush = false;
+  let scheduled = false;
+  let frame = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const flush = (): void => {
+    scheduled = false;
+    const push = pendingPush;
+    pendingPush = false;
+    const params = encodeViewState(viewStateOf(store.getState()), ctx, new URLSearchParams(location.search));
+    const url = urlFor(params);
+    if (url === `${location.pathname}${location.search}${location.hash}`) return;
+    if (push) history.pushState(graphState(graphToken), '', url);
+    else history.replaceState(graphState(graphToken), '', url);
+  };
+  const cancel = (): void => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+    scheduled = false;
+    pendingPush = false;
+  };
+
   const unsubscribe = store.subscribe((s, prev) => {
     if (applying) return;
     // Discrete steps get their own history entry; dragging the time slider, playing the
@@ -33,14 +56,16 @@ export function startUrlSync(store: ExplorerStore, graphParam: string | null, gr
     const replacing =
       s.query !== prev.query || s.panel !== prev.panel || s.time !== prev.time || s.sizeBy !== prev.sizeBy || s.colourBy !== prev.colourBy;
     if (!navigational && !replacing) return;
-    const params = encodeViewState(viewStateOf(s), ctx, new URLSearchParams(location.search));
-    const url = urlFor(params);
-    if (url === `${location.pathname}${location.search}${location.hash}`) return;
-    if (navigational) history.pushState(graphState(graphToken), '', url);
-    else history.replaceState(graphState(graphToken), '', url);
+    pendingPush ||= navigational;
+    if (scheduled) return;
+    scheduled = true;
+    frame = requestAnimationFrame(() => {
+      timer = setTimeout(flush, 0);
+    });
   });
 
   const onPopState = (): void => {
+    cancel();
     const params = new URLSearchParams(location.search);
     const entryGraph = graphOf(history.state);
     if (params.get('graph') !== graphParam || (entryGraph !== undefined && entryGraph !== graphToken)) {
@@ -63,6 +88,7 @@ export function startUrlSync(store: ExplorerStore, graphParam: string | null, gr
   history.replaceState(graphState(graphToken), '', clean);
 
   return () => {
+    cancel();
     unsubscribe();
     window.removeEventListener('popstate', onPopState);
   };

@@ -88,8 +88,16 @@ export function RelationsTable() {
       const selectedId = selection?.kind === 'edge' ? selection.id : null;
       let at = selectedId ? rows.findIndex((e) => e.id === selectedId) : -1;
       if (at < 0) at = rows.findIndex((e) => inFocus.has(e.id));
-      if (at >= 0) virtualizer.scrollToIndex(at, { align: 'auto' });
-      return;
+      if (at < 0) return;
+      // Scrolling measures the page (a forced layout): after the frame that shows the selection.
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const frame = requestAnimationFrame(() => {
+        timer = setTimeout(() => virtualizer.scrollToIndex(at, { align: 'auto' }), 0);
+      });
+      return () => {
+        cancelAnimationFrame(frame);
+        clearTimeout(timer);
+      };
     }
     const row = box.querySelector<HTMLElement>('tr.is-selected') ?? box.querySelector<HTMLElement>('tr.is-related');
     if (!row) return;

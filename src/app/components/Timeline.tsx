@@ -1,7 +1,7 @@
 // The timeline: relations per year from the earliest to the latest dated event, with a range
 // (two sliders) that filters the graph and the table, "play" through the years, and a toggle for
 // relations without a date. A relation "since 2003" counts in every later year.
-import { useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { yearHistogram } from '../../domain/analytics/time';
 import { clampRange, firstPlayFrame, nextPlayFrame, timelineSpan } from '../../domain/timeline';
 import { ALL_TIME, filteredEdges } from '../../domain/view-visibility';
@@ -17,12 +17,14 @@ export function Timeline() {
   const { setTimeRange, setKeepUndated } = useActions();
   const [playing, setPlaying] = useState(false);
   const span = useMemo(() => timelineSpan(index.file.edges), [index]);
-  // Bars follow the type / polarity / kind filters, not the time range itself.
+  // Bars follow the type / polarity / kind filters, not the time range itself; they are redrawn
+  // after the frame that shows a filter change (a pass over every relation).
+  const barFilters = useDeferredValue(filters);
   const histogram = useMemo(() => {
-    const edges = filteredEdges(index, filters, ALL_TIME).edges;
+    const edges = filteredEdges(index, barFilters, ALL_TIME).edges;
     const list = index.file.edges.filter((e) => edges.has(e.id));
     return yearHistogram(list, span ? { from: span.earliest, to: span.latest } : undefined);
-  }, [index, filters, span]);
+  }, [index, barFilters, span]);
 
   useEffect(() => {
     if (!playing || !span) return;

@@ -81,6 +81,18 @@ function preventInlineStylesheet(): void {
 
 type Listener = [events: string, selector: string | undefined, handler: cytoscape.EventHandler];
 
+/**
+ * At scale: straight edges (bezier control points for thousands of edges cost every frame), and
+ * every actor carries an invisible halo the size of the search mark's. Turning a halo on or off
+ * changes the actor's bounds, which makes Cytoscape recompute all its relations' geometry; with
+ * the halo always there, marking a thousand matches only recolours them.
+ */
+function lodStylesheet(): cytoscape.StylesheetJson {
+  const [base, ...rest] = stylesheet();
+  const halo = { selector: 'node', style: { 'underlay-color': '#ffffff', 'underlay-opacity': 0.001, 'underlay-padding': 6, 'underlay-shape': 'ellipse' } };
+  return [base!, halo, ...rest, { selector: 'edge', style: { 'curve-style': 'straight' } }] as cytoscape.StylesheetJson;
+}
+
 export class GraphController {
   readonly cy: cytoscape.Core;
   private readonly index: GraphIndex;
@@ -143,8 +155,8 @@ export class GraphController {
     this.cy = cytoscape({
       container,
       elements: this.elements(),
-      // At scale, straight edges: bezier control points for thousands of edges cost every frame.
-      style: this.lod ? [...stylesheet(), { selector: 'edge', style: { 'curve-style': 'straight' } }] : stylesheet(),
+      // At scale, a lighter stylesheet (see lodStylesheet).
+      style: this.lod ? lodStylesheet() : stylesheet(),
       layout: { name: 'preset' },
       minZoom: 0.05,
       maxZoom: 4,
@@ -223,12 +235,13 @@ export class GraphController {
     this.listeners.push([events, selector, handler]);
   }
 
-  private elements(): cytoscape.ElementDefinition[] {
+  /** Element definitions of what is drawn, except the ids in `skip` (already on the canvas). */
+  private elements(skip?: ReadonlySet<string>): cytoscape.ElementDefinition[] {
     const { index } = this;
     const els: cytoscape.ElementDefinition[] = [];
     const p = this.projection;
     for (const n of index.file.nodes) {
-      if (p && !p.nodes.has(n.id)) continue;
+      if ((p && !p.nodes.has(n.id)) || skip?.has(n.id)) continue;
       const k = kindStyle(n.kind);
       els.push({
         group: 'nodes',
@@ -236,7 +249,7 @@ export class GraphController {
       });
     }
     for (const e of index.file.edges) {
-      if (p && !p.edges.has(e.id)) continue;
+      if ((p && !p.edges.has(e.id)) || skip?.has(e.id)) continue;
       const type = index.types.get(e.type);
       els.push({
         group: 'edges',
@@ -252,7 +265,7 @@ export class GraphController {
       });
     }
     if (p) {
-      els.push(...this.aggregateElements(p));
+      for (const d of this.aggregateElements(p)) if (!skip?.has(d.data.id!)) els.push(d);
       return els;
     }
     for (const [id, members] of this.bundleMembers) {
@@ -398,11 +411,13 @@ export class GraphController {
     const existing = new Set<string>(cy.elements().map((el) => el.id()));
     const addNodes = [...next.nodes].filter((id) => !existing.has(id));
     for (const n of cy.nodes()) if (!this.lodPositions.has(n.id())) this.lodPositions.set(n.id(), { ...n.position() });
-    placeNewNodes(addNodes, this.index.file.edges, this.lodPositions);
+    // Only the relations of newcomers place them (in file order, as before): no pass allocating over every relation.
+    const newcomers = new Set(addNodes.filter((id) => !this.lodPositions.has(id)));
+    if (newcomers.size) placeNewNodes(newcomers, this.index.file.edges.filter((e) => newcomers.has(e.source) || newcomers.has(e.target)), this.lodPositions);
     const wanted = new Set<string>([...next.nodes, ...next.edges, ...next.aggregates.map((a) => a.id)]);
     // New elements get the classes of the current state with them (no pass over everything).
     const f = state.focus;
-    const add = this.elements().filter((d) => !existing.has(d.data.id!));
+    const add = this.elements(existing);
     for (const d of add) {
       const id = d.data.id!;
       if (d.group === 'nodes') d.position = { ...this.lodPositions.get(id)! };
@@ -748,8 +763,10 @@ export class GraphController {
       if (!next) {
         if (prev) cy.elements('.dimmed').removeClass('dimmed');
       } else if (!prev) {
-        cy.elements().addClass('dimmed');
-        for (const id of next) if (this.isDrawn(id)) cy.getElementById(id).removeClass('dimmed');
+        // One style pass: the emphasised elements are never dimmed first.
+        cy.elements()
+          .filter((el) => !next.has(el.id()))
+          .addClass('dimmed');
       } else {
         for (const id of prev) if (!next.has(id) && this.isDrawn(id)) cy.getElementById(id).addClass('dimmed');
         for (const id of next) if (!prev.has(id) && this.isDrawn(id)) cy.getElementById(id).removeClass('dimmed');
