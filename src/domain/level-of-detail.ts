@@ -10,6 +10,7 @@
 // Deterministic: ties are broken by id, so the same inputs always give the same drawing.
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
+import { mulberry32 as seeded } from './random';
 
 export interface LodEdge {
   readonly id: string;
@@ -219,18 +220,6 @@ function dominantType(list: readonly LodEdge[]): string {
 export interface Point {
   x: number;
   y: number;
-}
-
-/** mulberry32, as in layout.ts: deterministic start positions. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
