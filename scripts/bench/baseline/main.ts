@@ -4,6 +4,7 @@
 // same file, preset positions (seeded random, so it pays for no layout) and the same
 // measurement hooks as the explorer (window.__kgExplorer.ready / readyAt).
 import cytoscape from 'cytoscape';
+import { mulberry32 } from '../../../src/domain/random';
 
 interface FileNode {
   id: string;
@@ -31,17 +32,6 @@ interface FileGraph {
 const api = { ready: false, readyAt: null as number | null };
 (window as unknown as { __kgExplorer: typeof api }).__kgExplorer = api;
 
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 async function main(): Promise<void> {
   const url = new URLSearchParams(location.search).get('graph') ?? '/data/graph.json';
   const response = await fetch(url);
@@ -50,7 +40,7 @@ async function main(): Promise<void> {
   const graph = JSON.parse(text) as FileGraph;
   performance.measure('kg:parse', 'kg:fetched');
 
-  const rnd = random(7);
+  const rnd = mulberry32(7);
   const side = Math.sqrt(graph.nodes.length) * 60;
   const positions = new Map(graph.nodes.map((n) => [n.id, { x: rnd() * side, y: rnd() * side }]));
   const typeById = new Map(graph.relationTypes.map((t) => [t.id, t]));
