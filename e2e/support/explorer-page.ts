@@ -178,6 +178,58 @@ export class ExplorerPage {
     return this.page.evaluate((x) => window.__kgExplorer!.classesOf(x), id);
   }
 
+  // ---------- Large graphs ----------
+
+  /** The rows the relations table has in the page (a virtualised table keeps only those in view). */
+  get renderedTableRows(): Locator {
+    return this.table.locator('tbody tr[aria-rowindex]');
+  }
+
+  /** The number of relations the table reports (aria-rowcount counts the header row too). */
+  async tableRowCount(): Promise<number> {
+    return Number(await this.table.getAttribute('aria-rowcount')) - 1;
+  }
+
+  /** The count next to the "Relations" heading: "5000", or "4083 of 5000" when filtered. */
+  get relationsCount(): Locator {
+    return this.page.getByRole('heading', { name: /^Relations \d/ }).locator('.count');
+  }
+
+  get filterSummary(): Locator {
+    return this.page.getByText(/^Showing \d+ of \d+ actors and \d+ of \d+ relations$/);
+  }
+
+  /** The scrolling box around the relations table. */
+  get tableScroller(): Locator {
+    return this.page.locator('#relations-table');
+  }
+
+  /** Whether a layout is remembered for a graph (with level of detail: the force layout has arrived). */
+  async hasRememberedLayout(): Promise<boolean> {
+    return this.page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('kg-explorer:layout:')));
+  }
+
+  /**
+   * A drawn actor among `candidates` whose centre no other actor (or its label) covers, well
+   * inside the canvas, so that a click there can only hit it; null if there is none.
+   */
+  async clickableNode(candidates: readonly string[]): Promise<string | null> {
+    const canvas = (await this.page.locator('.graph-canvas').boundingBox())!;
+    return this.page.evaluate(
+      ([ids, c]) => {
+        const api = window.__kgExplorer!;
+        const boxes = api.nodeBoxes();
+        for (const id of ids) {
+          const p = api.renderedPosition(id);
+          if (!p || p.x < c.x + 60 || p.x > c.x + c.width - 60 || p.y < c.y + 60 || p.y > c.y + c.height - 60) continue;
+          if (boxes.every((b) => b.id === id || p.x < b.x1 - 4 || p.x > b.x2 + 4 || p.y < b.y1 - 4 || p.y > b.y2 + 4)) return id;
+        }
+        return null;
+      },
+      [candidates, canvas] as const,
+    );
+  }
+
   /** Serves a graph file (object or raw text) at a same-origin URL for ?graph= tests. */
   async serveGraph(path: string, body: unknown, status = 200): Promise<void> {
     // Match the path exactly: a glob would also match the page URL "/?graph=<path>".

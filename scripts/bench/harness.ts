@@ -61,6 +61,8 @@ export interface AppResult {
   filterToggleMs?: Stat;
   searchKeystrokeMs?: Stat;
   nodeClickMs?: Stat;
+  /** Node click until the canvas has drawn the node as selected (explorer only). */
+  nodeHighlightMs?: Stat;
   panFrameMs?: Stat;
   zoomFrameMs?: Stat;
   /** Main-thread tasks over 50 ms after the first draw: the longest, and how many over 500 ms. */
@@ -182,7 +184,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-async function measureApp(browser: Browser, url: string, fileName: string, words: string[], o: BenchOptions): Promise<AppResult> {
+async function measureApp(browser: Browser, url: string, fileName: string, words: string[], o: BenchOptions, marksSelection: boolean): Promise<AppResult> {
   const result: AppResult = {};
   const probe = probeScript();
   const pageErrors: string[] = [];
@@ -246,16 +248,22 @@ async function measureApp(browser: Browser, url: string, fileName: string, words
     result.searchKeystrokeMs = stat(keys);
 
     const clicks: number[] = [];
+    const highlights: number[] = [];
     const targets = await call(page, 'clickTargets', o.clicks * 3);
     for (const t of targets) {
       if (clicks.length >= o.clicks) break;
       const before = await call(page, 'detailsTitle');
       if (before === t.label) continue;
+      await call(page, 'armDetails');
       await page.mouse.click(t.x, t.y);
-      const after = await call(page, 'detailsAfterClick', before);
+      const after = await call(page, 'detailsAfterClick');
       if (after) clicks.push(after.ms);
+      // Also waits for the canvas to settle before the next click.
+      const drawn = marksSelection ? await call(page, 'highlightAfterClick', t.id) : await call(page, 'nextFrame');
+      if (marksSelection && drawn !== null) highlights.push(drawn);
     }
     if (clicks.length) result.nodeClickMs = stat(clicks);
+    if (highlights.length) result.nodeHighlightMs = stat(highlights);
 
     await page.mouse.move(5, 5);
     result.panFrameMs = stat((await call(page, 'frames', 'pan', o.frames)).slice(1));
@@ -305,7 +313,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
       for (const [app, url] of runs) {
         o.log(`${size}: measuring ${app}…`);
         const started = performance.now();
-        entry.apps[app] = await measureApp(browser, url, `${size}.json`, words, o);
+        entry.apps[app] = await measureApp(browser, url, `${size}.json`, words, o, app !== 'baseline');
         o.onProgress?.({ ...result, sizes: [...result.sizes, entry] });
         o.log(`${size}: ${app} done in ${((performance.now() - started) / 1000).toFixed(1)} s${entry.apps[app]!.error ? ` (error: ${entry.apps[app]!.error})` : ''}`);
       }
@@ -330,6 +338,7 @@ const LABELS: Record<string, string> = {
   filterToggleMs: 'Filter toggle (ms)',
   searchKeystrokeMs: 'Search keystroke (ms)',
   nodeClickMs: 'Node click → details (ms)',
+  nodeHighlightMs: 'Node click → canvas highlight (ms)',
   panFrameMs: 'Pan frame (ms)',
   zoomFrameMs: 'Zoom frame (ms)',
   longestTaskAfterDrawMs: 'Longest task after draw (ms)',
@@ -364,7 +373,7 @@ export function formatTable(r: BenchResult): string {
     lines.push('', `**${s.size}**: ${s.nodes.toLocaleString('en-US')} actors, ${s.edges.toLocaleString('en-US')} relations, ${s.fileMB} MB`, '');
     lines.push(`| Metric | Explorer |${webgl ? ' Explorer (WebGL) |' : ''} Baseline | Ratio |`);
     lines.push(`| --- | --- |${webgl ? ' --- |' : ''} --- | --- |`);
-    for (const m of [...METRICS, 'validateMs' as const]) {
+    for (const m of [...METRICS, 'nodeHighlightMs' as const, 'validateMs' as const]) {
       lines.push(`| ${LABELS[m]} | ${show(ours?.[m])} |${webgl ? ` ${show(webgl[m])} |` : ''} ${show(base?.[m])} | ${ratio(ours?.[m], base?.[m])} |`);
     }
     for (const [name, a] of Object.entries(s.apps)) if (a?.error) lines.push('', `${name}: ${a.error}`);

@@ -30,6 +30,7 @@ try {
 }
 
 let mouseDownAt = 0;
+let armed: Promise<{ ms: number; title: string } | null> | null = null;
 window.addEventListener('mousedown', () => (mouseDownAt = performance.now()), true);
 
 /** Resolves after the next frame has been produced (rAF, then a task after the paint). */
@@ -147,12 +148,54 @@ const api = {
 
   detailsTitle: () => document.getElementById('details-title')?.textContent?.trim() ?? '',
 
-  /** After a real click: ms from its mousedown until the details heading changed and was drawn. */
-  async detailsAfterClick(previous: string): Promise<{ ms: number; title: string } | null> {
-    const ok = await until(() => api.detailsTitle() !== previous && api.detailsTitle() !== '', 10_000);
+  /**
+   * Before a real click: watches the details heading, so that the frame that first shows the new
+   * details is timed when it happens (asking after Playwright's round trip would time a later frame).
+   */
+  armDetails(): void {
+    const previous = api.detailsTitle();
+    armed = new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        const title = api.detailsTitle();
+        if (title === previous || title === '') return;
+        done();
+        void nextFrame().then((t1) => resolve({ ms: t1 - mouseDownAt, title }));
+      });
+      const timer = setTimeout(() => {
+        done();
+        resolve(null);
+      }, 10_000);
+      function done() {
+        observer.disconnect();
+        clearTimeout(timer);
+      }
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+  },
+
+  /** After a real click: ms from its mousedown until the new details heading was drawn. */
+  detailsAfterClick(): Promise<{ ms: number; title: string } | null> {
+    return armed ?? Promise.resolve(null);
+  },
+
+  /**
+   * After a real click on node `id`: ms from its mousedown until the canvas has drawn it as
+   * selected (null where the page marks no selection on the canvas, as the baseline).
+   */
+  async highlightAfterClick(id: string): Promise<number | null> {
+    const cy = findCy() as unknown as { getElementById(id: string): { hasClass(c: string): boolean }; one(e: string, f: () => void): void } | null;
+    if (!cy) return null;
+    const ok = await until(() => cy.getElementById(id).hasClass('selected'), 3000);
     if (!ok) return null;
-    const t1 = await nextFrame();
-    return { ms: t1 - mouseDownAt, title: api.detailsTitle() };
+    // The class is set; the frame that draws it (or, if that frame has been drawn, the next one).
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, 2000);
+      cy.one('render', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+    return (await nextFrame()) - mouseDownAt;
   },
 
   /**

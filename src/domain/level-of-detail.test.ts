@@ -159,3 +159,42 @@ describe('projectGraph with minAggregate', () => {
     expect(p.edges.has('h-10')).toBe(true);
   });
 });
+
+describe('projectGraph around a selection', () => {
+  // Two hubs: h with 30 spokes, k with 10 spokes; spoke n1 is also linked to k.
+  function twoHubs() {
+    const edges: LodEdge[] = [];
+    for (let i = 1; i <= 30; i += 1) edges.push({ id: `h-${i}`, source: 'h', target: `n${i}`, type: 'meet' });
+    for (let i = 1; i <= 10; i += 1) edges.push({ id: `k-${i}`, source: 'k', target: `m${i}`, type: 'meet' });
+    edges.push({ id: 'k-n1', source: 'k', target: 'n1', type: 'accuse' });
+    const nodes = new Set(edges.flatMap((e) => [e.source, e.target]));
+    return { nodes, edges, vis: { nodes, edges: new Set(edges.map((e) => e.id)) } };
+  }
+
+  it('keeps the overview as it was and adds the selection and its neighbours on top', () => {
+    const g = twoHubs();
+    const overview = projectGraph(g.edges, g.vis, { maxNodes: 5, maxEdges: 100 });
+    const neighbours = g.edges.filter((e) => e.source === 'k').map((e) => e.target);
+    const selected = projectGraph(g.edges, g.vis, { maxNodes: 5, maxEdges: 100, pinned: ['k', ...neighbours], focus: ['k'] });
+    for (const id of overview.nodes) expect(selected.nodes.has(id)).toBe(true);
+    for (const id of ['k', ...neighbours]) expect(selected.nodes.has(id)).toBe(true);
+    // Every relation of the selection is drawn.
+    for (const e of g.edges.filter((e) => e.source === 'k')) expect(selected.edges.has(e.id)).toBe(true);
+  });
+
+  it("draws a neighbour of the selection with its link to the selection only", () => {
+    const g = twoHubs();
+    // n1 is pinned as k's neighbour; its relation to the hub h is not the selection's.
+    const p = projectGraph(g.edges, g.vis, { maxNodes: 1, maxEdges: 100, pinned: ['k', 'n1'], focus: ['k'] });
+    expect(p.nodes.has('h')).toBe(true);
+    expect(p.edges.has('k-n1')).toBe(true);
+    expect(p.edges.has('h-1')).toBe(false);
+    expect(p.hiddenRelations.get('n1')).toBe(1);
+  });
+
+  it('draws the pair of a kept relation even when the edge budget is spent', () => {
+    const g = twoHubs();
+    const p = projectGraph(g.edges, g.vis, { maxNodes: 40, maxEdges: 1, pinned: ['k', 'n1'], focus: [], keepEdges: ['k-n1'] });
+    expect(p.edges.has('k-n1')).toBe(true);
+  });
+});

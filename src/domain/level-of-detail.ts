@@ -38,8 +38,15 @@ export interface LodOptions {
    * calls: saves sorting all actors on every filter change. Must agree with `importance`.
    */
   order?: readonly string[];
-  /** Always drawn when visible: selection, search matches, path. */
+  /**
+   * Always drawn when visible (selection, its neighbours, path), on top of the budget: the
+   * overview stays as it was around them.
+   */
   pinned?: Iterable<string>;
+  /** Actors whose relations to drawn actors are all drawn (the selection); default: `pinned`. */
+  focus?: Iterable<string>;
+  /** Relations whose pair is always drawn (a selected relation, a path's hops). */
+  keepEdges?: Iterable<string>;
   /** Nodes whose visible neighbours are drawn too (the user asked to expand them). */
   expanded?: Iterable<string>;
   /** Neighbours drawn per expanded node, most important first. */
@@ -76,7 +83,7 @@ export interface Projection {
   readonly complete: boolean;
 }
 
-export const DEFAULT_LOD_BUDGET = { maxNodes: 800, maxEdges: 1600 } as const;
+export const DEFAULT_LOD_BUDGET = { maxNodes: 400, maxEdges: 800 } as const;
 
 const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -108,13 +115,24 @@ export function projectGraph(
   const rank = (a: string, b: string): number => (imp.get(b) ?? 0) - (imp.get(a) ?? 0) || byId(a, b);
 
   const chosen = new Set<string>();
+  // Pinned nodes are drawn beyond the budget: hiding the selection would be wrong, and letting
+  // it push out part of the overview would make the drawing jump at every click.
+  const pinned = new Set<string>();
+  for (const id of options.pinned ?? []) if (visibility.nodes.has(id)) pinned.add(id);
+  // What the budget draws, pinned or not: the same with or without a selection.
+  const overview = new Set<string>();
+  let budgeted = 0;
   const take = (id: string): boolean => {
-    if (chosen.size >= options.maxNodes && !chosen.has(id)) return false;
-    if (visibility.nodes.has(id)) chosen.add(id);
+    if (overview.has(id)) return true;
+    if (budgeted >= options.maxNodes) return false;
+    if (visibility.nodes.has(id)) {
+      overview.add(id);
+      chosen.add(id);
+      budgeted += 1;
+    }
     return true;
   };
-  // Pinned nodes are drawn even beyond the budget: hiding the selection would be wrong.
-  for (const id of options.pinned ?? []) if (visibility.nodes.has(id)) chosen.add(id);
+  for (const id of pinned) chosen.add(id);
   const expanded = [...(options.expanded ?? [])].filter((id) => visibility.nodes.has(id));
   if (expanded.length) {
     const expandedSet = new Set(expanded);
@@ -124,9 +142,12 @@ export function projectGraph(
       if (expandedSet.has(e.target)) (neighbours.get(e.target) ?? neighbours.set(e.target, new Set()).get(e.target)!).add(e.source);
     }
     for (const id of expanded) {
-      chosen.add(id);
       const list = [...(neighbours.get(id) ?? [])].sort(rank).slice(0, options.expandLimit ?? 50);
-      for (const n of list) chosen.add(n);
+      for (const n of [id, ...list]) {
+        if (!overview.has(n)) budgeted += 1;
+        overview.add(n);
+        chosen.add(n);
+      }
     }
   }
   const vp = options.viewport;
@@ -136,18 +157,28 @@ export function projectGraph(
       return p !== undefined && p.x >= vp.x1 && p.x <= vp.x2 && p.y >= vp.y1 && p.y <= vp.y2;
     };
     // Half the remaining budget for what is in view, so that the overview does not vanish.
-    const half = chosen.size + Math.ceil((options.maxNodes - chosen.size) / 2);
-    const inView = [...visibility.nodes].filter((id) => !chosen.has(id) && inside(id)).sort(rank);
+    const half = budgeted + Math.ceil((options.maxNodes - budgeted) / 2);
+    const inView = [...visibility.nodes].filter((id) => !overview.has(id) && inside(id)).sort(rank);
     for (const id of inView) {
-      if (chosen.size >= half) break;
+      if (budgeted >= half) break;
       take(id);
     }
   }
   if (options.order) {
-    for (const id of options.order) if (visibility.nodes.has(id) && !chosen.has(id) && !take(id)) break;
+    for (const id of options.order) if (visibility.nodes.has(id) && !overview.has(id) && !take(id)) break;
   } else {
-    for (const id of [...visibility.nodes].filter((id) => !chosen.has(id)).sort(rank)) if (!take(id)) break;
+    for (const id of [...visibility.nodes].filter((id) => !overview.has(id)).sort(rank)) if (!take(id)) break;
   }
+
+  // The pairs that are always drawn: the focus's relations, and kept relations.
+  const focus = options.focus ? new Set(options.focus) : pinned;
+  const keptPairs = new Set<string>();
+  const keep = new Set(options.keepEdges ?? []);
+  if (keep.size) for (const e of visibleEdges) if (keep.has(e.id)) keptPairs.add(aggregateId(e.source, e.target));
+  const always = (e: LodEdge): boolean =>
+    focus.has(e.source) || focus.has(e.target) || (keptPairs.size > 0 && keptPairs.has(aggregateId(e.source, e.target)));
+  // A pinned actor outside the focus (a neighbour of the selection) is drawn for its link to it only.
+  const pinnedOnly = (id: string): boolean => pinned.has(id) && !focus.has(id) && !overview.has(id);
 
   // Edges between drawn nodes, grouped by pair.
   const pairs = new Map<string, LodEdge[]>();
@@ -156,12 +187,16 @@ export function projectGraph(
   for (const e of visibleEdges) {
     const s = chosen.has(e.source);
     const t = chosen.has(e.target);
-    if (s && t) {
+    if (s && t && !always(e) && (pinnedOnly(e.source) || pinnedOnly(e.target))) {
+      hidden.set(e.source, (hidden.get(e.source) ?? 0) + 1);
+      if (e.target !== e.source) hidden.set(e.target, (hidden.get(e.target) ?? 0) + 1);
+    } else if (s && t) {
       const key = aggregateId(e.source, e.target);
       const list = pairs.get(key);
       if (list) list.push(e);
       else pairs.set(key, [e]);
-      inner += 1;
+      // The focus's pairs are drawn on top of the budget: they must not change how the rest is drawn.
+      if (!always(e)) inner += 1;
     } else if (s) hidden.set(e.source, (hidden.get(e.source) ?? 0) + 1);
     else if (t) hidden.set(e.target, (hidden.get(e.target) ?? 0) + 1);
   }
@@ -180,25 +215,20 @@ export function projectGraph(
       else for (const e of list) drawnEdges.add(e.id);
     }
   } else {
-    const pinned = new Set(options.pinned ?? []);
-    // Heaviest pairs first; pairs touching a pinned node always stay.
+    // Heaviest pairs first; the focus's pairs always stay.
     const ordered = [...pairs.entries()].sort(
-      ([ka, a], [kb, b]) =>
-        Number(pinned.has(b[0]!.source) || pinned.has(b[0]!.target)) - Number(pinned.has(a[0]!.source) || pinned.has(a[0]!.target)) ||
-        b.length - a.length ||
-        byId(ka, kb),
+      ([ka, a], [kb, b]) => Number(always(b[0]!)) - Number(always(a[0]!)) || b.length - a.length || byId(ka, kb),
     );
     let budget = options.maxEdges;
     for (const [, list] of ordered) {
-      const touchesPinned = pinned.has(list[0]!.source) || pinned.has(list[0]!.target);
-      if (budget <= 0 && !touchesPinned) {
+      if (budget <= 0 && !always(list[0]!)) {
         for (const e of list) {
           hidden.set(e.source, (hidden.get(e.source) ?? 0) + 1);
           if (e.target !== e.source) hidden.set(e.target, (hidden.get(e.target) ?? 0) + 1);
         }
         continue;
       }
-      budget -= 1;
+      if (!always(list[0]!)) budget -= 1;
       if (list.length === 1) drawnEdges.add(list[0]!.id);
       else aggregates.push(aggregate(list));
     }

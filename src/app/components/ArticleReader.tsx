@@ -13,6 +13,8 @@ function smooth(): ScrollBehavior {
   return navigator.webdriver || window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
 }
 
+const DOC_PICKER_MAX = 60;
+
 export function ArticleReader({ active }: { active: boolean }) {
   const index = useExplorer((s) => s.index);
   const focus = useExplorer((s) => s.focus);
@@ -24,6 +26,24 @@ export function ArticleReader({ active }: { active: boolean }) {
   const doc = docId ? index.documents.get(docId) : undefined;
   const paragraphs = useMemo(() => (doc ? documentParagraphs(doc, index.sentencesByDocument.get(doc.id) ?? []) : []), [doc, index]);
   const selectedSentence = selection?.kind === 'sentence' ? selection.id : null;
+  // A corpus has thousands of articles; a list that long is no help and costs a layout of every
+  // option at each change. Then the picker offers the articles behind the selection (else the
+  // most recent ones), and the current one.
+  const pickable = useMemo(() => {
+    const all = index.file.documents;
+    if (all.length <= DOC_PICKER_MAX) return { docs: all, relevant: false };
+    const withFocus = new Set<string>();
+    for (const id of focus.sentences) {
+      const d = index.sentences.get(id)?.documentId;
+      if (d) withFocus.add(d);
+    }
+    const relevant = withFocus.size > 0;
+    let docs = relevant
+      ? all.filter((d) => withFocus.has(d.id)).slice(0, DOC_PICKER_MAX)
+      : [...all].sort((a, b) => (a.published < b.published ? 1 : a.published > b.published ? -1 : 0)).slice(0, DOC_PICKER_MAX);
+    if (doc && !docs.includes(doc)) docs = [doc, ...docs];
+    return { docs, relevant };
+  }, [index, focus, doc]);
   const supportCount = useMemo(() => (doc ? (index.sentencesByDocument.get(doc.id) ?? []).filter((s) => focus.sentences.has(s.id)).length : 0), [doc, index, focus]);
 
   // Bring the asked-for sentence, else the first supporting one, into view.
@@ -55,9 +75,13 @@ export function ArticleReader({ active }: { active: boolean }) {
       <header className="reader-head">
         {index.file.documents.length > 1 && (
           <label className="doc-picker">
-            <span>Document</span>
+            <span>
+              Document
+              {pickable.docs.length < index.file.documents.length &&
+                ` (${pickable.relevant ? 'articles behind the selection' : 'most recent'}, of ${index.file.documents.length.toLocaleString('en')})`}
+            </span>
             <select value={doc.id} onChange={(e) => showDocument(e.target.value)}>
-              {index.file.documents.map((d) => (
+              {pickable.docs.map((d) => (
                 <option key={d.id} value={d.id}>
                   {formatEdtf(d.published)} — {d.title}
                 </option>

@@ -1,6 +1,6 @@
 // The details of the current selection: an actor, a relation, or a sentence. Everything is
 // rendered as text; every row leads on to the other actor or to the relation's evidence.
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { hiddenNeighbours } from '../../domain/analytics/focus';
 import type { GraphEdge, Sentence } from '../../domain/graph-contract';
 import { isDirected, otherEnd, pairKey, nodeLabel } from '../../domain/graph-index';
@@ -18,9 +18,23 @@ import { ActorLink, ClaimLine, KindGlyph, MarkedText, StatusBadge, TypeSwatch } 
 export function DetailsPanel() {
   const selection = useExplorer((s) => s.selection);
   if (!selection) return <Overview />;
-  if (selection.kind === 'node') return <NodeDetails id={selection.id} />;
+  if (selection.kind === 'node') return <NodeDetails key={selection.id} id={selection.id} />;
   if (selection.kind === 'edge') return <EdgeDetails id={selection.id} />;
   return <SentenceDetails id={selection.id} />;
+}
+
+const SOURCES_LISTED = 12;
+/** A hub of a large corpus has hundreds of relations: the panel lists the first ones of each type until asked for all. */
+const RELATIONS_LISTED = 8;
+const SENTENCES_LISTED = 12;
+
+function ShowAll({ hidden, noun, onShow }: { hidden: number; noun: string; onShow: () => void }) {
+  if (hidden <= 0) return null;
+  return (
+    <button type="button" className="text-button show-all" onClick={onShow}>
+      Show {hidden.toLocaleString('en')} more {noun}
+    </button>
+  );
 }
 
 function Overview() {
@@ -30,6 +44,14 @@ function Overview() {
       [...index.file.nodes]
         .sort((a, b) => (index.degree.get(b.id) ?? 0) - (index.degree.get(a.id) ?? 0) || a.label.localeCompare(b.label))
         .slice(0, 8),
+    [index],
+  );
+  // A corpus has thousands of articles: listing them all would weigh on every layout of the page.
+  const recent = useMemo(
+    () =>
+      index.file.documents.length <= SOURCES_LISTED
+        ? index.file.documents
+        : [...index.file.documents].sort((a, b) => (a.published < b.published ? 1 : a.published > b.published ? -1 : 0)).slice(0, SOURCES_LISTED),
     [index],
   );
   return (
@@ -51,9 +73,14 @@ function Overview() {
         </ol>
       </section>
       <section className="details-section">
-        <h3>Sources</h3>
+        <h3>
+          Sources {index.file.documents.length > SOURCES_LISTED && <span className="count">{index.file.documents.length.toLocaleString('en')}</span>}
+        </h3>
+        {index.file.documents.length > SOURCES_LISTED && (
+          <p className="muted">The {SOURCES_LISTED} most recent; the article reader opens any of them.</p>
+        )}
         <ul className="plain-list">
-          {index.file.documents.map((d) => (
+          {recent.map((d) => (
             <li key={d.id} className="source-item">
               <span className="doc-title">{d.title}</span>
               <span className="doc-meta">
@@ -198,6 +225,8 @@ function NodeDetails({ id }: { id: string }) {
   const sentenceIds = useMemo(() => [...new Set(node.mentions.map((m) => m.sentenceId))], [node]);
   const relationCount = index.edgesByNode.get(id)?.length ?? 0;
   const aliases = node.aliases.filter((a) => a !== node.label);
+  const [allOf, setAllOf] = useState<ReadonlySet<string>>(new Set());
+  const [allSentences, setAllSentences] = useState(false);
 
   return (
     <article className="details" aria-labelledby="details-title">
@@ -234,10 +263,13 @@ function NodeDetails({ id }: { id: string }) {
                 {type?.label ?? typeId} <span className="count">{edgeIds.length}</span>
               </h4>
               <ul className="plain-list">
-                {edgeIds.map((edgeId) => (
+                {(allOf.has(typeId) ? edgeIds : edgeIds.slice(0, RELATIONS_LISTED)).map((edgeId) => (
                   <RelationRow key={edgeId} edgeId={edgeId} from={id} />
                 ))}
               </ul>
+              {!allOf.has(typeId) && (
+                <ShowAll hidden={edgeIds.length - RELATIONS_LISTED} noun={type?.label ?? typeId} onShow={() => setAllOf(new Set([...allOf, typeId]))} />
+              )}
             </div>
           );
         })}
@@ -247,7 +279,8 @@ function NodeDetails({ id }: { id: string }) {
           Mentioned in {sentenceIds.length} sentence{sentenceIds.length === 1 ? '' : 's'}
         </h3>
         {sentenceIds.length === 0 && <p className="muted">No sentence names this actor.</p>}
-        <SentencesByDocument sentenceIds={sentenceIds} marks={focus.marks} />
+        <SentencesByDocument sentenceIds={allSentences ? sentenceIds : sentenceIds.slice(0, SENTENCES_LISTED)} marks={focus.marks} />
+        {!allSentences && <ShowAll hidden={sentenceIds.length - SENTENCES_LISTED} noun="sentences" onShow={() => setAllSentences(true)} />}
       </section>
     </article>
   );

@@ -29,7 +29,9 @@ function evidenceCount(e: GraphEdge): number {
 
 /** Up to this many rows the table is rendered whole; above, only the rows in view. */
 export const VIRTUAL_THRESHOLD = 300;
-const ROW_HEIGHT = 27;
+const ROW_HEIGHT = 29;
+/** Matches `table.relations th` height in app.css. */
+const HEAD_HEIGHT = 32;
 
 export function RelationsTable() {
   const index = useExplorer((s) => s.index);
@@ -76,6 +78,11 @@ export function RelationsTable() {
     count: virtual ? rows.length : 0,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
+    // Rows start below the sticky header row, and scrolling to one must not leave it under the header.
+    paddingStart: HEAD_HEIGHT,
+    scrollPaddingStart: HEAD_HEIGHT,
+    // The scroll area may end on a fraction of a pixel: keep a row scrolled to wholly inside it.
+    scrollPaddingEnd: 2,
     overscan: 12,
     getItemKey: (i) => rows[i]?.id ?? i,
   });
@@ -123,7 +130,8 @@ export function RelationsTable() {
         </label>
       </div>
       <div className="table-scroll" ref={scrollRef} id="relations-table" tabIndex={-1}>
-        <table className="relations" aria-rowcount={rows.length + 1}>
+        {/* Virtual rows have one fixed height (cells do not wrap): measuring each row would force a layout per render. */}
+        <table className={virtual ? 'relations virtual' : 'relations'} aria-rowcount={rows.length + 1}>
           <caption className="visually-hidden">
             Relations visible with the current filters, one row per claim. Sorted by {COLUMNS.find((c) => c.key === sort.key)?.label}, {sort.dir}. Choose a
             relation to see its evidence.
@@ -152,7 +160,7 @@ export function RelationsTable() {
             )}
             {virtual && items.length > 0 && (
               <tr className="spacer-row" aria-hidden="true">
-                <td colSpan={COLUMNS.length} style={{ height: items[0]!.start }} />
+                <td colSpan={COLUMNS.length} style={{ height: items[0]!.start - HEAD_HEIGHT }} />
               </tr>
             )}
             {(virtual ? items.map((it) => ({ e: rows[it.index]!, i: it.index })) : rows.map((e, i) => ({ e, i }))).map(({ e, i }) => {
@@ -167,8 +175,6 @@ export function RelationsTable() {
                   aria-rowindex={i + 2}
                   aria-current={e.id === selectedEdge ? 'true' : undefined}
                   onClick={() => selectEdge(e.id)}
-                  data-index={virtual ? i : undefined}
-                  ref={virtual ? virtualizer.measureElement : undefined}
                 >
                   <td title={source}>{source}</td>
                   <td>

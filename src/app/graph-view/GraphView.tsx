@@ -1,9 +1,9 @@
 // The canvas, its toolbar and controls. The controller is created once per store and destroyed
 // on unmount; React never re-renders the canvas, the controller follows the store itself.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { attachGraph, markReady } from '../test-api';
 import { useActions, useExplorer, useExplorerStore } from '../store/store-context';
-import { GraphController } from './graph-controller';
+import { GraphController, type DrawnSummary } from './graph-controller';
 import { GraphToolbar } from './GraphToolbar';
 import { ViewBanner } from './ViewBanner';
 import './graph-view.css';
@@ -19,13 +19,19 @@ export function GraphView({ onFirstDraw }: { onFirstDraw?: () => void }) {
   const nodes = useExplorer((s) => s.visibility.nodes.size);
   const edges = useExplorer((s) => s.visibility.edges.size);
   const { resetLayout } = useActions();
+  const [drawn, setDrawn] = useState<DrawnSummary | null>(null);
 
   useEffect(() => {
     performance.mark('kg:graph-effect');
-    const controller = new GraphController(containerRef.current!, store, () => {
-      markReady();
-      onFirstDrawRef.current?.();
-    });
+    const controller = new GraphController(
+      containerRef.current!,
+      store,
+      () => {
+        markReady();
+        onFirstDrawRef.current?.();
+      },
+      (summary) => setDrawn((prev) => (prev?.actors === summary?.actors && prev?.lines === summary?.lines && prev?.merged === summary?.merged ? prev : summary)),
+    );
     controllerRef.current = controller;
     attachGraph(controller);
     return () => {
@@ -46,8 +52,15 @@ export function GraphView({ onFirstDraw }: { onFirstDraw?: () => void }) {
           ref={containerRef}
           className="graph-canvas"
           role="img"
-          aria-label={`Network of ${nodes} actors and ${edges} relations. The relations table below lists the same relations for keyboard and screen readers.`}
+          aria-label={`Network of ${nodes} actors and ${edges} relations${drawn ? `, drawn in part: ${drawn.actors} actors` : ''}. The relations table below lists the same relations for keyboard and screen readers.`}
         />
+        {drawn && (
+          <p className="lod-note">
+            <strong>Level of detail:</strong> {drawn.actors.toLocaleString('en')} of {nodes.toLocaleString('en')} actors drawn, the most connected and what you
+            select{drawn.merged > 0 ? '; a thick line merges the relations of a pair (its count shows when zoomed in)' : ''}. Zoom in, search or select to
+            draw more.
+          </p>
+        )}
         <ViewBanner />
         <div className="graph-controls" role="toolbar" aria-label="Graph view controls">
           <button type="button" onClick={() => controllerRef.current?.zoomBy(1.25)} aria-label="Zoom in" title="Zoom in">

@@ -12,7 +12,7 @@ import { DEFAULT_LOD_BUDGET, placeNewNodes, projectGraph, projectionLayout, spir
 import type { LodLayoutReply, LodLayoutRequest } from './lod-layout-worker';
 import { computeLayout, type LayoutNode, type Point } from '../../domain/layout';
 import { concentricLayout, kindCirclesLayout, type LayoutName } from '../../domain/layouts';
-import { edgeStatus, statusStyle } from '../../domain/status';
+import { edgeStatus, statusStyle, weakestLine } from '../../domain/status';
 import type { ExplorerState, ExplorerStore, LayoutRequest } from '../store/explorer-store';
 import {
   LABEL_FONT_FAMILY,
@@ -42,6 +42,8 @@ export const LOD_MIN_NODES = 250;
 export const LOD_MIN_EDGES = 800;
 /** Zoomed in past this, the actors in view join the projection. */
 const LOD_ZOOM_EXPAND = 0.6;
+/** At scale, how long the pointer rests on an actor before its neighbourhood is highlighted. */
+const HOVER_INTENT_MS = 120;
 
 /** Width and height of a wrapped node label, measured with the canvas font the renderer uses. */
 function labelBox(ctx: CanvasRenderingContext2D | null, text: string): { width: number; height: number } {
@@ -93,6 +95,14 @@ function lodStylesheet(): cytoscape.StylesheetJson {
   return [base!, halo, ...rest, { selector: 'edge', style: { 'curve-style': 'straight' } }] as cytoscape.StylesheetJson;
 }
 
+/** What the canvas draws of the visible graph at scale (the rest is in the tools). */
+export interface DrawnSummary {
+  readonly actors: number;
+  readonly lines: number;
+  /** Lines that stand for several relations of a pair. */
+  readonly merged: number;
+}
+
 export class GraphController {
   readonly cy: cytoscape.Core;
   private readonly index: GraphIndex;
@@ -130,11 +140,18 @@ export class GraphController {
   /** Actor ids by number of relations, most first: the projection's ranking, sorted once. */
   private lodOrder: string[] = [];
   private aggregateIds = new Set<string>();
+  /** At scale, the state the canvas last showed the focus of, while its new focus waits for the next frame. */
+  private focusShownFor: ExplorerState | null = null;
+  private focusTimer: ReturnType<typeof setTimeout> | undefined;
+  private focusFrame = 0;
+  private hoverTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly container: HTMLElement,
     store: ExplorerStore,
     private readonly onReady: () => void,
+    /** At scale: how much of the visible graph the canvas draws, after each change of the projection. */
+    private readonly onProjection: (drawn: DrawnSummary | null) => void = () => {},
   ) {
     this.store = store;
     const state = store.getState();
@@ -150,6 +167,7 @@ export class GraphController {
       this.lodOrder = this.index.file.nodes.map((n) => n.id).sort((a, b) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
       this.projection = this.project(state);
       this.indexAggregates(this.projection);
+      this.reportProjection();
     }
     performance.mark('kg:cy-start');
     this.cy = cytoscape({
@@ -203,8 +221,8 @@ export class GraphController {
     });
     if (this.lod) this.on('viewport', undefined, () => this.onViewportChange());
     this.on('dragfree', 'node', () => this.savePositions());
-    this.on('mouseover', 'node', (e) => this.setHover(e.target.id()));
-    this.on('mouseout', 'node', () => this.setHover(null));
+    this.on('mouseover', 'node', (e) => this.pointAt(e.target.id()));
+    this.on('mouseout', 'node', () => this.pointAt(null));
     this.on('mouseover', 'edge', (e) => this.setHoverEdge(e.target.id()));
     this.on('mouseout', 'edge', () => this.setHoverEdge(null));
     const firstFrame = (): void => {
@@ -225,7 +243,7 @@ export class GraphController {
   }
 
   private readonly onMouseLeave = (): void => {
-    this.setHover(null);
+    this.pointAt(null);
     this.setHoverEdge(null);
   };
 
@@ -295,6 +313,8 @@ export class GraphController {
       order: this.lodOrder,
       minAggregate: 2,
       pinned,
+      focus: [...state.focus.selectedNodes, ...this.lodExpanded],
+      keepEdges: [...state.focus.selectedEdges, ...(state.pathElements?.edges ?? [])],
       expanded: this.lodExpanded,
       ...(viewport ? { viewport } : {}),
     });
@@ -320,7 +340,16 @@ export class GraphController {
   private aggregateElements(p: Projection): cytoscape.ElementDefinition[] {
     return p.aggregates.map((a) => ({
       group: 'edges' as const,
-      data: { id: a.id, source: a.source, target: a.target, bundle: true, count: a.members.length, color: this.index.types.get(a.type)?.color ?? '#4b5563', line: 'solid' },
+      // Drawn with the line of its least certain member: a pair holding a denial is not drawn as fact.
+      data: {
+        id: a.id,
+        source: a.source,
+        target: a.target,
+        bundle: true,
+        count: a.members.length,
+        color: this.index.types.get(a.type)?.color ?? '#4b5563',
+        line: weakestLine(a.members.map((m) => this.index.edges.get(m)!)),
+      },
     }));
   }
 
@@ -399,6 +428,7 @@ export class GraphController {
     const next = this.project(state, withViewport);
     this.projection = next;
     this.indexAggregates(next);
+    this.reportProjection();
     if (
       before &&
       sameSet(before.nodes, next.nodes) &&
@@ -434,7 +464,8 @@ export class GraphController {
       for (const a of next.aggregates) {
         if (!existing.has(a.id)) continue;
         const el = cy.getElementById(a.id);
-        if (el.data('count') !== a.members.length) el.data('count', a.members.length);
+        const line = weakestLine(a.members.map((m) => this.index.edges.get(m)!));
+        if (el.data('count') !== a.members.length || el.data('line') !== line) el.data({ count: a.members.length, line });
       }
     });
     for (const d of add) if (d.group === 'edges') this.shownEdges.add(d.data.id!);
@@ -442,6 +473,11 @@ export class GraphController {
       if (state.sizeBy !== 'degree' && state.analytics) this.applySizes(state);
       if (state.colourBy !== 'kind' && state.analytics) this.applyColours(state);
     }
+  }
+
+  private reportProjection(): void {
+    const p = this.projection;
+    this.onProjection(p && !p.complete ? { actors: p.nodes.size, lines: p.edges.size + p.aggregates.length, merged: p.aggregates.length } : null);
   }
 
   /** A double click on an actor draws its neighbours too. */
@@ -454,7 +490,7 @@ export class GraphController {
   /** After zooming or panning stops, actors in view join the drawing (when zoomed in). */
   private onViewportChange(): void {
     clearTimeout(this.lodViewportTimer);
-    this.layoutWorker?.terminate();
+    // The force layout still on its way is kept: it places what is drawn, wherever the user looks.
     this.lodViewportTimer = setTimeout(() => {
       if (this.destroyed || this.cy.zoom() < LOD_ZOOM_EXPAND) return;
       this.reproject(this.store.getState(), true);
@@ -584,6 +620,15 @@ export class GraphController {
 
   private follow(next: ExplorerState, prev: ExplorerState): void {
     if (this.destroyed) return;
+    if (this.lod && next.focus !== prev.focus && next.visibility === prev.visibility && next.pathElements === prev.pathElements) {
+      // At scale, a new selection's details are drawn first and the canvas follows in the next
+      // frame: restyling and redrawing a thousand elements would hold the panel back.
+      this.focusShownFor ??= prev;
+      this.scheduleFocus();
+      prev = { ...prev, focus: next.focus };
+    } else if (this.focusShownFor) {
+      prev = { ...prev, focus: this.takeFocusShown().focus };
+    }
     if (this.lod && (next.visibility !== prev.visibility || next.focus !== prev.focus || next.pathElements !== prev.pathElements)) this.reproject(next, false, prev);
     if (next.visibility !== prev.visibility) this.applyNodeVisibility(prev, next);
     if (next.visibility !== prev.visibility || next.bundleStates !== prev.bundleStates) this.applyShownEdges(next);
@@ -600,6 +645,44 @@ export class GraphController {
     if (next.layoutRequest && next.layoutRequest !== prev.layoutRequest) this.runLayout(next.layoutRequest.target, next);
     if (next.fitRequest && next.fitRequest !== prev.fitRequest) this.fit(true);
     if (next.centreRequest && next.centreRequest !== prev.centreRequest) this.centreOn(next.centreRequest.target);
+  }
+
+  /** After the frame that shows the new details has been painted, the canvas shows the focus. */
+  private scheduleFocus(): void {
+    if (this.focusFrame || this.focusTimer !== undefined) return;
+    this.focusFrame = requestAnimationFrame(() => {
+      this.focusFrame = 0;
+      this.focusTimer = setTimeout(() => {
+        this.focusTimer = undefined;
+        if (this.destroyed || !this.focusShownFor) return;
+        const from = this.takeFocusShown();
+        const state = this.store.getState();
+        this.reproject(state, false, from);
+        this.applySelectionClasses(from, state);
+        this.revealSelection(state);
+        this.applyEmphasis();
+      }, 0);
+    });
+  }
+
+  private takeFocusShown(): ExplorerState {
+    const from = this.focusShownFor!;
+    this.focusShownFor = null;
+    cancelAnimationFrame(this.focusFrame);
+    this.focusFrame = 0;
+    clearTimeout(this.focusTimer);
+    this.focusTimer = undefined;
+    return from;
+  }
+
+  /** The pointer is over an actor (or none). At scale, only an actor it rests on is highlighted. */
+  private pointAt(nodeId: string | null): void {
+    clearTimeout(this.hoverTimer);
+    if (!this.lod || nodeId === null) {
+      this.setHover(nodeId);
+      return;
+    }
+    this.hoverTimer = setTimeout(() => !this.destroyed && this.setHover(nodeId), HOVER_INTENT_MS);
   }
 
   private applyNodeVisibility(prev: ExplorerState | null, next: ExplorerState): void {
@@ -965,6 +1048,9 @@ export class GraphController {
   destroy(): void {
     this.destroyed = true;
     clearTimeout(this.lodViewportTimer);
+    clearTimeout(this.hoverTimer);
+    clearTimeout(this.focusTimer);
+    cancelAnimationFrame(this.focusFrame);
     this.unsubscribe();
     this.resizeObserver.disconnect();
     this.container.removeEventListener('mouseleave', this.onMouseLeave);
