@@ -341,3 +341,31 @@ test.describe('a large graph (level of detail)', () => {
     for (const id of ids) await expect.poll(() => explorer.classesOf(id), id).toContain('on-path');
   });
 });
+
+test.describe('a large graph: panels stay light for hubs and long queries', () => {
+  test('a hub lists the first relations of each type, and all of them on request; search marks drawn matches', async ({ explorer }) => {
+    const g = large();
+    const hub = g.ranked[0]!;
+    const label = g.label.get(hub)!;
+    await openLarge(explorer);
+
+    // Typing marks the matching actors that are drawn (a frame after the results list).
+    await explorer.search.fill(label);
+    await expect(explorer.searchResults.getByRole('option').first()).toBeVisible();
+    await expect.poll(() => explorer.classesOf(hub)).toContain('match');
+    await explorer.searchResults.getByRole('option', { name: new RegExp(`^${escapeRegExp(label)}\\b`) }).first().click();
+    await expect(explorer.detailsHeading).toHaveText(label);
+
+    const relations = g.graph.edges.filter((e) => e.source === hub || e.target === hub);
+    const byType = new Map<string, number>();
+    for (const e of relations) byType.set(e.type, (byType.get(e.type) ?? 0) + 1);
+    const [busiest, count] = [...byType.entries()].sort((a, b) => b[1] - a[1])[0]!;
+    expect(count).toBeGreaterThan(8);
+    const type = g.graph.relationTypes.find((t) => t.id === busiest)!;
+    await expect(explorer.details.getByRole('heading', { name: /^Relations \d+$/ })).toHaveText(`Relations ${relations.length}`);
+    const rows = explorer.details.getByRole('button', { name: new RegExp(`^Relation: .* ${escapeRegExp(type.label)} `) });
+    await expect(rows).toHaveCount(8);
+    await explorer.details.getByRole('button', { name: `Show ${count - 8} more ${type.label}` }).click();
+    await expect(rows).toHaveCount(count);
+  });
+});

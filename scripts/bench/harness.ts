@@ -259,7 +259,7 @@ async function measureApp(browser: Browser, url: string, fileName: string, words
       const after = await call(page, 'detailsAfterClick');
       if (after) clicks.push(after.ms);
       // Also waits for the canvas to settle before the next click.
-      const drawn = marksSelection ? await call(page, 'highlightAfterClick', t.id) : await call(page, 'nextFrame');
+      const drawn = marksSelection && after ? await call(page, 'highlightAfterClick', after.title) : await call(page, 'nextFrame');
       if (marksSelection && drawn !== null) highlights.push(drawn);
     }
     if (clicks.length) result.nodeClickMs = stat(clicks);

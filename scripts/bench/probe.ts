@@ -179,13 +179,16 @@ const api = {
   },
 
   /**
-   * After a real click on node `id`: ms from its mousedown until the canvas has drawn it as
-   * selected (null where the page marks no selection on the canvas, as the baseline).
+   * After a real click that selected the actor labelled `label`: ms from its mousedown until the
+   * canvas has drawn it as selected (null where the page marks no selection on the canvas).
    */
-  async highlightAfterClick(id: string): Promise<number | null> {
-    const cy = findCy() as unknown as { getElementById(id: string): { hasClass(c: string): boolean }; one(e: string, f: () => void): void } | null;
+  async highlightAfterClick(label: string): Promise<number | null> {
+    const cy = findCy() as unknown as {
+      nodes(): { filter(f: (n: { data(k: string): unknown; hasClass(c: string): boolean }) => boolean): { length: number } };
+      one(e: string, f: () => void): void;
+    } | null;
     if (!cy) return null;
-    const ok = await until(() => cy.getElementById(id).hasClass('selected'), 3000);
+    const ok = await until(() => cy.nodes().filter((n) => n.data('label') === label && n.hasClass('selected')).length > 0, 3000);
     if (!ok) return null;
     // The class is set; the frame that draws it (or, if that frame has been drawn, the next one).
     await new Promise<void>((resolve) => {

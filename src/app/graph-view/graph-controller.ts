@@ -142,8 +142,10 @@ export class GraphController {
   private aggregateIds = new Set<string>();
   /** At scale, the state the canvas last showed the focus of, while its new focus waits for the next frame. */
   private focusShownFor: ExplorerState | null = null;
-  private focusTimer: ReturnType<typeof setTimeout> | undefined;
-  private focusFrame = 0;
+  /** At scale, the search matches the canvas last showed, while the new ones wait for the next frame. */
+  private matchesShown: ReadonlySet<string> | null = null;
+  private deferredTimer: ReturnType<typeof setTimeout> | undefined;
+  private deferredFrame = 0;
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
@@ -195,7 +197,7 @@ export class GraphController {
     this.shownEdges = new Set(this.index.file.edges.map((e) => e.id));
     this.applyShownEdges(state);
     this.applyNodeVisibility(null, state);
-    this.applyMatches(null, state);
+    this.applyMatches(null, state.matches);
     this.applySelectionClasses(null, state);
     if (state.sizeBy !== 'degree' && state.analytics) this.applySizes(state);
     if (state.colourBy !== 'kind' && state.analytics) this.applyColours(state);
@@ -624,7 +626,7 @@ export class GraphController {
       // At scale, a new selection's details are drawn first and the canvas follows in the next
       // frame: restyling and redrawing a thousand elements would hold the panel back.
       this.focusShownFor ??= prev;
-      this.scheduleFocus();
+      this.afterNextFrame();
       prev = { ...prev, focus: next.focus };
     } else if (this.focusShownFor) {
       prev = { ...prev, focus: this.takeFocusShown().focus };
@@ -632,7 +634,13 @@ export class GraphController {
     if (this.lod && (next.visibility !== prev.visibility || next.focus !== prev.focus || next.pathElements !== prev.pathElements)) this.reproject(next, false, prev);
     if (next.visibility !== prev.visibility) this.applyNodeVisibility(prev, next);
     if (next.visibility !== prev.visibility || next.bundleStates !== prev.bundleStates) this.applyShownEdges(next);
-    if (next.matches !== prev.matches) this.applyMatches(prev, next);
+    if (next.matches !== prev.matches) {
+      // At scale, the search results list is drawn first; the marks on the canvas follow a frame later.
+      if (this.lod) {
+        this.matchesShown ??= prev.matches;
+        this.afterNextFrame();
+      } else this.applyMatches(prev.matches, next.matches);
+    }
     if (next.sizeBy !== prev.sizeBy || next.analytics !== prev.analytics) this.applySizes(next);
     if (next.colourBy !== prev.colourBy || next.analytics !== prev.analytics) this.applyColours(next);
     const pathChanged = next.pathElements !== prev.pathElements;
@@ -647,20 +655,27 @@ export class GraphController {
     if (next.centreRequest && next.centreRequest !== prev.centreRequest) this.centreOn(next.centreRequest.target);
   }
 
-  /** After the frame that shows the new details has been painted, the canvas shows the focus. */
-  private scheduleFocus(): void {
-    if (this.focusFrame || this.focusTimer !== undefined) return;
-    this.focusFrame = requestAnimationFrame(() => {
-      this.focusFrame = 0;
-      this.focusTimer = setTimeout(() => {
-        this.focusTimer = undefined;
-        if (this.destroyed || !this.focusShownFor) return;
-        const from = this.takeFocusShown();
+  /** After the frame that shows the panels' answer has been painted, the canvas catches up. */
+  private afterNextFrame(): void {
+    if (this.deferredFrame || this.deferredTimer !== undefined) return;
+    this.deferredFrame = requestAnimationFrame(() => {
+      this.deferredFrame = 0;
+      this.deferredTimer = setTimeout(() => {
+        this.deferredTimer = undefined;
+        if (this.destroyed) return;
         const state = this.store.getState();
-        this.reproject(state, false, from);
-        this.applySelectionClasses(from, state);
-        this.revealSelection(state);
-        this.applyEmphasis();
+        if (this.matchesShown) {
+          const from = this.matchesShown;
+          this.matchesShown = null;
+          this.applyMatches(from, state.matches);
+        }
+        if (this.focusShownFor) {
+          const from = this.takeFocusShown();
+          this.reproject(state, false, from);
+          this.applySelectionClasses(from, state);
+          this.revealSelection(state);
+          this.applyEmphasis();
+        }
       }, 0);
     });
   }
@@ -668,10 +683,6 @@ export class GraphController {
   private takeFocusShown(): ExplorerState {
     const from = this.focusShownFor!;
     this.focusShownFor = null;
-    cancelAnimationFrame(this.focusFrame);
-    this.focusFrame = 0;
-    clearTimeout(this.focusTimer);
-    this.focusTimer = undefined;
     return from;
   }
 
@@ -722,11 +733,11 @@ export class GraphController {
     if (this.emphasis) this.applyEmphasis();
   }
 
-  private applyMatches(prev: ExplorerState | null, next: ExplorerState): void {
+  private applyMatches(prev: ReadonlySet<string> | null, next: ReadonlySet<string>): void {
     // Only what changed, and only what is drawn: a one-letter query matches thousands of actors.
     this.cy.batch(() => {
-      for (const id of prev?.matches ?? []) if (!next.matches.has(id) && this.isDrawn(id)) this.cy.getElementById(id).removeClass('match');
-      for (const id of next.matches) if (!prev?.matches.has(id) && this.isDrawn(id)) this.cy.getElementById(id).addClass('match');
+      for (const id of prev ?? []) if (!next.has(id) && this.isDrawn(id)) this.cy.getElementById(id).removeClass('match');
+      for (const id of next) if (!prev?.has(id) && this.isDrawn(id)) this.cy.getElementById(id).addClass('match');
     });
   }
 
@@ -1049,8 +1060,8 @@ export class GraphController {
     this.destroyed = true;
     clearTimeout(this.lodViewportTimer);
     clearTimeout(this.hoverTimer);
-    clearTimeout(this.focusTimer);
-    cancelAnimationFrame(this.focusFrame);
+    clearTimeout(this.deferredTimer);
+    cancelAnimationFrame(this.deferredFrame);
     this.unsubscribe();
     this.resizeObserver.disconnect();
     this.container.removeEventListener('mouseleave', this.onMouseLeave);
