@@ -141,8 +141,15 @@ test.describe('a large graph (level of detail)', () => {
     const relations = g.graph.edges.filter((e) => e.source === id || e.target === id);
     await expect(explorer.details.getByRole('heading', { name: /^Relations \d+$/ })).toHaveText(`Relations ${relations.length}`);
     await expect(explorer.details.getByRole('button', { name: /^Relation: / })).toHaveCount(relations.length);
-    // On the canvas: drawn, selected, with the actors its relations lead to.
+    // On the canvas: drawn, selected and centred, with the actors its relations lead to.
     await expect.poll(() => explorer.classesOf(id)).toContain('selected');
+    const box = (await explorer.page.locator('.graph-canvas').boundingBox())!;
+    await expect
+      .poll(async () => {
+        const p = await explorer.nodePosition(id);
+        return p ? Math.hypot(p.x - (box.x + box.width / 2), p.y - (box.y + box.height / 2)) : Infinity;
+      })
+      .toBeLessThan(2);
     const drawn = await explorer.visibleNodeIds();
     for (const e of relations) expect(drawn).toEqual(expect.arrayContaining([e.source, e.target]));
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FILTERS, computeVisibility, onlyType, polaritiesInUse, toggleInList } from './filters';
+import { DEFAULT_FILTERS, computeVisibility, onlyType, polaritiesInUse, toggleInList, visibilityAfterTypeToggle } from './filters';
+import { mulberry32 } from './random';
 import { fixtureIndex } from './test-fixture';
 
 describe('computeVisibility', () => {
@@ -57,5 +58,35 @@ describe('filter helpers', () => {
   });
   it('lists the polarities the taxonomy uses', () => {
     expect(polaritiesInUse(index)).toEqual(['cooperation', 'conflict', 'neutral']);
+  });
+});
+
+describe('visibilityAfterTypeToggle', () => {
+  it('gives what computing the visibility afresh gives, over a seeded run of type switches', () => {
+    const index = fixtureIndex();
+    const types = [...index.types.keys()];
+    const kinds = [...new Set(index.file.nodes.map((n) => n.kind))];
+    const random = mulberry32(5);
+    for (const base of [DEFAULT_FILTERS, { ...DEFAULT_FILTERS, hiddenKinds: [kinds[0]!] }, { ...DEFAULT_FILTERS, hiddenPolarities: ['conflict' as const] }]) {
+      let filters = base;
+      let visibility = computeVisibility(index, filters);
+      for (let step = 0; step < 40; step += 1) {
+        const next = { ...filters, hiddenTypes: toggleInList(filters.hiddenTypes, types[Math.floor(random() * types.length)]!) };
+        const quick = visibilityAfterTypeToggle(index, visibility, filters, next);
+        const fresh = computeVisibility(index, next);
+        expect(quick).not.toBeNull();
+        expect([...quick!.edges].sort()).toEqual([...fresh.edges].sort());
+        expect([...quick!.nodes].sort()).toEqual([...fresh.nodes].sort());
+        filters = next;
+        visibility = quick!;
+      }
+    }
+  });
+
+  it('declines when more than the types changed, or when isolated actors are hidden', () => {
+    const index = fixtureIndex();
+    const before = computeVisibility(index, DEFAULT_FILTERS);
+    expect(visibilityAfterTypeToggle(index, before, DEFAULT_FILTERS, { ...DEFAULT_FILTERS, hiddenKinds: ['person'] })).toBeNull();
+    expect(visibilityAfterTypeToggle(index, before, DEFAULT_FILTERS, { ...DEFAULT_FILTERS, hideIsolated: true })).toBeNull();
   });
 });

@@ -47,6 +47,51 @@ export function computeVisibility(index: GraphIndex, filters: FilterState): Visi
   return { nodes, edges };
 }
 
+const edgesByType = new WeakMap<GraphIndex, Map<string, string[]>>();
+
+/**
+ * The visibility after relation types were switched on or off, from the one before: touches only
+ * the relations of those types (a toggle in a corpus of 50,000 relations costs its type's share).
+ * Null when more than the hidden types changed, or when hiding isolated actors (then nodes change too).
+ */
+export function visibilityAfterTypeToggle(index: GraphIndex, before: Visibility, from: FilterState, to: FilterState): Visibility | null {
+  if (from.hideIsolated || to.hideIsolated || !sameList(from.hiddenPolarities, to.hiddenPolarities) || !sameList(from.hiddenKinds, to.hiddenKinds)) return null;
+  let byType = edgesByType.get(index);
+  if (!byType) {
+    byType = new Map();
+    for (const e of index.file.edges) (byType.get(e.type) ?? byType.set(e.type, []).get(e.type)!).push(e.id);
+    edgesByType.set(index, byType);
+  }
+  const wasHidden = new Set(from.hiddenTypes);
+  const isHidden = new Set(to.hiddenTypes);
+  const changed = [...new Set([...from.hiddenTypes, ...to.hiddenTypes])].filter((t) => wasHidden.has(t) !== isHidden.has(t));
+  const hiddenPolarities = new Set<string>(to.hiddenPolarities);
+  const hiddenKinds = new Set(to.hiddenKinds);
+  const edges = new Set(before.edges);
+  for (const type of changed) {
+    const ids = byType.get(type) ?? [];
+    if (isHidden.has(type)) {
+      for (const id of ids) edges.delete(id);
+      continue;
+    }
+    const polarity = index.types.get(type)?.polarity;
+    if (polarity && hiddenPolarities.has(polarity)) continue;
+    const visibleEnd = (nodeId: string): boolean => {
+      const n = index.nodes.get(nodeId);
+      return n !== undefined && !hiddenKinds.has(n.kind);
+    };
+    for (const id of ids) {
+      const e = index.edges.get(id)!;
+      if (visibleEnd(e.source) && visibleEnd(e.target)) edges.add(id);
+    }
+  }
+  return { nodes: before.nodes, edges };
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
 /** Adds or removes a value, keeping the list sorted so that equal states compare equal. */
 export function toggleInList<T extends string>(list: readonly T[], value: T): T[] {
   const next = list.includes(value) ? list.filter((v) => v !== value) : [...list, value];

@@ -144,6 +144,7 @@ export class GraphController {
   private focusShownFor: ExplorerState | null = null;
   /** At scale, the search matches the canvas last showed, while the new ones wait for the next frame. */
   private matchesShown: ReadonlySet<string> | null = null;
+  private centrePending: string | null = null;
   private deferredTimer: ReturnType<typeof setTimeout> | undefined;
   private deferredFrame = 0;
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
@@ -195,8 +196,10 @@ export class GraphController {
     performance.mark('kg:layout-done');
     // Relation edges start drawn, bundle edges start hidden (see elements()).
     this.shownEdges = new Set(this.index.file.edges.map((e) => e.id));
-    this.applyShownEdges(state);
-    this.applyNodeVisibility(null, state);
+    if (!this.lod) {
+      this.applyShownEdges(state);
+      this.applyNodeVisibility(null, state);
+    }
     this.applyMatches(null, state.matches);
     this.applySelectionClasses(null, state);
     if (state.sizeBy !== 'degree' && state.analytics) this.applySizes(state);
@@ -260,16 +263,19 @@ export class GraphController {
     const { index } = this;
     const els: cytoscape.ElementDefinition[] = [];
     const p = this.projection;
-    for (const n of index.file.nodes) {
-      if ((p && !p.nodes.has(n.id)) || skip?.has(n.id)) continue;
+    // At scale only what the projection draws is looked at, not every actor and relation of the file.
+    const nodes = p ? [...p.nodes].map((id) => index.nodes.get(id)!) : index.file.nodes;
+    const edges = p ? [...p.edges].map((id) => index.edges.get(id)!) : index.file.edges;
+    for (const n of nodes) {
+      if (skip?.has(n.id)) continue;
       const k = kindStyle(n.kind);
       els.push({
         group: 'nodes',
         data: { id: n.id, label: n.label, size: relationSize(index.degree.get(n.id) ?? 0), shape: SHAPES[k.glyph], fill: k.fill, stroke: k.stroke },
       });
     }
-    for (const e of index.file.edges) {
-      if ((p && !p.edges.has(e.id)) || skip?.has(e.id)) continue;
+    for (const e of edges) {
+      if (skip?.has(e.id)) continue;
       const type = index.types.get(e.type);
       els.push({
         group: 'edges',
@@ -632,8 +638,9 @@ export class GraphController {
       prev = { ...prev, focus: this.takeFocusShown().focus };
     }
     if (this.lod && (next.visibility !== prev.visibility || next.focus !== prev.focus || next.pathElements !== prev.pathElements)) this.reproject(next, false, prev);
-    if (next.visibility !== prev.visibility) this.applyNodeVisibility(prev, next);
-    if (next.visibility !== prev.visibility || next.bundleStates !== prev.bundleStates) this.applyShownEdges(next);
+    // At scale the projection holds only visible actors and relations: nothing drawn is ever hidden.
+    if (!this.lod && next.visibility !== prev.visibility) this.applyNodeVisibility(prev, next);
+    if (!this.lod && (next.visibility !== prev.visibility || next.bundleStates !== prev.bundleStates)) this.applyShownEdges(next);
     if (next.matches !== prev.matches) {
       // At scale, the search results list is drawn first; the marks on the canvas follow a frame later.
       if (this.lod) {
@@ -652,7 +659,11 @@ export class GraphController {
     if (next.focus !== prev.focus || pathChanged) this.applyEmphasis();
     if (next.layoutRequest && next.layoutRequest !== prev.layoutRequest) this.runLayout(next.layoutRequest.target, next);
     if (next.fitRequest && next.fitRequest !== prev.fitRequest) this.fit(true);
-    if (next.centreRequest && next.centreRequest !== prev.centreRequest) this.centreOn(next.centreRequest.target);
+    if (next.centreRequest && next.centreRequest !== prev.centreRequest) {
+      // An actor chosen in search may be drawn only when the deferred selection reaches the canvas.
+      if (this.focusShownFor) this.centrePending = next.centreRequest.target;
+      else this.centreOn(next.centreRequest.target);
+    }
   }
 
   /** After the frame that shows the panels' answer has been painted, the canvas catches up. */
@@ -675,6 +686,10 @@ export class GraphController {
           this.applySelectionClasses(from, state);
           this.revealSelection(state);
           this.applyEmphasis();
+        }
+        if (this.centrePending) {
+          this.centreOn(this.centrePending);
+          this.centrePending = null;
         }
       }, 0);
     });

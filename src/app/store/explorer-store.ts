@@ -10,13 +10,13 @@ import type { YearRange } from '../../domain/analytics/time';
 import type { Polarity } from '../../domain/graph-contract';
 import type { GraphIndex } from '../../domain/graph-index';
 import { bundleCandidates, bundleOfEdge, bundleStates, type Bundle, type BundleState } from '../../domain/bundles';
-import { onlyType, toggleInList, type FilterState, type Visibility } from '../../domain/filters';
+import { onlyType, toggleInList, visibilityAfterTypeToggle, type FilterState, type Visibility } from '../../domain/filters';
 import type { Colouring, SizeMetric } from '../../domain/importance';
 import type { LayoutName } from '../../domain/layouts';
 import { matchingNodeIds } from '../../domain/search';
 import { EMPTY_FOCUS, selectionFocus, type Selection, type SelectionFocus } from '../../domain/selection';
 import { DEFAULT_VIEW_STATE, type Panel, type PathQuery, type ViewState } from '../../domain/view-state-url';
-import { computeViewVisibility, filteredEdges, type FocusView, type TimeFilter } from '../../domain/view-visibility';
+import { computeViewVisibility, filteredEdges, isAllTime, type FocusView, type TimeFilter } from '../../domain/view-visibility';
 
 /** A one-off request to the views (centre a node, scroll the reader); seq makes repeats distinct. */
 export interface Request<T> {
@@ -171,8 +171,11 @@ export function createExplorerStore(index: GraphIndex, initial: ViewState = DEFA
     return { path, pathResult, pathElements: pathElementsOf(pathResult) };
   };
   /** Everything that follows from filters, time and focus: visibility, bundles, the path's answer. */
-  const withView = (view: ViewInputs, expanded: ReadonlySet<string>, path: PathQuery | null) => {
-    const visibility = computeViewVisibility(index, view.filters, view.time, view.focusView);
+  const withView = (view: ViewInputs, expanded: ReadonlySet<string>, path: PathQuery | null, before?: { visibility: Visibility; filters: FilterState }) => {
+    // Switching relation types over the whole time range touches only those types' relations.
+    const incremental =
+      before && isAllTime(view.time) && !view.focusView ? visibilityAfterTypeToggle(index, before.visibility, before.filters, view.filters) : null;
+    const visibility = incremental ?? computeViewVisibility(index, view.filters, view.time, view.focusView);
     return {
       ...view,
       visibility,
@@ -202,7 +205,8 @@ export function createExplorerStore(index: GraphIndex, initial: ViewState = DEFA
   return createStore<ExplorerState>()((set, get) => {
     const current = (): ViewInputs => ({ filters: get().filters, time: get().time, focusView: get().focusView });
     const reView = (change: Partial<ViewInputs>) => withView({ ...current(), ...change }, get().expandedBundles, get().path);
-    const refilter = (filters: FilterState) => reView({ filters });
+    const refilter = (filters: FilterState) =>
+      withView({ ...current(), filters }, get().expandedBundles, get().path, { visibility: get().visibility, filters: get().filters });
     const refocus = (focusView: FocusView | null) => ({ ...reView({ focusView }), fitRequest: request(null) });
     return {
       index,
