@@ -168,8 +168,8 @@ test.describe('a large graph (level of detail)', () => {
     // A drawn actor of middling rank: not a hub (its details stay short), some neighbours not drawn.
     const candidates = g.ranked.slice(100, DEFAULT_LOD_BUDGET.maxNodes).filter((id) => drawn.has(id) && [...g.neighbours.get(id)!].some((n) => !drawn.has(n)));
     let id: string | null = null;
-    // The force layout may arrive from its worker between reading a position and clicking there
-    // (it moves the actors once): then the click is tried again where the actor is now.
+    // The force layout arrives from its worker after the first draw and moves the actors once.
+    await expect.poll(() => explorer.hasRememberedLayout(), { timeout: 15_000 }).toBe(true);
     await expect(async () => {
       id = await explorer.clickableNode(candidates);
       expect(id, 'an actor drawn clear of the others').not.toBeNull();

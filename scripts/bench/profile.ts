@@ -1,6 +1,6 @@
 // npm run bench -- … finds what is slow; this finds why. Profiles one interaction of the explorer
 // on a generated file with the V8 CPU profiler and prints the functions with the most self time.
-//   npx tsx scripts/bench/profile.ts --size S --action search|toggle|click|pan|zoom|load [--app-root DIR]
+//   npx tsx scripts/bench/profile.ts --size S --action search|toggle|click|pan|zoom|load|settle [--app-root DIR]
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
@@ -37,6 +37,8 @@ try {
     await page.evaluate(() => (window as unknown as { __kgBench: P }).__kgBench.nextFrame!());
   }
   if (values.action !== 'load') await cdp.send('Profiler.start');
+  // What runs after the first draw without any input: workers' results arriving, deferred panels.
+  if (values.action === 'settle') await page.waitForTimeout(8000);
   if (values.action === 'search') await page.evaluate(() => (window as unknown as { __kgBench: P }).__kgBench.typeSearch!('term'));
   if (values.action === 'toggle') for (let i = 0; i < 4; i += 1) await page.evaluate((i) => (window as unknown as { __kgBench: P }).__kgBench.toggleType!(i), i >> 1);
   if (values.action === 'pan' || values.action === 'zoom') await page.evaluate((k) => (window as unknown as { __kgBench: P }).__kgBench.frames!(k, 40), values.action);

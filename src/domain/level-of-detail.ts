@@ -283,7 +283,19 @@ export function projectionLayout(
   g.forEachEdge((_, __, s, t, sa, ta) => lengths.push(Math.hypot((sa.x as number) - (ta.x as number), (sa.y as number) - (ta.y as number))));
   lengths.sort((a, b) => a - b);
   const median = lengths[Math.floor(lengths.length / 2)] ?? 1;
-  const k = median > 0 ? (options.spacing ?? 90) / median : 1;
+  const spacing = options.spacing ?? 90;
+  let k = median > 0 ? spacing / median : 1;
+  // Hub-heavy graphs pull most actors into a tight ball: give every actor room for its shape too.
+  let x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
+  g.forEachNode((_, a) => {
+    x1 = Math.min(x1, a.x as number);
+    y1 = Math.min(y1, a.y as number);
+    x2 = Math.max(x2, a.x as number);
+    y2 = Math.max(y2, a.y as number);
+  });
+  const area = (x2 - x1) * (y2 - y1) * k * k;
+  const wanted = g.order * (spacing * 0.8) ** 2;
+  if (area > 0 && area < wanted) k *= Math.sqrt(wanted / area);
   const out = new Map<string, Point>();
   g.forEachNode((id, a) => out.set(id, { x: (a.x as number) * k, y: (a.y as number) * k }));
   return out;

@@ -55,10 +55,8 @@ export function GraphView({ onFirstDraw }: { onFirstDraw?: () => void }) {
           aria-label={`Network of ${nodes} actors and ${edges} relations${drawn ? `, drawn in part: ${drawn.actors} actors` : ''}. The relations table below lists the same relations for keyboard and screen readers.`}
         />
         {drawn && (
-          <p className="lod-note">
-            <strong>Level of detail:</strong> {drawn.actors.toLocaleString('en')} of {nodes.toLocaleString('en')} actors drawn, the most connected and what you
-            select{drawn.merged > 0 ? '; a thick line merges the relations of a pair (its count shows when zoomed in)' : ''}. Zoom in, search or select to
-            draw more.
+          <p className="lod-note" title="The canvas draws the most connected actors and what you select; a thick line stands for several relations between two actors. Every tool works on the whole graph.">
+            <strong>Level of detail:</strong> {drawn.actors.toLocaleString('en')} of {nodes.toLocaleString('en')} actors drawn. Zoom in, search or select to draw more.
           </p>
         )}
         <ViewBanner />

@@ -42,6 +42,7 @@ export const LOD_MIN_NODES = 250;
 export const LOD_MIN_EDGES = 800;
 /** Zoomed in past this, the actors in view join the projection. */
 const LOD_ZOOM_EXPAND = 0.6;
+const LOD_ZOOM_EXPAND_OVER_FIT = 1.5;
 /** At scale, how long the pointer rests on an actor before its neighbourhood is highlighted. */
 const HOVER_INTENT_MS = 120;
 
@@ -311,7 +312,7 @@ export class GraphController {
   private project(state: ExplorerState, withViewport = false): Projection {
     const pinned = this.pinnedFor(state);
     let viewport;
-    if (withViewport && this.cy && this.cy.zoom() >= LOD_ZOOM_EXPAND) {
+    if (withViewport && this.cy && this.zoomedIn()) {
       const ext = this.cy.extent();
       viewport = { x1: ext.x1, y1: ext.y1, x2: ext.x2, y2: ext.y2, positions: this.lodPositions };
     }
@@ -495,12 +496,20 @@ export class GraphController {
     this.applyEmphasis();
   }
 
+  /**
+   * Zoomed in past the overview: past 60 %, and well past the zoom that fits the overview (a
+   * compact force layout fits at 100 % or more, and that view is the overview, not a close-up).
+   */
+  private zoomedIn(): boolean {
+    return this.cy.zoom() >= Math.max(LOD_ZOOM_EXPAND, (this.lastFit?.zoom ?? 0) * LOD_ZOOM_EXPAND_OVER_FIT);
+  }
+
   /** After zooming or panning stops, actors in view join the drawing (when zoomed in). */
   private onViewportChange(): void {
     clearTimeout(this.lodViewportTimer);
     // The force layout still on its way is kept: it places what is drawn, wherever the user looks.
     this.lodViewportTimer = setTimeout(() => {
-      if (this.destroyed || this.cy.zoom() < LOD_ZOOM_EXPAND) return;
+      if (this.destroyed || !this.zoomedIn()) return;
       this.reproject(this.store.getState(), true);
       this.applyEmphasis();
     }, 250);
@@ -771,10 +780,11 @@ export class GraphController {
   private applySizes(state: ExplorerState): void {
     const metric: SizeMetric = state.analytics ? state.sizeBy : 'degree';
     const sizes = sizesFor(metric, this.metricValues(state, metric));
+    // Only the drawn actors: at scale that is a few hundred of tens of thousands.
     this.cy.batch(() => {
-      for (const [id, size] of sizes) {
-        const el = this.cy.getElementById(id);
-        if (el.data('size') !== size) el.data('size', size);
+      for (const el of this.cy.nodes()) {
+        const size = sizes.get(el.id());
+        if (size !== undefined && el.data('size') !== size) el.data('size', size);
       }
     });
   }
@@ -782,9 +792,10 @@ export class GraphController {
   private applyColours(state: ExplorerState): void {
     const groups = state.colourBy === 'community' ? state.analytics?.communities.communities : undefined;
     this.cy.batch(() => {
-      for (const n of this.index.file.nodes) {
+      for (const el of this.cy.nodes()) {
+        const n = this.index.nodes.get(el.id());
+        if (!n) continue;
         const c = groups ? groupColour(groups[n.id]) : kindStyle(n.kind);
-        const el = this.cy.getElementById(n.id);
         if (el.data('fill') !== c.fill || el.data('stroke') !== c.stroke) el.data({ fill: c.fill, stroke: c.stroke });
       }
     });
