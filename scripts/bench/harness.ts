@@ -229,6 +229,9 @@ async function measureApp(browser: Browser, url: string, fileName: string, words
     // Let the deferred work after the first frame (table, inspector) settle before measuring.
     await page.waitForFunction(() => document.getElementById('details-title') !== null, undefined, { timeout: o.firstDrawTimeoutMs });
     await call(page, 'nextFrame');
+    // Interactions are timed once the page has settled (its own work after the first draw is
+    // over: no long task for a second, at most 20 s); that work is the "longest task after draw".
+    await call(page, 'settled', 1000, 20_000);
 
     const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');

@@ -47,6 +47,8 @@ export interface LodOptions {
   focus?: Iterable<string>;
   /** Relations whose pair is always drawn (a selected relation, a path's hops). */
   keepEdges?: Iterable<string>;
+  /** Fill `hiddenRelations` (default true). */
+  countHidden?: boolean;
   /** Nodes whose visible neighbours are drawn too (the user asked to expand them). */
   expanded?: Iterable<string>;
   /** Neighbours drawn per expanded node, most important first. */
@@ -183,13 +185,15 @@ export function projectGraph(
   // Edges between drawn nodes, grouped by pair.
   const pairs = new Map<string, LodEdge[]>();
   const hidden = new Map<string, number>();
+  // Counting costs a map update per relation leaving the drawing: only when someone reads it.
+  const count = options.countHidden === false ? () => {} : (id: string) => hidden.set(id, (hidden.get(id) ?? 0) + 1);
   let inner = 0;
   for (const e of visibleEdges) {
     const s = chosen.has(e.source);
     const t = chosen.has(e.target);
     if (s && t && !always(e) && (pinnedOnly(e.source) || pinnedOnly(e.target))) {
-      hidden.set(e.source, (hidden.get(e.source) ?? 0) + 1);
-      if (e.target !== e.source) hidden.set(e.target, (hidden.get(e.target) ?? 0) + 1);
+      count(e.source);
+      if (e.target !== e.source) count(e.target);
     } else if (s && t) {
       const key = aggregateId(e.source, e.target);
       const list = pairs.get(key);
@@ -197,8 +201,8 @@ export function projectGraph(
       else pairs.set(key, [e]);
       // The focus's pairs are drawn on top of the budget: they must not change how the rest is drawn.
       if (!always(e)) inner += 1;
-    } else if (s) hidden.set(e.source, (hidden.get(e.source) ?? 0) + 1);
-    else if (t) hidden.set(e.target, (hidden.get(e.target) ?? 0) + 1);
+    } else if (s) count(e.source);
+    else if (t) count(e.target);
   }
 
   const drawnEdges = new Set<string>();
@@ -223,8 +227,8 @@ export function projectGraph(
     for (const [, list] of ordered) {
       if (budget <= 0 && !always(list[0]!)) {
         for (const e of list) {
-          hidden.set(e.source, (hidden.get(e.source) ?? 0) + 1);
-          if (e.target !== e.source) hidden.set(e.target, (hidden.get(e.target) ?? 0) + 1);
+          count(e.source);
+          if (e.target !== e.source) count(e.target);
         }
         continue;
       }

@@ -2,7 +2,8 @@
 // (two sliders) that filters the graph and the table, "play" through the years, and a toggle for
 // relations without a date. A relation "since 2003" counts in every later year.
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { yearHistogram } from '../../domain/analytics/time';
+import { addHistograms, yearHistogram } from '../../domain/analytics/time';
+import type { GraphEdge } from '../../domain/graph-contract';
 import { clampRange, firstPlayFrame, nextPlayFrame, timelineSpan } from '../../domain/timeline';
 import { ALL_TIME, filteredEdges } from '../../domain/view-visibility';
 import { useActions, useExplorer, useExplorerStore } from '../store/store-context';
@@ -20,11 +21,28 @@ export function Timeline() {
   // Bars follow the type / polarity / kind filters, not the time range itself; they are redrawn
   // after the frame that shows a filter change (a pass over every relation).
   const barFilters = useDeferredValue(filters);
+  // Counts add up: one histogram per relation type, summed over the types shown, makes a type
+  // toggle cost nothing here. Hidden actor kinds cut across types: then one pass over all.
+  const byType = useMemo(() => {
+    const lists = new Map<string, GraphEdge[]>();
+    for (const e of index.file.edges) (lists.get(e.type) ?? lists.set(e.type, []).get(e.type)!).push(e);
+    const range = span ? { from: span.earliest, to: span.latest } : undefined;
+    return new Map([...lists].map(([type, list]) => [type, yearHistogram(list, range)]));
+  }, [index, span]);
   const histogram = useMemo(() => {
+    if (barFilters.hiddenKinds.length === 0) {
+      const hiddenTypes = new Set(barFilters.hiddenTypes);
+      const hiddenPolarities = new Set<string>(barFilters.hiddenPolarities);
+      const shown = [...byType].filter(([type]) => {
+        const polarity = index.types.get(type)?.polarity;
+        return !hiddenTypes.has(type) && !(polarity && hiddenPolarities.has(polarity));
+      });
+      return addHistograms(shown.map(([, h]) => h));
+    }
     const edges = filteredEdges(index, barFilters, ALL_TIME).edges;
     const list = index.file.edges.filter((e) => edges.has(e.id));
     return yearHistogram(list, span ? { from: span.earliest, to: span.latest } : undefined);
-  }, [index, barFilters, span]);
+  }, [index, barFilters, span, byType]);
 
   useEffect(() => {
     if (!playing || !span) return;

@@ -321,6 +321,7 @@ export class GraphController {
       importance: this.index.degree,
       order: this.lodOrder,
       minAggregate: 2,
+      countHidden: false,
       pinned,
       focus: [...state.focus.selectedNodes, ...this.lodExpanded],
       keepEdges: [...state.focus.selectedEdges, ...(state.pathElements?.edges ?? [])],

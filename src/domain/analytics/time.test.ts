@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seedMini } from './__fixtures__/seed-mini';
-import { edgeInRange, edgesInRange, parseEdtf, timeExtent, yearHistogram } from './time';
+import { addHistograms, edgeInRange, edgesInRange, parseEdtf, timeExtent, yearHistogram } from './time';
 
 describe('parseEdtf', () => {
   it('reads years, months and days as half-open fractional-year intervals', () => {
@@ -95,5 +95,14 @@ describe('timeExtent and yearHistogram', () => {
 
   it('is empty when nothing is dated', () => {
     expect(yearHistogram([{}, {}])).toEqual({ bins: [], undated: 2 });
+  });
+});
+
+describe('addHistograms', () => {
+  it('gives, per year and undated, what the histogram of all the relations together gives', () => {
+    const a = [{ date: '2001' }, { date: '2003/2005' }, {}] as Array<{ date?: string }>;
+    const b = [{ date: '2004' }, { date: '2001-05-02' }, {}, {}] as Array<{ date?: string }>;
+    const range = { from: 2000, to: 2006 };
+    expect(addHistograms([yearHistogram(a, range), yearHistogram(b, range)])).toEqual(yearHistogram([...a, ...b], range));
   });
 });

@@ -173,3 +173,17 @@ export function yearHistogram(edges: readonly Pick<GraphEdge, 'date'>[], range?:
   }
   return { bins: counts.map((count, k) => ({ year: from + k, count })), undated };
 }
+
+/** The sum of histograms over the same years (e.g. one per relation type): what their relations together give. */
+export function addHistograms(histograms: readonly YearHistogram[]): YearHistogram {
+  const first = histograms.find((h) => h.bins.length > 0);
+  const bins = first ? first.bins.map((b) => ({ year: b.year, count: 0 })) : [];
+  let undated = 0;
+  for (const h of histograms) {
+    undated += h.undated;
+    h.bins.forEach((b, i) => {
+      if (bins[i]) bins[i].count += b.count;
+    });
+  }
+  return { bins, undated };
+}
