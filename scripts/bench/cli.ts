@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatTable, ROOT, runBench, SIZES, type AppName, type Size } from './harness';
+import { formatSummary, formatTable, ROOT, runBench, SIZES, type AppName, type Size } from './harness';
 
 const { values } = parseArgs({
   args: process.argv.slice(2),
@@ -72,6 +72,19 @@ if (!values['no-docs'] && existsSync(docs)) {
   if (a >= 0 && b > a) {
     writeFileSync(docs, `${text.slice(0, a + BEGIN.length)}\n${table}\n${text.slice(b)}`);
     console.error('docs/scale.md updated');
+  }
+}
+// The README shows the short form between these markers.
+const readme = join(ROOT, 'README.md');
+const SUMMARY_BEGIN = '<!-- bench-summary:begin -->';
+const SUMMARY_END = '<!-- bench-summary:end -->';
+if (!values['no-docs'] && existsSync(readme)) {
+  const text = readFileSync(readme, 'utf8');
+  const a = text.indexOf(SUMMARY_BEGIN);
+  const b = text.indexOf(SUMMARY_END);
+  if (a >= 0 && b > a) {
+    writeFileSync(readme, `${text.slice(0, a + SUMMARY_BEGIN.length)}\n${formatSummary(result)}\n${text.slice(b)}`);
+    console.error('README.md updated');
   }
 }
 console.error(`written to ${values.out}/latest.json and latest.md`);

@@ -383,3 +383,20 @@ export function formatTable(r: BenchResult): string {
   }
   return lines.join('\n');
 }
+
+/** The README's short form: the key figures per size, ours with the ratio against the baseline. */
+export function formatSummary(r: BenchResult): string {
+  const keys = ['firstDrawMs', 'filterToggleMs', 'searchKeystrokeMs', 'nodeClickMs', 'panFrameMs', 'longestTaskAfterDrawMs'] as const;
+  const lines = [
+    `${r.machine.cpus} × ${r.machine.cpuModel}, headless Chromium ${r.machine.chromium} with software rendering, ${r.date.slice(0, 16).replace('T', ' ')} UTC. ` +
+      'Explorer figures (median / p95), with the ratio to the straightforward Cytoscape.js integration in parentheses (below 1 is better).',
+    '',
+    `| Metric | ${r.sizes.map((s) => `${s.size} (${s.edges.toLocaleString('en-US')} relations)`).join(' | ')} |`,
+    `| --- | ${r.sizes.map(() => '---').join(' | ')} |`,
+  ];
+  for (const k of keys) {
+    lines.push(`| ${LABELS[k]} | ${r.sizes.map((s) => `${show(s.apps.ours?.[k])} (${ratio(s.apps.ours?.[k], s.apps.baseline?.[k])})`).join(' | ')} |`);
+  }
+  return lines.join('\n');
+}
+
