@@ -2,6 +2,7 @@
 // bounded projection, the tools work on the whole graph): search, details, filters, reader,
 // virtualised table, time range, paths. The graph comes from the project's own generator
 // (what `npm run gen:corpus` writes), fixed seed, built once per worker.
+import { mkdirSync } from 'node:fs';
 import { edgeInRange } from '../src/domain/analytics/time';
 import { edgeStatus, statusStyle } from '../src/domain/status';
 import type { GraphEdge, GraphFile } from '../src/domain/graph-contract';
@@ -181,6 +182,11 @@ test.describe('a large graph (level of detail)', () => {
     await expect.poll(() => explorer.classesOf(chosen)).toContain('selected');
     const now = await explorer.visibleNodeIds();
     for (const n of g.neighbours.get(chosen)!) expect(now).toContain(n);
+    // For the README (UPDATE_DOCS_SCREENSHOTS=1), else kept with the test results to look at.
+    const dir = process.env.UPDATE_DOCS_SCREENSHOTS === '1' ? 'docs/screenshots' : 'test-results/screenshots/docs';
+    mkdirSync(dir, { recursive: true });
+    await explorer.page.mouse.move(2, 2);
+    await explorer.page.screenshot({ path: `${dir}/large-graph.png` });
   });
 
   test('the overview settles into its force layout, which is remembered for the graph', async ({ explorer }) => {

@@ -93,7 +93,9 @@ type Listener = [events: string, selector: string | undefined, handler: cytoscap
 function lodStylesheet(): cytoscape.StylesheetJson {
   const [base, ...rest] = stylesheet();
   const halo = { selector: 'node', style: { 'underlay-color': '#ffffff', 'underlay-opacity': 0.001, 'underlay-padding': 6, 'underlay-shape': 'ellipse' } };
-  return [base!, halo, ...rest, { selector: 'edge', style: { 'curve-style': 'straight' } }] as cytoscape.StylesheetJson;
+  // The overview is drawn small: the actors in focus get labels big enough to be drawn and read.
+  const named = { selector: 'node.named', style: { 'font-size': 26, 'font-weight': 600, 'min-zoomed-font-size': 0, 'z-index': 12 } };
+  return [base!, halo, ...rest, named, { selector: 'edge', style: { 'curve-style': 'straight' } }] as cytoscape.StylesheetJson;
 }
 
 /** What the canvas draws of the visible graph at scale (the rest is in the tools). */
@@ -466,6 +468,7 @@ export class GraphController {
       if (f.selectedNodes.has(id) || f.selectedEdges.has(id)) cls.push('selected');
       if (this.onPath.has(id)) cls.push('on-path');
       if (this.emphasis && !this.emphasis.has(id)) cls.push('dimmed');
+      else if (this.emphasis && d.group === 'nodes') cls.push('named');
       if (cls.length) d.classes = cls.join(' ');
     }
     cy.batch(() => {
@@ -891,6 +894,11 @@ export class GraphController {
       } else {
         for (const id of prev) if (!next.has(id) && this.isDrawn(id)) cy.getElementById(id).addClass('dimmed');
         for (const id of next) if (!prev.has(id) && this.isDrawn(id)) cy.getElementById(id).removeClass('dimmed');
+      }
+      if (this.lod) {
+        const named = (id: string) => this.index.nodes.has(id) && this.isDrawn(id);
+        for (const id of prev ?? []) if (!next?.has(id) && named(id)) cy.getElementById(id).removeClass('named');
+        for (const id of next ?? []) if (!prev?.has(id) && named(id)) cy.getElementById(id).addClass('named');
       }
     });
     this.emphasis = next;
