@@ -2,7 +2,7 @@
 //   [--clicks 10] [--frames 60] [--loads N] [--timeout 300] [--skip-build] [--webgl] [--no-docs]
 //   [--app-root DIR]  build the explorer from another checkout (e.g. a clean snapshot)
 // Writes bench-results/bench-<date>.json, bench-results/latest.json and latest.md, and the
-// table between the markers of docs/scale.md.
+// table between the markers of docs/scale.md and the key figures between those of README.md.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -61,30 +61,18 @@ writeFileSync(join(outDir, 'latest.json'), JSON.stringify(result, null, 2) + '\n
 writeFileSync(join(outDir, 'latest.md'), table + '\n');
 console.log(table);
 
-// The documentation shows the latest table between these markers.
-const docs = join(ROOT, 'docs/scale.md');
-const BEGIN = '<!-- bench:begin -->';
-const END = '<!-- bench:end -->';
-if (!values['no-docs'] && existsSync(docs)) {
-  const text = readFileSync(docs, 'utf8');
-  const a = text.indexOf(BEGIN);
-  const b = text.indexOf(END);
-  if (a >= 0 && b > a) {
-    writeFileSync(docs, `${text.slice(0, a + BEGIN.length)}\n${table}\n${text.slice(b)}`);
-    console.error('docs/scale.md updated');
-  }
+/** Replaces what lies between two markers of a committed document (skipped with --no-docs). */
+function writeBetween(file: string, begin: string, end: string, text: string): void {
+  if (values['no-docs'] || !existsSync(file)) return;
+  const doc = readFileSync(file, 'utf8');
+  const a = doc.indexOf(begin);
+  const b = doc.indexOf(end);
+  if (a < 0 || b < a) return;
+  writeFileSync(file, `${doc.slice(0, a + begin.length)}\n${text}\n${doc.slice(b)}`);
+  console.error(`${file.slice(ROOT.length + 1)} updated`);
 }
-// The README shows the short form between these markers.
-const readme = join(ROOT, 'README.md');
-const SUMMARY_BEGIN = '<!-- bench-summary:begin -->';
-const SUMMARY_END = '<!-- bench-summary:end -->';
-if (!values['no-docs'] && existsSync(readme)) {
-  const text = readFileSync(readme, 'utf8');
-  const a = text.indexOf(SUMMARY_BEGIN);
-  const b = text.indexOf(SUMMARY_END);
-  if (a >= 0 && b > a) {
-    writeFileSync(readme, `${text.slice(0, a + SUMMARY_BEGIN.length)}\n${formatSummary(result)}\n${text.slice(b)}`);
-    console.error('README.md updated');
-  }
-}
+
+// The documentation shows the latest table; the README its key figures.
+writeBetween(join(ROOT, 'docs/scale.md'), '<!-- bench:begin -->', '<!-- bench:end -->', table);
+writeBetween(join(ROOT, 'README.md'), '<!-- bench-summary:begin -->', '<!-- bench-summary:end -->', formatSummary(result));
 console.error(`written to ${values.out}/latest.json and latest.md`);
