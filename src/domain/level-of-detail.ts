@@ -93,13 +93,24 @@ export function aggregateId(a: string, b: string): string {
   return a < b ? `agg:${a}|${b}` : `agg:${b}|${a}`;
 }
 
+// A new selection projects again with the same visibility: the pass over every relation is kept.
+const visibleCache = new WeakMap<object, { edges: readonly LodEdge[]; visible: LodEdge[] }>();
+
+function visibleEdgesOf(edges: readonly LodEdge[], visibility: { readonly nodes: ReadonlySet<string>; readonly edges: ReadonlySet<string> }): LodEdge[] {
+  const cached = visibleCache.get(visibility);
+  if (cached && cached.edges === edges) return cached.visible;
+  const visible: LodEdge[] = [];
+  for (const e of edges) if (visibility.edges.has(e.id) && visibility.nodes.has(e.source) && visibility.nodes.has(e.target)) visible.push(e);
+  visibleCache.set(visibility, { edges, visible });
+  return visible;
+}
+
 export function projectGraph(
   edges: readonly LodEdge[],
   visibility: { readonly nodes: ReadonlySet<string>; readonly edges: ReadonlySet<string> },
   options: LodOptions,
 ): Projection {
-  const visibleEdges: LodEdge[] = [];
-  for (const e of edges) if (visibility.edges.has(e.id) && visibility.nodes.has(e.source) && visibility.nodes.has(e.target)) visibleEdges.push(e);
+  const visibleEdges = visibleEdgesOf(edges, visibility);
   if (visibility.nodes.size <= options.maxNodes && visibleEdges.length <= options.maxEdges) {
     return { nodes: visibility.nodes, edges: new Set(visibleEdges.map((e) => e.id)), aggregates: [], hiddenRelations: new Map(), complete: true };
   }

@@ -3,7 +3,7 @@
 // Large tables are virtualised: only the rows in view (plus a margin) are in the DOM, between
 // two spacer rows, and aria-rowcount / aria-rowindex tell assistive technology where they are.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { dateIsInferred, edtfSortKey, formatEdtf, INFERRED_DATE_TITLE } from '../../domain/edtf-format';
 import type { GraphEdge } from '../../domain/graph-contract';
 import { compareIds, isDirected, nodeLabel } from '../../domain/graph-index';
@@ -32,6 +32,7 @@ export const VIRTUAL_THRESHOLD = 300;
 const ROW_HEIGHT = 29;
 /** Matches `table.relations th` height in app.css. */
 const HEAD_HEIGHT = 32;
+const rowHeight = (): number => ROW_HEIGHT;
 
 export function RelationsTable() {
   const index = useExplorer((s) => s.index);
@@ -72,19 +73,21 @@ export function RelationsTable() {
   const rows = useMemo(() => sorted.filter((e) => visibility.edges.has(e.id) && (!narrow || narrow.has(e.id))), [sorted, visibility, narrow]);
 
   const virtual = rows.length > VIRTUAL_THRESHOLD;
+  const getItemKey = useCallback((i: number) => rows[i]?.id ?? i, [rows]);
   // No React Compiler in this project; the virtualiser re-renders the table itself on scroll.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: virtual ? rows.length : 0,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: rowHeight,
     // Rows start below the sticky header row, and scrolling to one must not leave it under the header.
     paddingStart: HEAD_HEIGHT,
     scrollPaddingStart: HEAD_HEIGHT,
     // The scroll area may end on a fraction of a pixel: keep a row scrolled to wholly inside it.
     scrollPaddingEnd: 2,
     overscan: 12,
-    getItemKey: (i) => rows[i]?.id ?? i,
+    // A stable function: a new one each render makes the virtualiser re-measure every row.
+    getItemKey,
   });
 
   // Keep the selected relation's row in view inside the table's own scroll area.

@@ -373,13 +373,21 @@ export function createExplorerStore(index: GraphIndex, initial: ViewState = DEFA
 }
 
 /** The document of the selection's first supporting sentence; the current one if it has any. */
+const documentOrder = new WeakMap<GraphIndex, Map<string, number>>();
+
 function documentOf(index: GraphIndex, focus: SelectionFocus, current: string | null): string | null {
+  // A corpus has tens of thousands of articles and a hub thousands of sentences: look orders up.
+  let orderOf = documentOrder.get(index);
+  if (!orderOf) {
+    orderOf = new Map(index.file.documents.map((d, i) => [d.id, i]));
+    documentOrder.set(index, orderOf);
+  }
   let best: { doc: string; order: number } | null = null;
   for (const id of focus.sentences) {
     const doc = index.sentences.get(id)?.documentId;
     if (!doc) continue;
     if (doc === current) return current;
-    const order = index.file.documents.findIndex((d) => d.id === doc);
+    const order = orderOf.get(doc) ?? -1;
     if (!best || order < best.order) best = { doc, order };
   }
   return best?.doc ?? current;
