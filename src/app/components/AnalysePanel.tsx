@@ -303,11 +303,14 @@ function RankingSection() {
   const top = useMemo(() => {
     if (!analytics) return [];
     const { metrics, ranks } = analytics.metrics;
-    return index.file.nodes
-      .map((n) => ({ id: n.id, value: metrics[n.id]?.[sizeBy] ?? null, rank: ranks[n.id]?.[sizeBy] ?? null }))
-      .filter((r) => r.rank !== null)
+    // The ten best of tens of thousands: keep the ranks that can make it, then sort those only.
+    const ranked = index.file.nodes.map((n) => ({ id: n.id, rank: ranks[n.id]?.[sizeBy] ?? null })).filter((r) => r.rank !== null);
+    const cut = ranked.length > 10 ? [...ranked.map((r) => r.rank!)].sort((a, b) => a - b)[9]! : Infinity;
+    return ranked
+      .filter((r) => r.rank! <= cut)
       .sort((a, b) => a.rank! - b.rank! || nodeLabel(index, a.id).localeCompare(nodeLabel(index, b.id)))
-      .slice(0, 10);
+      .slice(0, 10)
+      .map((r) => ({ ...r, value: metrics[r.id]?.[sizeBy] ?? null }));
   }, [analytics, index, sizeBy]);
   return (
     <section className="analyse-section" aria-labelledby="ranking-title">
