@@ -75,11 +75,7 @@ export function ArticleReader({ active }: { active: boolean }) {
       <header className="reader-head">
         {index.file.documents.length > 1 && (
           <label className="doc-picker">
-            <span>
-              Document
-              {pickable.docs.length < index.file.documents.length &&
-                ` (${pickable.relevant ? 'articles behind the selection' : 'most recent'}, of ${index.file.documents.length.toLocaleString('en')})`}
-            </span>
+            <span>Document</span>
             <select value={doc.id} onChange={(e) => showDocument(e.target.value)}>
               {pickable.docs.map((d) => (
                 <option key={d.id} value={d.id}>
@@ -88,6 +84,12 @@ export function ArticleReader({ active }: { active: boolean }) {
               ))}
             </select>
           </label>
+        )}
+        {pickable.docs.length < index.file.documents.length && (
+          <p className="doc-picker-note">
+            The list offers {pickable.relevant ? 'the articles behind the selection' : 'the most recent articles'}: {pickable.docs.length.toLocaleString('en')} of{' '}
+            {index.file.documents.length.toLocaleString('en')}.
+          </p>
         )}
         <h2 id="reader-title">{doc.title}</h2>
         <p className="doc-meta">

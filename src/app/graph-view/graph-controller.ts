@@ -43,6 +43,9 @@ export const LOD_MIN_EDGES = 800;
 /** Zoomed in past this, the actors in view join the projection. */
 const LOD_ZOOM_EXPAND = 0.6;
 const LOD_ZOOM_EXPAND_OVER_FIT = 1.5;
+/** Big labels for the actors in focus: below this zoom, and for at most this many of them. */
+const NAMED_MAX_ZOOM = 0.7;
+const NAMED_MAX = 40;
 /** At scale, how long the pointer rests on an actor before its neighbourhood is highlighted. */
 const HOVER_INTENT_MS = 120;
 
@@ -94,7 +97,7 @@ function lodStylesheet(): cytoscape.StylesheetJson {
   const [base, ...rest] = stylesheet();
   const halo = { selector: 'node', style: { 'underlay-color': '#ffffff', 'underlay-opacity': 0.001, 'underlay-padding': 6, 'underlay-shape': 'ellipse' } };
   // The overview is drawn small: the actors in focus get labels big enough to be drawn and read.
-  const named = { selector: 'node.named', style: { 'font-size': 26, 'font-weight': 600, 'min-zoomed-font-size': 0, 'z-index': 12 } };
+  const named = { selector: 'node.named', style: { 'font-size': 34, 'font-weight': 600, 'min-zoomed-font-size': 0, 'z-index': 12 } };
   return [base!, halo, ...rest, named, { selector: 'edge', style: { 'curve-style': 'straight' } }] as cytoscape.StylesheetJson;
 }
 
@@ -148,6 +151,8 @@ export class GraphController {
   /** At scale, the search matches the canvas last showed, while the new ones wait for the next frame. */
   private matchesShown: ReadonlySet<string> | null = null;
   private centrePending: string | null = null;
+  /** Actors drawn with a big label (see applyNamed). */
+  private named = new Set<string>();
   private deferredTimer: ReturnType<typeof setTimeout> | undefined;
   private deferredFrame = 0;
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
@@ -468,7 +473,6 @@ export class GraphController {
       if (f.selectedNodes.has(id) || f.selectedEdges.has(id)) cls.push('selected');
       if (this.onPath.has(id)) cls.push('on-path');
       if (this.emphasis && !this.emphasis.has(id)) cls.push('dimmed');
-      else if (this.emphasis && d.group === 'nodes') cls.push('named');
       if (cls.length) d.classes = cls.join(' ');
     }
     cy.batch(() => {
@@ -513,7 +517,9 @@ export class GraphController {
     clearTimeout(this.lodViewportTimer);
     // The force layout still on its way is kept: it places what is drawn, wherever the user looks.
     this.lodViewportTimer = setTimeout(() => {
-      if (this.destroyed || !this.zoomedIn()) return;
+      if (this.destroyed) return;
+      this.applyNamed();
+      if (!this.zoomedIn()) return;
       this.reproject(this.store.getState(), true);
       this.applyEmphasis();
     }, 250);
@@ -895,14 +901,29 @@ export class GraphController {
         for (const id of prev) if (!next.has(id) && this.isDrawn(id)) cy.getElementById(id).addClass('dimmed');
         for (const id of next) if (!prev.has(id) && this.isDrawn(id)) cy.getElementById(id).removeClass('dimmed');
       }
-      if (this.lod) {
-        const named = (id: string) => this.index.nodes.has(id) && this.isDrawn(id);
-        for (const id of prev ?? []) if (!next?.has(id) && named(id)) cy.getElementById(id).removeClass('named');
-        for (const id of next ?? []) if (!prev?.has(id) && named(id)) cy.getElementById(id).addClass('named');
-      }
     });
     this.emphasis = next;
+    this.applyNamed();
     this.applyEdgeLabels();
+  }
+
+  /**
+   * At scale, zoomed out, the actors in focus get big labels: the selection, and its neighbours
+   * when they are few enough to be read. Zoomed in, every label is drawn at its own size anyway.
+   */
+  private applyNamed(): void {
+    const wanted = new Set<string>();
+    if (this.lod && this.emphasis && this.cy.zoom() < NAMED_MAX_ZOOM) {
+      const nodes = [...this.emphasis].filter((id) => this.index.nodes.has(id) && this.isDrawn(id));
+      const f = this.store.getState().focus;
+      for (const id of nodes) if (nodes.length <= NAMED_MAX || f.selectedNodes.has(id) || this.hoverNode === id) wanted.add(id);
+    }
+    if (sameSet(wanted, this.named)) return;
+    this.cy.batch(() => {
+      for (const id of this.named) if (!wanted.has(id)) this.cy.getElementById(id).removeClass('named');
+      for (const id of wanted) if (!this.named.has(id)) this.cy.getElementById(id).addClass('named');
+    });
+    this.named = wanted;
   }
 
   /** Edges that show their type label: the hovered node's relations (else the selection's) and the hovered edge. */
@@ -935,11 +956,12 @@ export class GraphController {
     this.animateTo({ center: { eles: el } });
   }
 
-  /** Puts the node's centre (not its label's) in the middle of the canvas, at zoom 1 or more. */
+  /** Puts the node's centre (not its label's) in the middle of the canvas, at zoom 1 or more (at scale: at the zoom it has). */
   centreOn(nodeId: string): void {
     const el = this.cy.getElementById(nodeId);
     if (el.empty()) return;
-    const zoom = Math.max(this.cy.zoom(), 1);
+    // At scale the overview's zoom is kept: zooming a dense drawing to 100 % buries the actor in labels.
+    const zoom = this.lod ? this.cy.zoom() : Math.max(this.cy.zoom(), 1);
     const p = el.position();
     const pan = { x: this.cy.width() / 2 - p.x * zoom, y: this.cy.height() / 2 - p.y * zoom };
     if (prefersNoAnimation()) this.cy.viewport({ zoom, pan });
