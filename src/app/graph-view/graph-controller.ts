@@ -128,7 +128,7 @@ export class GraphController {
   private readonly bundleOf = new Map<string, string>();
   /** The animated layout running now: a new request stops it, so two never fight over positions. */
   private runningLayout: cytoscape.Layouts | null = null;
-  /** Relation and bundle edges drawn now. */
+  /** Relation and bundle edges drawn now (without level of detail; see applyShownEdges). */
   private shownEdges = new Set<string>();
   private onPath = new Set<string>();
   private emphasis: Set<string> | null = null;
@@ -202,9 +202,10 @@ export class GraphController {
     this.hash = graphContentHash(this.index.file);
     this.applyInitialLayout();
     performance.mark('kg:layout-done');
-    // Relation edges start drawn, bundle edges start hidden (see elements()).
-    this.shownEdges = new Set(this.index.file.edges.map((e) => e.id));
+    // Relation edges start drawn, bundle edges start hidden (see elements()). At scale the
+    // projection draws only visible relations, and nothing is hidden by class.
     if (!this.lod) {
+      this.shownEdges = new Set(this.index.file.edges.map((e) => e.id));
       this.applyShownEdges(state);
       this.applyNodeVisibility(null, state);
     }
@@ -485,7 +486,6 @@ export class GraphController {
         if (el.data('count') !== a.members.length || el.data('line') !== line) el.data({ count: a.members.length, line });
       }
     });
-    for (const d of add) if (d.group === 'edges') this.shownEdges.add(d.data.id!);
     if (add.some((d) => d.group === 'nodes')) {
       if (state.sizeBy !== 'degree' && state.analytics) this.applySizes(state);
       if (state.colourBy !== 'kind' && state.analytics) this.applyColours(state);
@@ -558,9 +558,9 @@ export class GraphController {
     if (this.lod) {
       // Drawn at once on a spiral by importance; the force layout follows from a worker.
       const ids = this.cy.nodes().map((n) => n.id());
-      const ranked = [...ids].sort((a, b) => (this.index.degree.get(b) ?? 0) - (this.index.degree.get(a) ?? 0) || (a < b ? -1 : 1));
+      const drawn = new Set(ids);
       this.lodLayoutInWorker(ids);
-      return spiralPositions(ranked);
+      return spiralPositions(this.lodOrder.filter((id) => drawn.has(id)));
     }
     const nodes = this.index.file.nodes.map((n) => {
       const box = this.labelBox(n.id);
@@ -730,38 +730,41 @@ export class GraphController {
     this.hoverTimer = setTimeout(() => !this.destroyed && this.setHover(nodeId), HOVER_INTENT_MS);
   }
 
+  /** Without level of detail (every actor is on the canvas): hides what the filters hide. */
   private applyNodeVisibility(prev: ExplorerState | null, next: ExplorerState): void {
     const cy = this.cy;
     cy.batch(() => {
       for (const n of this.index.file.nodes) {
         const now = next.visibility.nodes.has(n.id);
-        if ((prev && prev.visibility.nodes.has(n.id) === now) || !this.isDrawn(n.id)) continue;
+        if (prev && prev.visibility.nodes.has(n.id) === now) continue;
         cy.getElementById(n.id).toggleClass('hidden', !now);
       }
     });
   }
 
-  /** Which relation and bundle edges are drawn: visible relations, except members of collapsed bundles. */
+  /**
+   * Without level of detail: which relation and bundle edges are drawn (visible relations, except
+   * members of collapsed bundles). At scale, aggregates stand in for busy pairs instead.
+   */
   private applyShownEdges(state: ExplorerState): void {
     const shown = new Set<string>();
     for (const e of this.index.file.edges) {
       if (!state.visibility.edges.has(e.id)) continue;
       const bundle = this.bundleOf.get(e.id);
-      // At scale there are no bundle edges on the canvas (aggregates stand in for busy pairs).
-      if (bundle && !this.lod && state.bundleStates.get(bundle)?.collapsed) continue;
+      if (bundle && state.bundleStates.get(bundle)?.collapsed) continue;
       shown.add(e.id);
     }
     const cy = this.cy;
     cy.batch(() => {
       for (const [id, b] of state.bundleStates) {
-        if (!b.collapsed || this.lod) continue;
+        if (!b.collapsed) continue;
         shown.add(id);
         const el = cy.getElementById(id);
         const color = b.color ?? '#4b5563';
         if (el.data('count') !== b.visible.length || el.data('color') !== color || el.data('line') !== b.line) el.data({ count: b.visible.length, color, line: b.line });
       }
-      for (const id of this.shownEdges) if (!shown.has(id) && this.isDrawn(id)) cy.getElementById(id).addClass('hidden');
-      for (const id of shown) if (!this.shownEdges.has(id) && this.isDrawn(id)) cy.getElementById(id).removeClass('hidden');
+      for (const id of this.shownEdges) if (!shown.has(id)) cy.getElementById(id).addClass('hidden');
+      for (const id of shown) if (!this.shownEdges.has(id)) cy.getElementById(id).removeClass('hidden');
     });
     this.shownEdges = shown;
     if (this.emphasis) this.applyEmphasis();
@@ -985,34 +988,31 @@ export class GraphController {
     const visible = this.cy.elements().not('.hidden');
     if (visible.empty()) return;
     if (animate && !prefersNoAnimation()) {
-      // Where a plain fit would land, capped, reached smoothly.
+      // Where a plain fit would land, reached smoothly.
       const before = { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } };
-      this.cy.fit(visible, FIT_PADDING);
-      if (this.cy.zoom() > MAX_FIT_ZOOM) {
-        this.cy.zoom(MAX_FIT_ZOOM);
-        this.cy.center(visible);
-      }
+      this.fitTo(visible);
       const target = { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } };
       this.cy.viewport(before);
       this.cy.stop();
       this.cy.animate({ ...target, duration: 300, easing: 'ease-in-out-cubic', complete: () => this.rememberFit() } as cytoscape.AnimationOptions);
       return;
     }
-    this.cy.fit(visible, FIT_PADDING);
-    if (this.cy.zoom() > MAX_FIT_ZOOM) {
-      this.cy.zoom(MAX_FIT_ZOOM);
-      this.cy.center(visible);
-    }
+    this.fitTo(visible);
     this.rememberFit();
   }
 
   private fitAll(): void {
-    this.cy.fit(this.cy.elements(), FIT_PADDING);
+    this.fitTo(this.cy.elements());
+    this.rememberFit();
+  }
+
+  /** Fits these elements, never blowing a small graph up beyond MAX_FIT_ZOOM. */
+  private fitTo(eles: cytoscape.CollectionReturnValue): void {
+    this.cy.fit(eles, FIT_PADDING);
     if (this.cy.zoom() > MAX_FIT_ZOOM) {
       this.cy.zoom(MAX_FIT_ZOOM);
-      this.cy.center();
+      this.cy.center(eles);
     }
-    this.rememberFit();
   }
 
   private rememberFit(): void {
@@ -1082,7 +1082,7 @@ export class GraphController {
   /** Page coordinates of an edge's midpoint, or null if it is absent or hidden. */
   renderedEdgeMidpoint(edgeId: string): { x: number; y: number } | null {
     const el = this.cy.getElementById(edgeId);
-    if (el.empty() || !el.isEdge() || !this.shownEdges.has(edgeId)) return null;
+    if (el.empty() || !el.isEdge() || el.hasClass('hidden')) return null;
     const p = el.renderedMidpoint();
     const r = this.container.getBoundingClientRect();
     return { x: r.left + p.x, y: r.top + p.y };
