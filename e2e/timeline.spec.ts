@@ -55,6 +55,16 @@ test.describe('timeline', () => {
     await expect(explorer.tableRows).toHaveCount(graph.edges.filter((e) => e.type !== 'participation').length);
   });
 
+  test('with every relation filtered out, the timeline keeps its years', async ({ explorer, page }) => {
+    await explorer.open();
+    await expect(explorer.timeline).toContainText('1990');
+    for (const polarity of ['Cooperation', 'Conflict', 'Neutral']) await page.getByRole('checkbox', { name: new RegExp(`^${polarity} \\d+$`) }).uncheck();
+    await expect(explorer.relationsCount).toHaveText('0 of 67');
+    await expect(explorer.timeline).toContainText('1979');
+    await expect(explorer.timeline).toContainText('1990');
+    await expect(explorer.timeline).toContainText('2000');
+  });
+
   test('a years= range outside the data is clamped to it, ends in order', async ({ explorer }) => {
     const graph = committedGraph();
     await explorer.open('?years=2040-2030&undated=hide');

@@ -217,7 +217,8 @@ function NodeDetails({ id }: { id: string }) {
     const byType = new Map<string, string[]>();
     for (const edgeId of index.edgesByNode.get(id) ?? []) {
       const type = index.edges.get(edgeId)!.type;
-      byType.set(type, [...(byType.get(type) ?? []), edgeId]);
+      // push, not a copy per relation: a hub has thousands.
+      (byType.get(type) ?? byType.set(type, []).get(type)!).push(edgeId);
     }
     const order = [...index.types.keys()];
     return [...byType.entries()].sort((a, b) => order.indexOf(a[0]) - order.indexOf(b[0]));

@@ -37,7 +37,8 @@ export function Timeline() {
         const polarity = index.types.get(type)?.polarity;
         return !hiddenTypes.has(type) && !(polarity && hiddenPolarities.has(polarity));
       });
-      return addHistograms(shown.map(([, h]) => h));
+      // With every type hidden, empty bars over the same years (the axis stays).
+      return shown.length ? addHistograms(shown.map(([, h]) => h)) : yearHistogram([], span ? { from: span.earliest, to: span.latest } : undefined);
     }
     const edges = filteredEdges(index, barFilters, ALL_TIME).edges;
     const list = index.file.edges.filter((e) => edges.has(e.id));
