@@ -102,7 +102,10 @@ export const METRICS: Array<keyof AppResult> = [
 export function stat(samples: number[]): Stat {
   const s = [...samples].sort((a, b) => a - b);
   const at = (p: number) => s[Math.min(s.length - 1, Math.max(0, Math.ceil(p * s.length) - 1))] ?? NaN;
-  return { median: round(at(0.5)), p95: round(at(0.95)), n: s.length };
+  // The median of an even count is the mean of the middle two (of two loads, not the faster one).
+  const mid = s.length / 2;
+  const median = s.length % 2 === 0 ? ((s[mid - 1] ?? NaN) + (s[mid] ?? NaN)) / 2 : at(0.5);
+  return { median: round(median), p95: round(at(0.95)), n: s.length };
 }
 
 const round = (x: number): number => Math.round(x * 10) / 10;
