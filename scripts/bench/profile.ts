@@ -13,7 +13,7 @@ import { serveStatic } from './server';
 
 const { values } = parseArgs({
   args: process.argv.slice(2),
-  options: { size: { type: 'string', default: 'S' }, action: { type: 'string', default: 'search' }, out: { type: 'string', default: 'bench-results' }, top: { type: 'string', default: '25' } },
+  options: { size: { type: 'string', default: 'S' }, action: { type: 'string', default: 'search' }, out: { type: 'string', default: 'bench-results' }, top: { type: 'string', default: '25' }, callers: { type: 'string' } },
 });
 const outDir = resolve(ROOT, values.out);
 graphFile(values.size as 'S', outDir, console.error);
@@ -83,6 +83,29 @@ try {
   walk(profile.nodes[0]!.id, new Set());
   console.log('inclusive time:');
   for (const [k, v] of [...inclusive.entries()].sort((a, b) => b[1] - a[1]).slice(0, Number(values.top) * 2)) console.log(`${(v / 1000).toFixed(1).padStart(8)} ms  ${k}`);
+  // --callers name: which callers a function's time came through (its time under each caller).
+  if (values.callers) {
+    const parent = new Map<number, number>();
+    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    const under = (id: number): number => (self.get(id) ?? 0) + (nodeById.get(id)!.children ?? []).reduce((a, c) => a + under(c), 0);
+    const byCaller = new Map<string, number>();
+    for (const n of profile.nodes) {
+      if (n.callFrame.functionName !== values.callers) continue;
+      const p = parent.get(n.id);
+      const caller = p === undefined ? '(root)' : keyOf(nodeById.get(p)!);
+      byCaller.set(caller, (byCaller.get(caller) ?? 0) + under(n.id));
+    }
+    console.log(`callers of ${values.callers}:`);
+    for (const [k, v] of [...byCaller.entries()].sort((a, b) => b[1] - a[1])) console.log(`${(v / 1000).toFixed(1).padStart(8)} ms  ${k}`);
+    const byCallee = new Map<string, number>();
+    for (const n of profile.nodes) {
+      if (n.callFrame.functionName !== values.callers) continue;
+      byCallee.set('(self)', (byCallee.get('(self)') ?? 0) + (self.get(n.id) ?? 0));
+      for (const c of n.children ?? []) byCallee.set(keyOf(nodeById.get(c)!), (byCallee.get(keyOf(nodeById.get(c)!)) ?? 0) + under(c));
+    }
+    console.log(`callees of ${values.callers}:`);
+    for (const [k, v] of [...byCallee.entries()].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`${(v / 1000).toFixed(1).padStart(8)} ms  ${k}`);
+  }
 } finally {
   await browser.close();
   await server.close();

@@ -47,8 +47,6 @@ export function computeVisibility(index: GraphIndex, filters: FilterState): Visi
   return { nodes, edges };
 }
 
-const edgesByType = new WeakMap<GraphIndex, Map<string, string[]>>();
-
 /**
  * The visibility after relation types were switched on or off, from the one before: touches only
  * the relations of those types, with one copy of the visible set (no type, polarity or kind test
@@ -57,12 +55,6 @@ const edgesByType = new WeakMap<GraphIndex, Map<string, string[]>>();
  */
 export function visibilityAfterTypeToggle(index: GraphIndex, before: Visibility, from: FilterState, to: FilterState): Visibility | null {
   if (from.hideIsolated || to.hideIsolated || !sameList(from.hiddenPolarities, to.hiddenPolarities) || !sameList(from.hiddenKinds, to.hiddenKinds)) return null;
-  let byType = edgesByType.get(index);
-  if (!byType) {
-    byType = new Map();
-    for (const e of index.file.edges) (byType.get(e.type) ?? byType.set(e.type, []).get(e.type)!).push(e.id);
-    edgesByType.set(index, byType);
-  }
   const wasHidden = new Set(from.hiddenTypes);
   const isHidden = new Set(to.hiddenTypes);
   const changed = [...new Set([...from.hiddenTypes, ...to.hiddenTypes])].filter((t) => wasHidden.has(t) !== isHidden.has(t));
@@ -70,9 +62,9 @@ export function visibilityAfterTypeToggle(index: GraphIndex, before: Visibility,
   const hiddenKinds = new Set(to.hiddenKinds);
   const edges = new Set(before.edges);
   for (const type of changed) {
-    const ids = byType.get(type) ?? [];
+    const list = index.edgesByType.get(type) ?? [];
     if (isHidden.has(type)) {
-      for (const id of ids) edges.delete(id);
+      for (const e of list) edges.delete(e.id);
       continue;
     }
     const polarity = index.types.get(type)?.polarity;
@@ -81,10 +73,7 @@ export function visibilityAfterTypeToggle(index: GraphIndex, before: Visibility,
       const n = index.nodes.get(nodeId);
       return n !== undefined && !hiddenKinds.has(n.kind);
     };
-    for (const id of ids) {
-      const e = index.edges.get(id)!;
-      if (visibleEnd(e.source) && visibleEnd(e.target)) edges.add(id);
-    }
+    for (const e of list) if (visibleEnd(e.source) && visibleEnd(e.target)) edges.add(e.id);
   }
   return { nodes: before.nodes, edges };
 }

@@ -24,6 +24,8 @@ export interface GraphIndex {
   /** Number of relations per node (parallel relations count one each). */
   readonly degree: ReadonlyMap<string, number>;
   readonly typeCounts: ReadonlyMap<string, number>;
+  /** The relations of each type, in file order (a type filter touches only these). */
+  readonly edgesByType: ReadonlyMap<string, readonly GraphEdge[]>;
   /** Distinct actor kinds, most frequent first. */
   readonly kinds: readonly string[];
   readonly kindCounts: ReadonlyMap<string, number>;
@@ -68,7 +70,9 @@ export function buildGraphIndex(file: GraphFile): GraphIndex {
   const degree = new Map<string, number>(file.nodes.map((n) => [n.id, 0]));
   const typeCounts = new Map<string, number>(file.relationTypes.map((t) => [t.id, 0]));
   const parallel = new Map<string, string[]>();
+  const edgesByType = new Map<string, GraphEdge[]>();
   for (const e of file.edges) {
+    push(edgesByType, e.type, e);
     push(edgesByNode, e.source, e.id);
     degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
     if (e.target !== e.source) {
@@ -115,6 +119,7 @@ export function buildGraphIndex(file: GraphFile): GraphIndex {
     mentionsBySentence,
     degree,
     typeCounts,
+    edgesByType,
     kinds,
     kindCounts,
     parallel,

@@ -85,7 +85,7 @@ export interface Projection {
   readonly complete: boolean;
 }
 
-export const DEFAULT_LOD_BUDGET = { maxNodes: 400, maxEdges: 800 } as const;
+export const DEFAULT_LOD_BUDGET = { maxNodes: 250, maxEdges: 500 } as const;
 
 const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -93,14 +93,74 @@ export function aggregateId(a: string, b: string): string {
   return a < b ? `agg:${a}|${b}` : `agg:${b}|${a}`;
 }
 
-// A new selection projects again with the same visibility: the pass over every relation is kept.
-const visibleCache = new WeakMap<object, { edges: readonly LodEdge[]; visible: LodEdge[] }>();
+/**
+ * The relations of a file as node numbers, built once per edge list: a projection runs on every
+ * filter change, and typed-array lookups cost a fraction of string-keyed set lookups.
+ */
+interface EdgeTable {
+  readonly nodeIds: string[];
+  readonly nodeIndex: Map<string, number>;
+  readonly src: Int32Array;
+  readonly tgt: Int32Array;
+}
+const tables = new WeakMap<readonly LodEdge[], EdgeTable>();
 
-function visibleEdgesOf(edges: readonly LodEdge[], visibility: { readonly nodes: ReadonlySet<string>; readonly edges: ReadonlySet<string> }): LodEdge[] {
+function tableOf(edges: readonly LodEdge[]): EdgeTable {
+  const cached = tables.get(edges);
+  if (cached) return cached;
+  const nodeIds: string[] = [];
+  const nodeIndex = new Map<string, number>();
+  const number = (id: string): number => {
+    let i = nodeIndex.get(id);
+    if (i === undefined) {
+      i = nodeIds.length;
+      nodeIds.push(id);
+      nodeIndex.set(id, i);
+    }
+    return i;
+  };
+  const src = new Int32Array(edges.length);
+  const tgt = new Int32Array(edges.length);
+  edges.forEach((e, i) => {
+    src[i] = number(e.source);
+    tgt[i] = number(e.target);
+  });
+  const table = { nodeIds, nodeIndex, src, tgt };
+  tables.set(edges, table);
+  return table;
+}
+
+/** One flag per node number: set for the ids given (ids no relation touches are left out). */
+function flagsOf(table: EdgeTable, ids: Iterable<string>): Uint8Array {
+  const flags = new Uint8Array(table.nodeIds.length);
+  for (const id of ids) {
+    const i = table.nodeIndex.get(id);
+    if (i !== undefined) flags[i] = 1;
+  }
+  return flags;
+}
+
+// Type toggles keep the node set: its flags are kept. A new selection projects again with the
+// same visibility: the pass over every relation is kept too.
+const nodeFlagsCache = new WeakMap<ReadonlySet<string>, { table: EdgeTable; flags: Uint8Array }>();
+const visibleCache = new WeakMap<object, { edges: readonly LodEdge[]; visible: Int32Array }>();
+
+/** Positions (in file order) of the visible relations between visible actors. */
+function visibleEdgesOf(edges: readonly LodEdge[], visibility: { readonly nodes: ReadonlySet<string>; readonly edges: ReadonlySet<string> }): Int32Array {
   const cached = visibleCache.get(visibility);
   if (cached && cached.edges === edges) return cached.visible;
-  const visible: LodEdge[] = [];
-  for (const e of edges) if (visibility.edges.has(e.id) && visibility.nodes.has(e.source) && visibility.nodes.has(e.target)) visible.push(e);
+  const table = tableOf(edges);
+  let nodes = nodeFlagsCache.get(visibility.nodes);
+  if (!nodes || nodes.table !== table) {
+    nodes = { table, flags: flagsOf(table, visibility.nodes) };
+    nodeFlagsCache.set(visibility.nodes, nodes);
+  }
+  const ok = nodes.flags;
+  const { src, tgt } = table;
+  const out = new Int32Array(edges.length);
+  let n = 0;
+  for (let i = 0; i < edges.length; i += 1) if (ok[src[i]!] && ok[tgt[i]!] && visibility.edges.has(edges[i]!.id)) out[n++] = i;
+  const visible = out.slice(0, n);
   visibleCache.set(visibility, { edges, visible });
   return visible;
 }
@@ -110,15 +170,20 @@ export function projectGraph(
   visibility: { readonly nodes: ReadonlySet<string>; readonly edges: ReadonlySet<string> },
   options: LodOptions,
 ): Projection {
-  const visibleEdges = visibleEdgesOf(edges, visibility);
-  if (visibility.nodes.size <= options.maxNodes && visibleEdges.length <= options.maxEdges) {
-    return { nodes: visibility.nodes, edges: new Set(visibleEdges.map((e) => e.id)), aggregates: [], hiddenRelations: new Map(), complete: true };
+  const visible = visibleEdgesOf(edges, visibility);
+  if (visibility.nodes.size <= options.maxNodes && visible.length <= options.maxEdges) {
+    const ids = new Set<string>();
+    for (const i of visible) ids.add(edges[i]!.id);
+    return { nodes: visibility.nodes, edges: ids, aggregates: [], hiddenRelations: new Map(), complete: true };
   }
+  const table = tableOf(edges);
+  const { nodeIds, src, tgt } = table;
 
   let importance = options.importance;
   if (!importance) {
     const degree = new Map<string, number>();
-    for (const e of visibleEdges) {
+    for (const i of visible) {
+      const e = edges[i]!;
       degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
       if (e.target !== e.source) degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
     }
@@ -148,11 +213,15 @@ export function projectGraph(
   for (const id of pinned) chosen.add(id);
   const expanded = [...(options.expanded ?? [])].filter((id) => visibility.nodes.has(id));
   if (expanded.length) {
-    const expandedSet = new Set(expanded);
+    const isExpanded = flagsOf(table, expanded);
     const neighbours = new Map<string, Set<string>>();
-    for (const e of visibleEdges) {
-      if (expandedSet.has(e.source)) (neighbours.get(e.source) ?? neighbours.set(e.source, new Set()).get(e.source)!).add(e.target);
-      if (expandedSet.has(e.target)) (neighbours.get(e.target) ?? neighbours.set(e.target, new Set()).get(e.target)!).add(e.source);
+    const link = (from: number, to: number): void => {
+      const id = nodeIds[from]!;
+      (neighbours.get(id) ?? neighbours.set(id, new Set()).get(id)!).add(nodeIds[to]!);
+    };
+    for (const i of visible) {
+      if (isExpanded[src[i]!]) link(src[i]!, tgt[i]!);
+      if (isExpanded[tgt[i]!]) link(tgt[i]!, src[i]!);
     }
     for (const id of expanded) {
       const list = [...(neighbours.get(id) ?? [])].sort(rank).slice(0, options.expandLimit ?? 50);
@@ -184,69 +253,92 @@ export function projectGraph(
   }
 
   // The pairs that are always drawn: the focus's relations, and kept relations.
-  const focus = options.focus ? new Set(options.focus) : pinned;
-  const keptPairs = new Set<string>();
-  const keep = new Set(options.keepEdges ?? []);
-  if (keep.size) for (const e of visibleEdges) if (keep.has(e.id)) keptPairs.add(aggregateId(e.source, e.target));
-  const always = (e: LodEdge): boolean =>
-    focus.has(e.source) || focus.has(e.target) || (keptPairs.size > 0 && keptPairs.has(aggregateId(e.source, e.target)));
+  const focus = flagsOf(table, options.focus ? options.focus : pinned);
+  const isChosen = flagsOf(table, chosen);
   // A pinned actor outside the focus (a neighbour of the selection) is drawn for its link to it only.
-  const pinnedOnly = (id: string): boolean => pinned.has(id) && !focus.has(id) && !overview.has(id);
+  const pinnedOnly = flagsOf(
+    table,
+    [...pinned].filter((id) => !focus[table.nodeIndex.get(id) ?? -1] && !overview.has(id)),
+  );
+  const nodeCount = nodeIds.length;
+  const pairOf = (i: number): number => (src[i]! < tgt[i]! ? src[i]! * nodeCount + tgt[i]! : tgt[i]! * nodeCount + src[i]!);
+  const keptPairs = new Set<number>();
+  const keep = new Set(options.keepEdges ?? []);
+  if (keep.size) for (const i of visible) if (keep.has(edges[i]!.id)) keptPairs.add(pairOf(i));
+  const always = (i: number): boolean => focus[src[i]!] === 1 || focus[tgt[i]!] === 1 || (keptPairs.size > 0 && keptPairs.has(pairOf(i)));
 
   // Edges between drawn nodes, grouped by pair.
-  const pairs = new Map<string, LodEdge[]>();
+  const pairs = new Map<number, number[]>();
   const hidden = new Map<string, number>();
   // Counting costs a map update per relation leaving the drawing: only when someone reads it.
-  const count = options.countHidden === false ? () => {} : (id: string) => hidden.set(id, (hidden.get(id) ?? 0) + 1);
+  const countOn = options.countHidden !== false;
+  const count = (node: number): void => {
+    if (countOn) hidden.set(nodeIds[node]!, (hidden.get(nodeIds[node]!) ?? 0) + 1);
+  };
+  const countBoth = (i: number): void => {
+    count(src[i]!);
+    if (src[i] !== tgt[i]) count(tgt[i]!);
+  };
   let inner = 0;
-  for (const e of visibleEdges) {
-    const s = chosen.has(e.source);
-    const t = chosen.has(e.target);
-    if (s && t && !always(e) && (pinnedOnly(e.source) || pinnedOnly(e.target))) {
-      count(e.source);
-      if (e.target !== e.source) count(e.target);
-    } else if (s && t) {
-      const key = aggregateId(e.source, e.target);
+  for (const i of visible) {
+    const s = isChosen[src[i]!] === 1;
+    const t = isChosen[tgt[i]!] === 1;
+    if (s && t && (pinnedOnly[src[i]!] || pinnedOnly[tgt[i]!]) && !always(i)) countBoth(i);
+    else if (s && t) {
+      const key = pairOf(i);
       const list = pairs.get(key);
-      if (list) list.push(e);
-      else pairs.set(key, [e]);
+      if (list) list.push(i);
+      else pairs.set(key, [i]);
       // The focus's pairs are drawn on top of the budget: they must not change how the rest is drawn.
-      if (!always(e)) inner += 1;
-    } else if (s) count(e.source);
-    else if (t) count(e.target);
+      if (!always(i)) inner += 1;
+    } else if (s) count(src[i]!);
+    else if (t) count(tgt[i]!);
   }
 
   const drawnEdges = new Set<string>();
   const aggregates: AggregateEdge[] = [];
-  const aggregate = (list: readonly LodEdge[]): AggregateEdge => {
-    const first = list[0]!;
+  const aggregate = (list: readonly number[]): AggregateEdge => {
+    const first = edges[list[0]!]!;
     const [a, b] = first.source < first.target ? [first.source, first.target] : [first.target, first.source];
-    return { id: aggregateId(a, b), source: a, target: b, members: list.map((e) => e.id).sort(byId), type: dominantType(list) };
+    const members = list.map((i) => edges[i]!);
+    return { id: aggregateId(a, b), source: a, target: b, members: members.map((e) => e.id).sort(byId), type: dominantType(members) };
   };
   const min = options.minAggregate ?? Number.POSITIVE_INFINITY;
   if (inner <= options.maxEdges) {
     for (const list of pairs.values()) {
       if (list.length >= min) aggregates.push(aggregate(list));
-      else for (const e of list) drawnEdges.add(e.id);
+      else for (const i of list) drawnEdges.add(edges[i]!.id);
     }
   } else {
-    // Heaviest pairs first; the focus's pairs always stay.
-    const ordered = [...pairs.entries()].sort(
-      ([ka, a], [kb, b]) => Number(always(b[0]!)) - Number(always(a[0]!)) || b.length - a.length || byId(ka, kb),
-    );
+    // Heaviest pairs first (ties by pair id); the focus's pairs always stay. Only the pairs that
+    // make the cut are sorted: the rest are told apart by their number of relations alone.
+    const lists = [...pairs.values()];
+    const perLength = new Map<number, number>();
+    for (const list of lists) if (!always(list[0]!)) perLength.set(list.length, (perLength.get(list.length) ?? 0) + 1);
+    let cut = 0;
+    let above = 0;
+    for (const length of [...perLength.keys()].sort((a, b) => b - a)) {
+      cut = length;
+      if (above + perLength.get(length)! >= options.maxEdges) break;
+      above += perLength.get(length)!;
+    }
+    const ranked = lists
+      .filter((list) => always(list[0]!) || list.length >= cut)
+      .map((list) => {
+        const e = edges[list[0]!]!;
+        return { list, always: always(list[0]!), key: aggregateId(e.source, e.target) };
+      });
+    ranked.sort((a, b) => Number(b.always) - Number(a.always) || b.list.length - a.list.length || byId(a.key, b.key));
     let budget = options.maxEdges;
-    for (const [, list] of ordered) {
-      if (budget <= 0 && !always(list[0]!)) {
-        for (const e of list) {
-          count(e.source);
-          if (e.target !== e.source) count(e.target);
-        }
-        continue;
-      }
-      if (!always(list[0]!)) budget -= 1;
-      if (list.length === 1) drawnEdges.add(list[0]!.id);
+    const kept = new Set<number[]>();
+    for (const { list, always: pinnedPair } of ranked) {
+      if (budget <= 0 && !pinnedPair) continue;
+      if (!pinnedPair) budget -= 1;
+      kept.add(list);
+      if (list.length === 1) drawnEdges.add(edges[list[0]!]!.id);
       else aggregates.push(aggregate(list));
     }
+    if (countOn) for (const list of lists) if (!kept.has(list)) for (const i of list) countBoth(i);
   }
   return { nodes: chosen, edges: drawnEdges, aggregates, hiddenRelations: hidden, complete: false };
 }

@@ -14,6 +14,7 @@ import { restsOnSyntheticEvidence } from '../../domain/synthetic-evidence';
 import { filteredEdges } from '../../domain/view-visibility';
 import { useActions, useExplorer } from '../store/store-context';
 import { ActorLink, ClaimLine, KindGlyph, MarkedText, StatusBadge, TypeSwatch } from './bits';
+import { useAfterFirstPaint } from './use-after-first-paint';
 
 export function DetailsPanel() {
   const selection = useExplorer((s) => s.selection);
@@ -27,6 +28,9 @@ const SOURCES_LISTED = 12;
 /** A hub of a large corpus has hundreds of relations: the panel lists the first ones of each type until asked for all. */
 const RELATIONS_LISTED = 8;
 const SENTENCES_LISTED = 12;
+/** Relations and sentences in an actor's first frame (about a screenful); the rest follow a frame later. */
+const FIRST_FRAME_RELATIONS = 12;
+const FIRST_FRAME_SENTENCES = 2;
 
 function ShowAll({ hidden, noun, onShow }: { hidden: number; noun: string; onShow: () => void }) {
   if (hidden <= 0) return null;
@@ -228,6 +232,16 @@ function NodeDetails({ id }: { id: string }) {
   const aliases = node.aliases.filter((a) => a !== node.label);
   const [allOf, setAllOf] = useState<ReadonlySet<string>>(new Set());
   const [allSentences, setAllSentences] = useState(false);
+  const painted = useAfterFirstPaint();
+  // Before the first paint: the first relations, in type order, up to a screenful.
+  const listed = new Map<string, readonly string[]>();
+  let firstFrameLeft = FIRST_FRAME_RELATIONS;
+  for (const [typeId, edgeIds] of groups) {
+    const n = allOf.has(typeId) ? edgeIds.length : painted ? RELATIONS_LISTED : Math.min(RELATIONS_LISTED, firstFrameLeft);
+    firstFrameLeft -= Math.min(n, edgeIds.length);
+    listed.set(typeId, edgeIds.slice(0, n));
+  }
+  const sentencesListed = allSentences ? sentenceIds.length : painted ? SENTENCES_LISTED : FIRST_FRAME_SENTENCES;
 
   return (
     <article className="details" aria-labelledby="details-title">
@@ -264,11 +278,11 @@ function NodeDetails({ id }: { id: string }) {
                 {type?.label ?? typeId} <span className="count">{edgeIds.length}</span>
               </h4>
               <ul className="plain-list">
-                {(allOf.has(typeId) ? edgeIds : edgeIds.slice(0, RELATIONS_LISTED)).map((edgeId) => (
+                {listed.get(typeId)!.map((edgeId) => (
                   <RelationRow key={edgeId} edgeId={edgeId} from={id} />
                 ))}
               </ul>
-              {!allOf.has(typeId) && (
+              {painted && !allOf.has(typeId) && (
                 <ShowAll hidden={edgeIds.length - RELATIONS_LISTED} noun={type?.label ?? typeId} onShow={() => setAllOf(new Set([...allOf, typeId]))} />
               )}
             </div>
@@ -280,8 +294,8 @@ function NodeDetails({ id }: { id: string }) {
           Mentioned in {sentenceIds.length} sentence{sentenceIds.length === 1 ? '' : 's'}
         </h3>
         {sentenceIds.length === 0 && <p className="muted">No sentence names this actor.</p>}
-        <SentencesByDocument sentenceIds={allSentences ? sentenceIds : sentenceIds.slice(0, SENTENCES_LISTED)} marks={focus.marks} />
-        {!allSentences && <ShowAll hidden={sentenceIds.length - SENTENCES_LISTED} noun="sentences" onShow={() => setAllSentences(true)} />}
+        <SentencesByDocument sentenceIds={sentenceIds.slice(0, sentencesListed)} marks={focus.marks} />
+        {painted && !allSentences && <ShowAll hidden={sentenceIds.length - SENTENCES_LISTED} noun="sentences" onShow={() => setAllSentences(true)} />}
       </section>
     </article>
   );

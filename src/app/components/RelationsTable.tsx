@@ -3,7 +3,7 @@
 // Large tables are virtualised: only the rows in view (plus a margin) are in the DOM, between
 // two spacer rows, and aria-rowcount / aria-rowindex tell assistive technology where they are.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { dateIsInferred, edtfSortKey, formatEdtf, INFERRED_DATE_TITLE } from '../../domain/edtf-format';
 import type { GraphEdge } from '../../domain/graph-contract';
 import { compareIds, isDirected, nodeLabel } from '../../domain/graph-index';
@@ -36,9 +36,11 @@ const rowHeight = (): number => ROW_HEIGHT;
 
 export function RelationsTable() {
   const index = useExplorer((s) => s.index);
-  const visibility = useExplorer((s) => s.visibility);
-  const focus = useExplorer((s) => s.focus);
-  const selection = useExplorer((s) => s.selection);
+  // The table follows a filter or a selection a render later: the canvas and the details answer
+  // first (filtering the rows passes over every relation of the file).
+  const visibility = useDeferredValue(useExplorer((s) => s.visibility));
+  const focus = useDeferredValue(useExplorer((s) => s.focus));
+  const selection = useDeferredValue(useExplorer((s) => s.selection));
   const { selectEdge } = useActions();
   const [sort, setSort] = useState<{ key: SortKey; dir: Direction }>({ key: 'source', dir: 'ascending' });
   const [onlySelection, setOnlySelection] = useState(false);

@@ -3,7 +3,6 @@
 // relations without a date. A relation "since 2003" counts in every later year.
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { addHistograms, yearHistogram } from '../../domain/analytics/time';
-import type { GraphEdge } from '../../domain/graph-contract';
 import { clampRange, firstPlayFrame, nextPlayFrame, timelineSpan } from '../../domain/timeline';
 import { ALL_TIME, filteredEdges } from '../../domain/view-visibility';
 import { useActions, useExplorer, useExplorerStore } from '../store/store-context';
@@ -24,10 +23,8 @@ export function Timeline() {
   // Counts add up: one histogram per relation type, summed over the types shown, makes a type
   // toggle cost nothing here. Hidden actor kinds cut across types: then one pass over all.
   const byType = useMemo(() => {
-    const lists = new Map<string, GraphEdge[]>();
-    for (const e of index.file.edges) (lists.get(e.type) ?? lists.set(e.type, []).get(e.type)!).push(e);
     const range = span ? { from: span.earliest, to: span.latest } : undefined;
-    return new Map([...lists].map(([type, list]) => [type, yearHistogram(list, range)]));
+    return new Map([...index.edgesByType].map(([type, list]) => [type, yearHistogram(list, range)]));
   }, [index, span]);
   const histogram = useMemo(() => {
     if (barFilters.hiddenKinds.length === 0) {

@@ -26,6 +26,7 @@ import {
   stylesheet,
 } from './cy-style';
 import { forgetLayout, loadSavedLayout, saveLayout } from './saved-layout';
+import { holdDrawingDuringClicks } from './press-hold';
 
 const FIT_PADDING = 16;
 const MAX_FIT_ZOOM = 1.6;
@@ -46,12 +47,14 @@ const LOD_ZOOM_EXPAND_OVER_FIT = 1.5;
 /** Big labels for the actors in focus: below this zoom, and for at most this many of them. */
 const NAMED_MAX_ZOOM = 0.7;
 const NAMED_MAX = 40;
+/** The big labels' font size (model px), as in lodStylesheet. */
+const NAMED_FONT_SIZE = 34;
 /** At scale, how long the pointer rests on an actor before its neighbourhood is highlighted. */
 const HOVER_INTENT_MS = 120;
 
 /** Width and height of a wrapped node label, measured with the canvas font the renderer uses. */
-function labelBox(ctx: CanvasRenderingContext2D | null, text: string): { width: number; height: number } {
-  const measure = (s: string) => (ctx ? ctx.measureText(s).width : s.length * LABEL_FONT_SIZE * 0.58);
+function labelBox(ctx: CanvasRenderingContext2D | null, text: string, fontSize = LABEL_FONT_SIZE): { width: number; height: number } {
+  const measure = (s: string) => (ctx ? ctx.measureText(s).width : s.length * fontSize * 0.58);
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/)) {
@@ -63,9 +66,18 @@ function labelBox(ctx: CanvasRenderingContext2D | null, text: string): { width: 
   }
   if (line) lines.push(line);
   const width = Math.max(...lines.map(measure)) + 2 * LABEL_PADDING;
-  const height = lines.length * LABEL_FONT_SIZE * LABEL_LINE_HEIGHT + 2 * LABEL_PADDING + LABEL_MARGIN;
+  const height = lines.length * fontSize * LABEL_LINE_HEIGHT + 2 * LABEL_PADDING + LABEL_MARGIN;
   return { width, height };
 }
+
+interface Rect {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+const overlaps = (a: Rect, b: Rect): boolean => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 
 function webglRequested(): boolean {
   return new URLSearchParams(location.search).get('renderer') === 'webgl';
@@ -97,7 +109,7 @@ function lodStylesheet(): cytoscape.StylesheetJson {
   const [base, ...rest] = stylesheet();
   const halo = { selector: 'node', style: { 'underlay-color': '#ffffff', 'underlay-opacity': 0.001, 'underlay-padding': 6, 'underlay-shape': 'ellipse' } };
   // The overview is drawn small: the actors in focus get labels big enough to be drawn and read.
-  const named = { selector: 'node.named', style: { 'font-size': 34, 'font-weight': 600, 'min-zoomed-font-size': 0, 'z-index': 12 } };
+  const named = { selector: 'node.named', style: { 'font-size': NAMED_FONT_SIZE, 'font-weight': 600, 'min-zoomed-font-size': 0, 'z-index': 12 } };
   return [base!, halo, ...rest, named, { selector: 'edge', style: { 'curve-style': 'straight' } }] as cytoscape.StylesheetJson;
 }
 
@@ -120,6 +132,8 @@ export class GraphController {
   private defaultPositions: Map<string, Point> | null = null;
   private readonly hash: string;
   private readonly labelBoxes = new Map<string, { width: number; height: number }>();
+  /** Big-label sizes (model px) of the actors that have been candidates for one. */
+  private readonly namedBoxes = new Map<string, { width: number; height: number }>();
   private hoverNode: string | null = null;
   private hoverEdge: string | null = null;
   private labelled = new Set<string>();
@@ -156,6 +170,7 @@ export class GraphController {
   private deferredTimer: ReturnType<typeof setTimeout> | undefined;
   private deferredFrame = 0;
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly stopHoldingClicks: () => void;
 
   constructor(
     private readonly container: HTMLElement,
@@ -251,6 +266,7 @@ export class GraphController {
 
     // Cytoscape sends no mouseout when the pointer leaves the canvas straight from a node.
     container.addEventListener('mouseleave', this.onMouseLeave);
+    this.stopHoldingClicks = holdDrawingDuringClicks(this.cy, container);
     this.unsubscribe = store.subscribe((next, prev) => this.follow(next, prev));
     this.resizeObserver = new ResizeObserver(() => this.onResize());
     this.resizeObserver.observe(container);
@@ -919,7 +935,19 @@ export class GraphController {
     if (this.lod && this.emphasis && this.cy.zoom() < NAMED_MAX_ZOOM) {
       const nodes = [...this.emphasis].filter((id) => this.index.nodes.has(id) && this.isDrawn(id));
       const f = this.store.getState().focus;
-      for (const id of nodes) if (nodes.length <= NAMED_MAX || f.selectedNodes.has(id) || this.hoverNode === id) wanted.add(id);
+      const first = (id: string): number => (f.selectedNodes.has(id) ? 2 : this.hoverNode === id ? 1 : 0);
+      const candidates = nodes
+        .filter((id) => nodes.length <= NAMED_MAX || first(id) > 0)
+        .sort((a, b) => first(b) - first(a) || (this.index.degree.get(b) ?? 0) - (this.index.degree.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
+      // A label that would cover one already placed is left out (the actor stays drawn and listed
+      // in the details): a pile of overlapping names reads as none. The selection always has one.
+      const placed: Rect[] = [];
+      for (const id of candidates) {
+        const rect = this.namedLabelRect(id);
+        if (first(id) < 2 && placed.some((r) => overlaps(r, rect))) continue;
+        placed.push(rect);
+        wanted.add(id);
+      }
     }
     if (sameSet(wanted, this.named)) return;
     this.cy.batch(() => {
@@ -927,6 +955,22 @@ export class GraphController {
       for (const id of wanted) if (!this.named.has(id)) this.cy.getElementById(id).addClass('named');
     });
     this.named = wanted;
+  }
+
+  /** Where an actor's big label would sit on screen (rendered px, below the node). */
+  private namedLabelRect(id: string): Rect {
+    let box = this.namedBoxes.get(id);
+    if (!box) {
+      const ctx = document.createElement('canvas').getContext('2d');
+      if (ctx) ctx.font = `600 ${NAMED_FONT_SIZE}px ${LABEL_FONT_FAMILY}`;
+      box = labelBox(ctx, this.index.nodes.get(id)?.label ?? id, NAMED_FONT_SIZE);
+      this.namedBoxes.set(id, box);
+    }
+    const el = this.cy.getElementById(id);
+    const z = this.cy.zoom();
+    const p = el.renderedPosition();
+    const top = p.y + ((Number(el.data('size')) || 20) / 2) * z;
+    return { x1: p.x - (box.width / 2) * z, y1: top, x2: p.x + (box.width / 2) * z, y2: top + box.height * z };
   }
 
   /** Edges that show their type label: the hovered node's relations (else the selection's) and the hovered edge. */
@@ -1122,6 +1166,7 @@ export class GraphController {
     this.unsubscribe();
     this.resizeObserver.disconnect();
     this.container.removeEventListener('mouseleave', this.onMouseLeave);
+    this.stopHoldingClicks();
     for (const [events, selector, handler] of this.listeners) {
       if (selector) this.cy.removeListener(events, selector, handler);
       else this.cy.removeListener(events, handler);
