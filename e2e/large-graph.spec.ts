@@ -355,6 +355,25 @@ test.describe('a large graph (level of detail)', () => {
   });
 });
 
+test.describe('a large graph that breaks the contract', () => {
+  test('is checked in full before anything is drawn: the problems are listed with their paths', async ({ explorer, page }) => {
+    const g = large();
+    // Above 2 MB the file is parsed here and checked in a worker at the same time.
+    expect(g.body.length).toBeGreaterThan(2_000_000);
+    const bad = JSON.parse(g.body) as GraphFile;
+    const at = bad.edges.length - 1;
+    bad.edges[at]!.target = 'nobody-at-all';
+    await explorer.serveGraph('/large-bad.json', JSON.stringify(bad));
+    await page.goto('/?graph=/large-bad.json');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('/large-bad.json does not follow the graph contract');
+    await expect(alert).toContainText(`edges[${at}].target: refers to unknown node "nobody-at-all"`);
+    // Nothing of the broken file was shown as a graph.
+    await expect(page.getByRole('heading', { name: 'Relation types' })).toHaveCount(0);
+    expect(await page.evaluate(() => document.querySelector('canvas'))).toBeNull();
+  });
+});
+
 test.describe('a large graph: panels stay light for hubs and long queries', () => {
   test('a hub lists the first relations of each type, and all of them on request; search marks drawn matches', async ({ explorer }) => {
     const g = large();

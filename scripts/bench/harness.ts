@@ -48,6 +48,8 @@ export interface Stat {
   median: number;
   p95: number;
   n: number;
+  /** Every sample, in the order taken (which toggle or click was slow). */
+  samples: number[];
 }
 
 export interface AppResult {
@@ -105,7 +107,7 @@ export function stat(samples: number[]): Stat {
   // The median of an even count is the mean of the middle two (of two loads, not the faster one).
   const mid = s.length / 2;
   const median = s.length % 2 === 0 ? ((s[mid - 1] ?? NaN) + (s[mid] ?? NaN)) / 2 : at(0.5);
-  return { median: round(median), p95: round(at(0.95)), n: s.length };
+  return { median: round(median), p95: round(at(0.95)), n: s.length, samples: samples.map(round) };
 }
 
 const round = (x: number): number => Math.round(x * 10) / 10;
@@ -244,8 +246,13 @@ async function measureApp(browser: Browser, url: string, fileName: string, words
     const types = await call(page, 'typeCount');
     const toggles: number[] = [];
     for (let i = 0; i < o.toggles; i += 1) {
-      // Off and on again, on a different type each pair: both directions count.
-      toggles.push(await call(page, 'toggleType', Math.floor(i / 2) % Math.max(1, types)));
+      // Off and on again, on a different type each pair: both directions count. A real click, timed
+      // in the page from its press to the paint of the redrawn canvas (see probe.ts).
+      const at = await call(page, 'armToggle', Math.floor(i / 2) % Math.max(1, types));
+      await page.mouse.click(at.x, at.y);
+      const ms = await call(page, 'toggleAfterClick');
+      if (ms === null) throw new Error('a relation-type toggle was not drawn within 10 s');
+      toggles.push(ms);
     }
     result.filterToggleMs = stat(toggles);
 

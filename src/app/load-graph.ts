@@ -36,26 +36,28 @@ export interface CheckRequest {
 }
 export type CheckReply =
   | { kind: 'phase'; phase: LoadPhase }
-  | { kind: 'done'; graph: GraphFile; parse: [number, number]; validate: [number, number] }
+  | { kind: 'valid'; parse: [number, number]; validate: [number, number] }
   | { kind: 'failed'; source: string; summary: string; problems: string[] };
 
-/** Files above this size are parsed and checked in a worker; below, the round trip costs more than it saves. */
+/** Files above this size are checked in a worker; below, the round trip costs more than it saves. */
 const WORKER_MIN_CHARS = 2_000_000;
 
-/** Parses and checks in a worker; null when no worker can be started (the caller does it here). */
-function checkInWorker(text: string, source: string): Promise<CheckReply | null> {
+/**
+ * A contract checker in a worker, started as soon as a large file is on its way (its script
+ * loads while the body streams in). null when no worker can be started.
+ */
+function startChecker(): { check(text: string, source: string): Promise<CheckReply | null> } | null {
   let worker: Worker;
   try {
     worker = new Worker(new URL('./graph-check-worker.ts', import.meta.url), { type: 'module', name: 'graph-check' });
   } catch {
-    return Promise.resolve(null);
+    return null;
   }
-  return new Promise((resolve) => {
+  const reply = new Promise<CheckReply | null>((resolve) => {
     worker.onmessage = (event: MessageEvent<CheckReply>) => {
-      const reply = event.data;
-      if (reply.kind === 'phase') return setLoadProgress({ phase: reply.phase });
+      if (event.data.kind === 'phase') return;
       worker.terminate();
-      resolve(reply);
+      resolve(event.data);
     };
     // A worker that cannot start (blocked, unsupported) falls back to the main thread.
     worker.onerror = (event) => {
@@ -63,8 +65,13 @@ function checkInWorker(text: string, source: string): Promise<CheckReply | null>
       worker.terminate();
       resolve(null);
     };
-    worker.postMessage({ text, source } satisfies CheckRequest);
   });
+  return {
+    check(text, source) {
+      worker.postMessage({ text, source } satisfies CheckRequest);
+      return reply;
+    },
+  };
 }
 
 const HINT_FIX = 'Fix the file (npm run build:graph reports problems in the curated data), then reload.';
@@ -108,7 +115,13 @@ async function readWithProgress(response: Response): Promise<string> {
 export const DEFAULT_GRAPH_URL = '/data/graph.json';
 
 export type LoadOutcome =
-  | { ok: true; graph: GraphFile; source: string }
+  | {
+      ok: true;
+      graph: GraphFile;
+      source: string;
+      /** A large file's contract check, still running: show the graph only if it passes (resolves to null). */
+      checked?: Promise<Extract<LoadOutcome, { ok: false }> | null>;
+    }
   | { ok: false; source: string; summary: string; problems: string[]; hint?: string };
 
 /** Resolves ?graph= against the page; only same-origin URLs can load (CSP connect-src 'self'). */
@@ -161,6 +174,8 @@ export async function loadGraph(param: string | null): Promise<LoadOutcome> {
     };
   }
   const started = performance.now();
+  const length = Number(response.headers.get('Content-Length'));
+  const checker = Number.isFinite(length) && length >= WORKER_MIN_CHARS ? startChecker() : null;
   const text = await readWithProgress(response);
   performance.mark('kg:graph-fetched');
   performance.measure('kg:fetch', { start: started, end: performance.now() });
@@ -171,16 +186,37 @@ export async function loadGraph(param: string | null): Promise<LoadOutcome> {
     return outcome;
   };
   setLoadProgress({ phase: 'parsing' });
-  if (text.length >= WORKER_MIN_CHARS) {
-    const reply = await checkInWorker(text, source);
-    if (reply?.kind === 'failed') return { ok: false, source, summary: reply.summary, problems: reply.problems, hint: HINT_FIX };
-    if (reply?.kind === 'done') {
-      const at = (epoch: number) => epoch - performance.timeOrigin;
-      performance.measure('kg:parse', { start: at(reply.parse[0]), duration: reply.parse[1] });
-      performance.measure('kg:validate', { start: at(reply.validate[0]), duration: reply.validate[1] });
-      setLoadProgress({ phase: 'indexing' });
-      return { ok: true, graph: reply.graph, source };
+  // A large file is parsed here and checked in a worker at the same time (the worker parses its
+  // own copy: sending the parsed graph back would cost about a parse again). The caller may build
+  // on the graph meanwhile, but shows it only once `checked` has passed it.
+  const worker = text.length >= WORKER_MIN_CHARS ? (checker ?? startChecker()) : null;
+  if (worker) {
+    const verdict = worker.check(text, source);
+    await paint();
+    const parseStart = performance.now();
+    let data: unknown;
+    try {
+      data = text.trim() === '' ? undefined : JSON.parse(text);
+    } catch {
+      data = undefined;
     }
+    if (data !== undefined) performance.measure('kg:parse', { start: parseStart, end: performance.now() });
+    const checked = verdict.then((reply): Extract<LoadOutcome, { ok: false }> | null => {
+      if (reply?.kind === 'failed') return { ok: false, source, summary: reply.summary, problems: reply.problems, hint: HINT_FIX };
+      if (reply?.kind === 'valid') {
+        performance.measure('kg:validate', { start: reply.validate[0] - performance.timeOrigin, duration: reply.validate[1] });
+        return null;
+      }
+      // No worker after all: the check runs here.
+      if (data === undefined) return failed() as Extract<LoadOutcome, { ok: false }>;
+      const validateStart = performance.now();
+      const result = validateGraph(data, 20);
+      performance.measure('kg:validate', { start: validateStart, end: performance.now() });
+      return result.ok ? null : (failed() as Extract<LoadOutcome, { ok: false }>);
+    });
+    if (data === undefined) return (await checked) ?? (failed() as Extract<LoadOutcome, { ok: false }>);
+    setLoadProgress({ phase: 'indexing' });
+    return { ok: true, graph: data as GraphFile, source, checked };
   }
   await paint();
   let data: unknown;

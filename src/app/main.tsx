@@ -8,7 +8,7 @@ import { App, type ImportNotice } from './components/App';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { LoadError } from './components/LoadError';
 import { readGraphFile, type ImportRefusal } from './imports';
-import { loadGraph, type LoadOutcome } from './load-graph';
+import { loadGraph, setLoadProgress, type LoadOutcome } from './load-graph';
 import { LoadProgressBar } from './load-progress';
 import type { GraphSession } from './session';
 import { createExplorerStore, type ExplorerStore } from './store/explorer-store';
@@ -25,10 +25,24 @@ const graphParam = new URLSearchParams(location.search).get('graph');
 let stopUrlSync: (() => void) | null = null;
 
 // Start fetching before React renders: the first draw waits on this more than on anything else.
-const boot: Promise<Boot> = loadGraph(graphParam).then((outcome) => {
+const boot: Promise<Boot> = loadGraph(graphParam).then(async (outcome) => {
   performance.mark('kg:graph-loaded');
   if (!outcome.ok) return outcome;
-  const index = buildGraphIndex(outcome.graph);
+  // A large file is still being checked in a worker: the index is built meanwhile, and nothing
+  // is shown before the check has passed (a file that breaks the index is reported by the check).
+  let index;
+  try {
+    index = buildGraphIndex(outcome.graph);
+  } catch (error) {
+    const failure = await outcome.checked;
+    if (failure) return failure;
+    throw error;
+  }
+  if (outcome.checked) {
+    setLoadProgress({ phase: 'validating' });
+    const failure = await outcome.checked;
+    if (failure) return failure;
+  }
   const view = decodeViewState(new URLSearchParams(location.search), { typeIds: [...index.types.keys()] });
   const store = createExplorerStore(index, view);
   stopUrlSync = startUrlSync(store, graphParam, `boot:${graphParam ?? ''}`);
