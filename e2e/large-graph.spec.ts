@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { edgeInRange } from '../src/domain/analytics/time';
 import { edgeStatus, statusStyle } from '../src/domain/status';
 import type { GraphEdge, GraphFile } from '../src/domain/graph-contract';
-import { DEFAULT_LOD_BUDGET } from '../src/domain/level-of-detail';
+import { DEFAULT_LOD_BUDGET, MAX_DRAWN_NEIGHBOURS } from '../src/domain/level-of-detail';
 import { GraphSections, writeGraphJson } from '../src/pipeline/generate-corpus/generate-graph';
 import { planCorpus } from '../src/pipeline/generate-corpus/plan';
 import { BUILTIN_RELATION_TYPES } from '../src/pipeline/generate-corpus/relation-types';
@@ -387,6 +387,16 @@ test.describe('a large graph: panels stay light for hubs and long queries', () =
     await expect.poll(() => explorer.classesOf(hub)).toContain('match');
     await explorer.searchResults.getByRole('option', { name: new RegExp(`^${escapeRegExp(label)}\\b`) }).first().click();
     await expect(explorer.detailsHeading).toHaveText(label);
+
+    // The canvas draws the hub's most connected neighbours, not all of them, and says so.
+    const neighbours = [...g.neighbours.get(hub)!];
+    expect(neighbours.length).toBeGreaterThan(MAX_DRAWN_NEIGHBOURS);
+    const mostConnected = [...neighbours].sort((a, b) => g.degree.get(b)! - g.degree.get(a)! || (a < b ? -1 : 1)).slice(0, MAX_DRAWN_NEIGHBOURS);
+    await expect(explorer.page.locator('p', { hasText: 'Level of detail:' })).toContainText(
+      `with the selection's ${MAX_DRAWN_NEIGHBOURS} most connected neighbours of ${neighbours.length}`,
+    );
+    const drawnNow = new Set(await explorer.visibleNodeIds());
+    for (const n of mostConnected) expect(drawnNow.has(n), `neighbour ${n} drawn`).toBe(true);
 
     const relations = g.graph.edges.filter((e) => e.source === hub || e.target === hub);
     const byType = new Map<string, number>();

@@ -87,6 +87,12 @@ export interface Projection {
 
 export const DEFAULT_LOD_BUDGET = { maxNodes: 250, maxEdges: 500 } as const;
 
+/**
+ * The selection's neighbours drawn with it, most connected first. A hub of a large corpus has
+ * hundreds: drawing them all costs seconds and shows a hairball; the details list them all.
+ */
+export const MAX_DRAWN_NEIGHBOURS = 120;
+
 const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export function aggregateId(a: string, b: string): string {

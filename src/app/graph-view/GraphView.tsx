@@ -30,7 +30,8 @@ export function GraphView({ onFirstDraw }: { onFirstDraw?: () => void }) {
         markReady();
         onFirstDrawRef.current?.();
       },
-      (summary) => setDrawn((prev) => (prev?.actors === summary?.actors && prev?.lines === summary?.lines && prev?.merged === summary?.merged ? prev : summary)),
+      // The controller reports only changes.
+      setDrawn,
     );
     controllerRef.current = controller;
     attachGraph(controller);
@@ -56,7 +57,11 @@ export function GraphView({ onFirstDraw }: { onFirstDraw?: () => void }) {
         />
         {drawn && (
           <p className="lod-note" title="The canvas draws the most connected actors and what you select; a thick line stands for several relations between two actors. Every tool works on the whole graph.">
-            <strong>Level of detail:</strong> {drawn.actors.toLocaleString('en')} of {nodes.toLocaleString('en')} actors drawn. Zoom in, search or select to draw more.
+            <strong>Level of detail:</strong> {drawn.actors.toLocaleString('en')} of {nodes.toLocaleString('en')} actors drawn
+            {drawn.neighbours
+              ? `, with the selection's ${drawn.neighbours.drawn} most connected neighbours of ${drawn.neighbours.of.toLocaleString('en')} (the details list all).`
+              : '.'}{' '}
+            Zoom in, search or select to draw more.
           </p>
         )}
         <ViewBanner />

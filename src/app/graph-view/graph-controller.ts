@@ -8,7 +8,7 @@ import type { GraphIndex } from '../../domain/graph-index';
 import { isDirected } from '../../domain/graph-index';
 import { groupColour, relationSize, sizesFor, type SizeMetric } from '../../domain/importance';
 import { kindStyle } from '../../domain/kinds';
-import { DEFAULT_LOD_BUDGET, placeNewNodes, projectGraph, projectionLayout, spiralPositions, type Projection } from '../../domain/level-of-detail';
+import { DEFAULT_LOD_BUDGET, MAX_DRAWN_NEIGHBOURS, placeNewNodes, projectGraph, projectionLayout, spiralPositions, type Projection } from '../../domain/level-of-detail';
 import type { LodLayoutReply, LodLayoutRequest } from './lod-layout-worker';
 import { computeLayout, type LayoutNode, type Point } from '../../domain/layout';
 import { concentricLayout, kindCirclesLayout, type LayoutName } from '../../domain/layouts';
@@ -119,7 +119,10 @@ export interface DrawnSummary {
   readonly lines: number;
   /** Lines that stand for several relations of a pair. */
   readonly merged: number;
+  /** When the selection has more neighbours than are drawn: how many are drawn, of how many. */
+  readonly neighbours?: { readonly drawn: number; readonly of: number };
 }
+
 
 export class GraphController {
   readonly cy: cytoscape.Core;
@@ -165,6 +168,10 @@ export class GraphController {
   /** At scale, the search matches the canvas last showed, while the new ones wait for the next frame. */
   private matchesShown: ReadonlySet<string> | null = null;
   private centrePending: string | null = null;
+  /** Set when the selection has more neighbours than MAX_DRAWN_NEIGHBOURS (see pinnedFor). */
+  private neighboursDrawn: { drawn: number; of: number } | null = null;
+  /** The summary last sent to onProjection (as JSON): the note re-renders only when it changes. */
+  private reported = '';
   /** Actors drawn with a big label (see applyNamed). */
   private named = new Set<string>();
   private deferredTimer: ReturnType<typeof setTimeout> | undefined;
@@ -442,7 +449,15 @@ export class GraphController {
   /** Actors the projection must draw for this state: the selection, its relations' ends, the path. */
   private pinnedFor(state: ExplorerState): Set<string> {
     const f = state.focus;
-    const pinned = new Set<string>([...f.selectedNodes, ...f.relatedNodes]);
+    const pinned = new Set<string>(f.selectedNodes);
+    this.neighboursDrawn = null;
+    if (f.relatedNodes.size <= MAX_DRAWN_NEIGHBOURS) for (const id of f.relatedNodes) pinned.add(id);
+    else {
+      const degree = this.index.degree;
+      const ranked = [...f.relatedNodes].sort((a, b) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
+      for (const id of ranked.slice(0, MAX_DRAWN_NEIGHBOURS)) pinned.add(id);
+      this.neighboursDrawn = { drawn: MAX_DRAWN_NEIGHBOURS, of: f.relatedNodes.size };
+    }
     for (const id of f.selectedEdges) {
       const e = this.index.edges.get(id);
       if (e) pinned.add(e.source).add(e.target);
@@ -456,7 +471,10 @@ export class GraphController {
     // A new selection among the actors already drawn changes nothing on the canvas.
     if (prev && this.projection && !withViewport && prev.visibility === state.visibility && prev.pathElements === state.pathElements) {
       const drawn = this.projection.nodes;
-      if ([...this.pinnedFor(state)].every((id) => drawn.has(id) || !state.visibility.nodes.has(id))) return;
+      if ([...this.pinnedFor(state)].every((id) => drawn.has(id) || !state.visibility.nodes.has(id))) {
+        this.reportProjection();
+        return;
+      }
     }
     const before = this.projection;
     const next = this.project(state, withViewport);
@@ -510,7 +528,12 @@ export class GraphController {
 
   private reportProjection(): void {
     const p = this.projection;
-    this.onProjection(p && !p.complete ? { actors: p.nodes.size, lines: p.edges.size + p.aggregates.length, merged: p.aggregates.length } : null);
+    const neighbours = this.neighboursDrawn ? { neighbours: this.neighboursDrawn } : {};
+    const summary = p && !p.complete ? { actors: p.nodes.size, lines: p.edges.size + p.aggregates.length, merged: p.aggregates.length, ...neighbours } : null;
+    const key = JSON.stringify(summary);
+    if (key === this.reported) return;
+    this.reported = key;
+    this.onProjection(summary);
   }
 
   /** A double click on an actor draws its neighbours too. */
