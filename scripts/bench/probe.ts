@@ -97,6 +97,24 @@ function framesQuiet(): Promise<void> {
   });
 }
 
+/** A point of the canvas (client px) with no drawn actor within 40 px: where a drag pans. */
+function emptyPoint(cy: CyLike, rect: DOMRect): { x: number; y: number } {
+  const taken: Array<{ x: number; y: number }> = [];
+  cy.nodes().forEach((n) => {
+    if (n.visible()) taken.push(n.renderedPosition());
+  });
+  for (let step = 0; step < 400; step += 1) {
+    // A spiral out from the centre, in model-free rendered coordinates.
+    const a = step * 0.7;
+    const r = 6 * step ** 0.5 * 4;
+    const x = rect.width / 2 + r * Math.cos(a);
+    const y = rect.height / 2 + r * Math.sin(a);
+    if (x < 60 || y < 60 || x > rect.width - 60 || y > rect.height - 60) continue;
+    if (taken.every((p) => Math.hypot(p.x - x, p.y - y) > 40)) return { x: rect.left + x, y: rect.top + y };
+  }
+  return { x: rect.left + 30, y: rect.top + 30 };
+}
+
 function findCy(): CyLike | null {
   for (const el of document.querySelectorAll<HTMLElement>('div')) {
     const reg = (el as unknown as { _cyreg?: { cy?: CyLike } })._cyreg;
@@ -328,13 +346,24 @@ const api = {
         });
       });
     await nextFrame();
+    // A pan is a drag on the canvas background, through Cytoscape's own mouse handlers (as a
+    // user's would be: the renderer may draw a cached texture while dragging), from a point with
+    // no actor within 40 px.
+    const from = kind === 'pan' ? emptyPoint(cy, rect) : null;
+    const mouse = (type: string, x: number, y: number): void => {
+      canvas!.dispatchEvent(new MouseEvent(type, { clientX: x, clientY: y, button: 0, buttons: type === 'mouseup' ? 0 : 1, bubbles: true, cancelable: true, view: window }));
+    };
+    let at = from;
+    if (at) mouse('mousedown', at.x, at.y);
     const times: number[] = [];
     for (let i = 0; i < count; i += 1) {
       const dir = Math.floor(i / 10) % 2 === 0 ? 1 : -1;
       const drawn = rendered();
       const t0 = performance.now();
-      if (kind === 'pan') cy.panBy({ x: 12 * dir, y: 6 * dir });
-      else {
+      if (at) {
+        at = { x: at.x + 12 * dir, y: at.y + 6 * dir };
+        mouse('mousemove', at.x, at.y);
+      } else {
         // Through Cytoscape's own wheel handler, as a user's wheel or trackpad would.
         canvas!.dispatchEvent(
           new WheelEvent('wheel', { deltaY: -40 * dir, deltaMode: 0, clientX: rect.left + rect.width / 2, clientY: rect.top + rect.height / 2, bubbles: true, cancelable: true }),
@@ -342,6 +371,7 @@ const api = {
       }
       if (await drawn) times.push(performance.now() - t0);
     }
+    if (at) mouse('mouseup', at.x, at.y);
     return times;
   },
 
