@@ -1,4 +1,4 @@
-// npm run bench [-- --sizes S,M,L,XL] [--apps ours,baseline] [--toggles 12] [--searches 4]
+// npm run bench [-- --sizes S,M,L,XL] [--apps ours,baseline] [--toggles 20] [--searches 4]
 //   [--clicks 10] [--frames 60] [--loads N] [--timeout 300] [--skip-build] [--webgl] [--no-docs]
 //   [--app-root DIR]  build the explorer from another checkout (e.g. a clean snapshot)
 // Writes bench-results/bench-<date>.json, bench-results/latest.json and latest.md, and the
@@ -13,7 +13,7 @@ const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: 'S,M,L' },
     apps: { type: 'string', default: 'ours,baseline' },
-    toggles: { type: 'string', default: '12' },
+    toggles: { type: 'string', default: '20' },
     searches: { type: 'string', default: '4' },
     clicks: { type: 'string', default: '10' },
     frames: { type: 'string', default: '60' },
