@@ -368,7 +368,9 @@ function ratio(ours: AppResult[keyof AppResult] | undefined, base: AppResult[key
   const a = pick(ours);
   const b = pick(base);
   if (a === undefined || b === undefined || b === 0) return '—';
-  return `${(a / b).toFixed(2)}×`;
+  const r = a / b;
+  // Two decimals, or the first significant one below 0.01 (a 200-fold gain is not 0.00×).
+  return `${r >= 0.01 || r === 0 ? r.toFixed(2) : r.toPrecision(1)}×`;
 }
 
 /** A Markdown table per size: our figures, the baseline's, and ours ÷ baseline (of the medians). */
