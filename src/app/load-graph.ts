@@ -46,31 +46,40 @@ const WORKER_MIN_CHARS = 2_000_000;
  * A contract checker in a worker, started as soon as a large file is on its way (its script
  * loads while the body streams in). null when no worker can be started.
  */
-function startChecker(): { check(text: string, source: string): Promise<CheckReply | null> } | null {
+/** A worker that has not answered by then (died without an error event, e.g. out of memory) is given up: the check runs here. */
+const CHECK_TIMEOUT_MS = 120_000;
+
+function startChecker(): { check(text: string, source: string): Promise<CheckReply | null>; stop(): void } | null {
   let worker: Worker;
   try {
     worker = new Worker(new URL('./graph-check-worker.ts', import.meta.url), { type: 'module', name: 'graph-check' });
   } catch {
     return null;
   }
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let settle: (r: CheckReply | null) => void = () => {};
   const reply = new Promise<CheckReply | null>((resolve) => {
-    worker.onmessage = (event: MessageEvent<CheckReply>) => {
-      if (event.data.kind === 'phase') return;
+    settle = (r) => {
+      clearTimeout(timer);
       worker.terminate();
-      resolve(event.data);
+      resolve(r);
+    };
+    worker.onmessage = (event: MessageEvent<CheckReply>) => {
+      if (event.data.kind !== 'phase') settle(event.data);
     };
     // A worker that cannot start (blocked, unsupported) falls back to the main thread.
     worker.onerror = (event) => {
       event.preventDefault();
-      worker.terminate();
-      resolve(null);
+      settle(null);
     };
   });
   return {
     check(text, source) {
       worker.postMessage({ text, source } satisfies CheckRequest);
+      timer = setTimeout(() => settle(null), CHECK_TIMEOUT_MS);
       return reply;
     },
+    stop: () => settle(null),
   };
 }
 
@@ -176,7 +185,13 @@ export async function loadGraph(param: string | null): Promise<LoadOutcome> {
   const started = performance.now();
   const length = Number(response.headers.get('Content-Length'));
   const checker = Number.isFinite(length) && length >= WORKER_MIN_CHARS ? startChecker() : null;
-  const text = await readWithProgress(response);
+  let text: string;
+  try {
+    text = await readWithProgress(response);
+  } catch (error) {
+    checker?.stop();
+    throw error;
+  }
   performance.mark('kg:graph-fetched');
   performance.measure('kg:fetch', { start: started, end: performance.now() });
   const failed = () => {
@@ -189,7 +204,10 @@ export async function loadGraph(param: string | null): Promise<LoadOutcome> {
   // A large file is parsed here and checked in a worker at the same time (the worker parses its
   // own copy: sending the parsed graph back would cost about a parse again). The caller may build
   // on the graph meanwhile, but shows it only once `checked` has passed it.
-  const worker = text.length >= WORKER_MIN_CHARS ? (checker ?? startChecker()) : null;
+  // (Content-Length counts bytes, the threshold characters: a checker already started is used.)
+  // The graph used is the parsed file itself, not the checker's copy: fields the contract does
+  // not know are kept (a small file's come from the check, which drops them).
+  const worker = checker ?? (text.length >= WORKER_MIN_CHARS ? startChecker() : null);
   if (worker) {
     const verdict = worker.check(text, source);
     await paint();

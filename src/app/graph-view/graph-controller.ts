@@ -256,7 +256,11 @@ export class GraphController {
       this.store.getState().expandNeighbours(e.target.id());
     });
     if (this.lod) this.on('viewport', undefined, () => this.onViewportChange());
-    this.on('dragfree', 'node', () => this.savePositions());
+    this.on('dragfree', 'node', () => {
+      this.savePositions();
+      // Big labels are placed by where actors sit on screen.
+      this.applyNamed();
+    });
     this.on('mouseover', 'node', (e) => this.pointAt(e.target.id()));
     this.on('mouseout', 'node', () => this.pointAt(null));
     this.on('mouseover', 'edge', (e) => this.setHoverEdge(e.target.id()));
@@ -451,12 +455,14 @@ export class GraphController {
     const f = state.focus;
     const pinned = new Set<string>(f.selectedNodes);
     this.neighboursDrawn = null;
-    if (f.relatedNodes.size <= MAX_DRAWN_NEIGHBOURS) for (const id of f.relatedNodes) pinned.add(id);
+    // Only the neighbours the filters leave visible count (and are counted in the note).
+    const related = [...f.relatedNodes].filter((id) => state.visibility.nodes.has(id));
+    if (related.length <= MAX_DRAWN_NEIGHBOURS) for (const id of related) pinned.add(id);
     else {
       const degree = this.index.degree;
-      const ranked = [...f.relatedNodes].sort((a, b) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
-      for (const id of ranked.slice(0, MAX_DRAWN_NEIGHBOURS)) pinned.add(id);
-      this.neighboursDrawn = { drawn: MAX_DRAWN_NEIGHBOURS, of: f.relatedNodes.size };
+      related.sort((a, b) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
+      for (const id of related.slice(0, MAX_DRAWN_NEIGHBOURS)) pinned.add(id);
+      this.neighboursDrawn = { drawn: MAX_DRAWN_NEIGHBOURS, of: related.length };
     }
     for (const id of f.selectedEdges) {
       const e = this.index.edges.get(id);
