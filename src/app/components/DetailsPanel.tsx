@@ -28,9 +28,9 @@ const SOURCES_LISTED = 12;
 /** A hub of a large corpus has hundreds of relations: the panel lists the first ones of each type until asked for all. */
 const RELATIONS_LISTED = 8;
 const SENTENCES_LISTED = 12;
-/** Relations and sentences in an actor's first frame (about a screenful); the rest follow a frame later. */
-const FIRST_FRAME_RELATIONS = 12;
-const FIRST_FRAME_SENTENCES = 2;
+/** Relations in an actor's first frame (about a screenful below its heading and importance), and sentences (below the fold); the rest follow a frame later. */
+const FIRST_FRAME_RELATIONS = 8;
+const FIRST_FRAME_SENTENCES = 0;
 
 function ShowAll({ hidden, noun, onShow }: { hidden: number; noun: string; onShow: () => void }) {
   if (hidden <= 0) return null;
