@@ -42,13 +42,13 @@ export type CheckReply =
 /** Files above this size are checked in a worker; below, the round trip costs more than it saves. */
 const WORKER_MIN_CHARS = 2_000_000;
 
+/** A worker that has not answered by then (died without an error event, e.g. out of memory) is given up: the check runs here. */
+const CHECK_TIMEOUT_MS = 120_000;
+
 /**
  * A contract checker in a worker, started as soon as a large file is on its way (its script
  * loads while the body streams in). null when no worker can be started.
  */
-/** A worker that has not answered by then (died without an error event, e.g. out of memory) is given up: the check runs here. */
-const CHECK_TIMEOUT_MS = 120_000;
-
 function startChecker(): { check(text: string, source: string): Promise<CheckReply | null>; stop(): void } | null {
   let worker: Worker;
   try {
@@ -129,9 +129,17 @@ export type LoadOutcome =
       graph: GraphFile;
       source: string;
       /** A large file's contract check, still running: show the graph only if it passes (resolves to null). */
-      checked?: Promise<Extract<LoadOutcome, { ok: false }> | null>;
+      checked?: Promise<LoadFailure | null>;
     }
-  | { ok: false; source: string; summary: string; problems: string[]; hint?: string };
+  | LoadFailure;
+
+export interface LoadFailure {
+  ok: false;
+  source: string;
+  summary: string;
+  problems: string[];
+  hint?: string;
+}
 
 /** Resolves ?graph= against the page; only same-origin URLs can load (CSP connect-src 'self'). */
 export function graphSource(param: string | null): { url: string; source: string } | { error: LoadOutcome } {
@@ -194,10 +202,10 @@ export async function loadGraph(param: string | null): Promise<LoadOutcome> {
   }
   performance.mark('kg:graph-fetched');
   performance.measure('kg:fetch', { start: started, end: performance.now() });
-  const failed = () => {
+  const failed = (): LoadFailure => {
     // The slow path names the line, column or field path of each problem.
     const parsed = parseGraphText(text, source);
-    const outcome: LoadOutcome = parsed.ok ? { ok: false, source, summary: `${source} could not be read.`, problems: [] } : { ...parsed, hint: HINT_FIX };
+    const outcome: LoadFailure = parsed.ok ? { ok: false, source, summary: `${source} could not be read.`, problems: [] } : { ...parsed, hint: HINT_FIX };
     return outcome;
   };
   setLoadProgress({ phase: 'parsing' });
@@ -219,20 +227,20 @@ export async function loadGraph(param: string | null): Promise<LoadOutcome> {
       data = undefined;
     }
     if (data !== undefined) performance.measure('kg:parse', { start: parseStart, end: performance.now() });
-    const checked = verdict.then((reply): Extract<LoadOutcome, { ok: false }> | null => {
+    const checked = verdict.then((reply): LoadFailure | null => {
       if (reply?.kind === 'failed') return { ok: false, source, summary: reply.summary, problems: reply.problems, hint: HINT_FIX };
       if (reply?.kind === 'valid') {
         performance.measure('kg:validate', { start: reply.validate[0] - performance.timeOrigin, duration: reply.validate[1] });
         return null;
       }
       // No worker after all: the check runs here.
-      if (data === undefined) return failed() as Extract<LoadOutcome, { ok: false }>;
+      if (data === undefined) return failed();
       const validateStart = performance.now();
       const result = validateGraph(data, 20);
       performance.measure('kg:validate', { start: validateStart, end: performance.now() });
-      return result.ok ? null : (failed() as Extract<LoadOutcome, { ok: false }>);
+      return result.ok ? null : failed();
     });
-    if (data === undefined) return (await checked) ?? (failed() as Extract<LoadOutcome, { ok: false }>);
+    if (data === undefined) return (await checked) ?? failed();
     setLoadProgress({ phase: 'indexing' });
     return { ok: true, graph: data as GraphFile, source, checked };
   }

@@ -8,7 +8,7 @@ import { App, type ImportNotice } from './components/App';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { LoadError } from './components/LoadError';
 import { readGraphFile, type ImportRefusal } from './imports';
-import { loadGraph, setLoadProgress, type LoadOutcome } from './load-graph';
+import { loadGraph, setLoadProgress, type LoadFailure } from './load-graph';
 import { LoadProgressBar } from './load-progress';
 import type { GraphSession } from './session';
 import { createExplorerStore, type ExplorerStore } from './store/explorer-store';
@@ -17,7 +17,7 @@ import { graphState, startUrlSync } from './url-sync';
 import './styles/base.css';
 import './styles/app.css';
 
-type Boot = { ok: true; store: ExplorerStore; source: string } | Extract<LoadOutcome, { ok: false }>;
+type Boot = { ok: true; store: ExplorerStore; source: string } | LoadFailure;
 
 performance.mark('kg:boot');
 installTestApi();

@@ -1,7 +1,7 @@
-import type { LoadOutcome } from '../load-graph';
+import type { LoadFailure } from '../load-graph';
 
 /** The graph file could not be used: say which file, what is wrong and where. */
-export function LoadError({ outcome }: { outcome: Extract<LoadOutcome, { ok: false }> }) {
+export function LoadError({ outcome }: { outcome: LoadFailure }) {
   const hasGraphParam = new URLSearchParams(location.search).has('graph');
   return (
     <main className="screen-message">

@@ -372,9 +372,10 @@ export function createExplorerStore(index: GraphIndex, initial: ViewState = DEFA
   });
 }
 
-/** The document of the selection's first supporting sentence; the current one if it has any. */
+/** Each document's position in the file, per graph (looked up instead of scanning the list). */
 const documentOrder = new WeakMap<GraphIndex, Map<string, number>>();
 
+/** The document of the selection's first supporting sentence; the current one if it has any. */
 function documentOf(index: GraphIndex, focus: SelectionFocus, current: string | null): string | null {
   // A corpus has tens of thousands of articles and a hub thousands of sentences: look orders up.
   let orderOf = documentOrder.get(index);
