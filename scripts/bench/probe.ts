@@ -110,9 +110,9 @@ function emptyPoint(cy: CyLike, rect: DOMRect): { x: number; y: number } {
     if (n.visible()) taken.push(n.renderedPosition());
   });
   for (let step = 0; step < 400; step += 1) {
-    // A spiral out from the centre, in model-free rendered coordinates.
+    // A spiral out from the centre of the canvas (rendered px).
     const a = step * 0.7;
-    const r = 6 * step ** 0.5 * 4;
+    const r = 24 * Math.sqrt(step);
     const x = rect.width / 2 + r * Math.cos(a);
     const y = rect.height / 2 + r * Math.sin(a);
     if (x < 60 || y < 60 || x > rect.width - 60 || y > rect.height - 60) continue;

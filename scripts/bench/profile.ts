@@ -1,6 +1,7 @@
 // npm run bench -- … finds what is slow; this finds why. Profiles one interaction of the explorer
 // on a generated file with the V8 CPU profiler and prints the functions with the most self time.
-//   npx tsx scripts/bench/profile.ts --size S --action search|toggle|click|pan|zoom|load|settle
+//   npx tsx scripts/bench/profile.ts --size S --action search|toggle|click|pan|zoom|load|settle [--callers NAME]
+// (--callers: where one function's time came from, and what it spent it on.)
 // It profiles the build in bench-results/app-dist: make it readable first with
 //   npx vite build --minify false --outDir bench-results/app-dist
 import { join, resolve } from 'node:path';

@@ -259,12 +259,13 @@ export function projectGraph(
   }
 
   // The pairs that are always drawn: the focus's relations, and kept relations.
-  const focus = flagsOf(table, options.focus ? options.focus : pinned);
+  const focusIds = new Set(options.focus ?? pinned);
+  const focus = flagsOf(table, focusIds);
   const isChosen = flagsOf(table, chosen);
   // A pinned actor outside the focus (a neighbour of the selection) is drawn for its link to it only.
   const pinnedOnly = flagsOf(
     table,
-    [...pinned].filter((id) => !focus[table.nodeIndex.get(id) ?? -1] && !overview.has(id)),
+    [...pinned].filter((id) => !focusIds.has(id) && !overview.has(id)),
   );
   const nodeCount = nodeIds.length;
   const pairOf = (i: number): number => (src[i]! < tgt[i]! ? src[i]! * nodeCount + tgt[i]! : tgt[i]! * nodeCount + src[i]!);

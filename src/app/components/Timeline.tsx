@@ -22,10 +22,8 @@ export function Timeline() {
   const barFilters = useDeferredValue(filters);
   // Counts add up: one histogram per relation type, summed over the types shown, makes a type
   // toggle cost nothing here. Hidden actor kinds cut across types: then one pass over all.
-  const byType = useMemo(() => {
-    const range = span ? { from: span.earliest, to: span.latest } : undefined;
-    return new Map([...index.edgesByType].map(([type, list]) => [type, yearHistogram(list, range)]));
-  }, [index, span]);
+  const spanYears = useMemo(() => (span ? { from: span.earliest, to: span.latest } : undefined), [span]);
+  const byType = useMemo(() => new Map([...index.edgesByType].map(([type, list]) => [type, yearHistogram(list, spanYears)])), [index, spanYears]);
   const histogram = useMemo(() => {
     if (barFilters.hiddenKinds.length === 0) {
       const hiddenTypes = new Set(barFilters.hiddenTypes);
@@ -35,12 +33,12 @@ export function Timeline() {
         return !hiddenTypes.has(type) && !(polarity && hiddenPolarities.has(polarity));
       });
       // With every type hidden, empty bars over the same years (the axis stays).
-      return shown.length ? addHistograms(shown.map(([, h]) => h)) : yearHistogram([], span ? { from: span.earliest, to: span.latest } : undefined);
+      return shown.length ? addHistograms(shown.map(([, h]) => h)) : yearHistogram([], spanYears);
     }
     const edges = filteredEdges(index, barFilters, ALL_TIME).edges;
     const list = index.file.edges.filter((e) => edges.has(e.id));
-    return yearHistogram(list, span ? { from: span.earliest, to: span.latest } : undefined);
-  }, [index, barFilters, span, byType]);
+    return yearHistogram(list, spanYears);
+  }, [index, barFilters, spanYears, byType]);
 
   useEffect(() => {
     if (!playing || !span) return;

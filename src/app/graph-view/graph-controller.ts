@@ -123,7 +123,6 @@ export interface DrawnSummary {
   readonly neighbours?: { readonly drawn: number; readonly of: number };
 }
 
-
 export class GraphController {
   readonly cy: cytoscape.Core;
   private readonly index: GraphIndex;
@@ -137,6 +136,7 @@ export class GraphController {
   private readonly labelBoxes = new Map<string, { width: number; height: number }>();
   /** Big-label sizes (model px) of the actors that have been candidates for one. */
   private readonly namedBoxes = new Map<string, { width: number; height: number }>();
+  private measureCtx: CanvasRenderingContext2D | null | undefined;
   private hoverNode: string | null = null;
   private hoverEdge: string | null = null;
   private labelled = new Set<string>();
@@ -575,13 +575,18 @@ export class GraphController {
   private labelBox(nodeId: string): { width: number; height: number } {
     let box = this.labelBoxes.get(nodeId);
     if (!box) {
-      const canvas = document.createElement('canvas');
-      const ctx = canvas.getContext('2d');
-      if (ctx) ctx.font = `${LABEL_FONT_WEIGHT} ${LABEL_FONT_SIZE}px ${LABEL_FONT_FAMILY}`;
+      const ctx = this.measuring(`${LABEL_FONT_WEIGHT} ${LABEL_FONT_SIZE}px ${LABEL_FONT_FAMILY}`);
       for (const n of this.index.file.nodes) this.labelBoxes.set(n.id, labelBox(ctx, n.label));
       box = this.labelBoxes.get(nodeId) ?? { width: 0, height: 0 };
     }
     return box;
+  }
+
+  /** One canvas context, kept, to measure label text in the given font (null without canvas support). */
+  private measuring(font: string): CanvasRenderingContext2D | null {
+    this.measureCtx ??= document.createElement('canvas').getContext('2d');
+    if (this.measureCtx) this.measureCtx.font = font;
+    return this.measureCtx;
   }
 
   /** Layout input for these nodes at their current drawn size. */
@@ -990,8 +995,7 @@ export class GraphController {
   private namedLabelRect(id: string): Rect {
     let box = this.namedBoxes.get(id);
     if (!box) {
-      const ctx = document.createElement('canvas').getContext('2d');
-      if (ctx) ctx.font = `600 ${NAMED_FONT_SIZE}px ${LABEL_FONT_FAMILY}`;
+      const ctx = this.measuring(`600 ${NAMED_FONT_SIZE}px ${LABEL_FONT_FAMILY}`);
       box = labelBox(ctx, this.index.nodes.get(id)?.label ?? id, NAMED_FONT_SIZE);
       this.namedBoxes.set(id, box);
     }
