@@ -2,7 +2,16 @@
 // and other tools can exchange. Field names listed in the README are fixed.
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = 1;
+/** 2: review state on nodes, mentions and edges; document outlet, agency and url. Version 1 files still load. */
+export const SCHEMA_VERSION = 2;
+
+/** A machine draft stays `suggested` until a person reviewed it; absent means reviewed (all version 1 data). */
+export const REVIEW_STATES = ['suggested', 'reviewed'] as const;
+export type ReviewState = (typeof REVIEW_STATES)[number];
+const reviewState = z.enum(REVIEW_STATES).optional();
+/** Confidence of a suggestion, 0..1, and the rule that produced it, so a reviewer sees why. */
+const confidence = z.number().min(0).max(1).optional();
+const rule = z.string().optional();
 
 const nonEmpty = z.string().min(1);
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
@@ -20,6 +29,12 @@ export const documentSchema = z.object({
   sourceFile: z.string().optional(),
   /** Where the article body starts (after the date line and dateline). */
   bodyStart: offset.optional(),
+  /** The outlet that published the article, e.g. "The Moscow Times". */
+  outlet: z.string().optional(),
+  /** The news agency whose copy the article carries, from the dateline, e.g. "AP", "dpa". */
+  agency: z.string().optional(),
+  /** Where the article was found. */
+  url: z.string().optional(),
 });
 
 export const sentenceSchema = z.object({
@@ -39,6 +54,7 @@ export const mentionSchema = z.object({
   text: z.string().optional(),
   /** How it was found: an alias of the registry, or an annotation (pronoun, description). */
   via: z.enum(['alias', 'annotation']).optional(),
+  review: reviewState,
 });
 
 export const nodeSchema = z.object({
@@ -52,6 +68,10 @@ export const nodeSchema = z.object({
   description: z.string().optional(),
   /** Free attributes carried over from imported graphs (GEXF, GraphML). */
   attributes: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+  /** `suggested`: proposed by a draft and not yet in the registry. */
+  review: reviewState,
+  confidence,
+  rule,
 });
 
 export const evidenceSchema = z.object({
@@ -95,6 +115,9 @@ export const edgeSchema = z.object({
   /** An analyst's short note on how the relation was coded. */
   note: z.string().optional(),
   attributes: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+  review: reviewState,
+  confidence,
+  rule,
 });
 
 export const POLARITIES = ['cooperation', 'conflict', 'neutral'] as const;

@@ -90,6 +90,8 @@ export interface MentionOverride {
   actorId: string | null;
   start: number;
   end: number;
+  /** A draft's suggestion, not yet reviewed. */
+  suggested?: boolean;
 }
 
 export interface FoundMention {
@@ -98,6 +100,7 @@ export interface FoundMention {
   end: number;
   actorId: string;
   via: 'alias' | 'annotation';
+  suggested?: boolean;
 }
 
 export interface MentionResult {
@@ -153,7 +156,7 @@ export function findMentions(
       (h) => !((h.start === o.start && h.end === o.end) || (h.actorId === actorId && h.start >= o.start && h.end <= o.end)),
     );
     if (!added.some((m) => m.actorId === actorId && m.start === o.start && m.end === o.end)) {
-      added.push({ sentenceIndex, start: o.start, end: o.end, actorId, via: 'annotation' });
+      added.push({ sentenceIndex, start: o.start, end: o.end, actorId, via: 'annotation', ...(o.suggested ? { suggested: true } : {}) });
     }
   }
 

@@ -5,7 +5,7 @@ import type { DateInfo, Evidence, GraphEdge } from '../domain/graph-contract';
 import type { MentionOverride } from '../domain/mentions';
 import { splitSpanBySentence, type SentenceSpan } from '../domain/sentences';
 import { locateQuote } from './quotes';
-import { annotationFileSchema, checkShape, closest, type RelationInput } from './schemas';
+import { annotationFileSchema, checkShape, closest, type ProposedActorInput, type RelationInput } from './schemas';
 import type { BuildIssue, YamlFile, YamlPath } from './yaml-file';
 
 export interface Article {
@@ -28,6 +28,10 @@ export interface AnnotationContext {
 
 export interface ResolvedAnnotation {
   title?: string;
+  outlet?: string;
+  url?: string;
+  /** Actors a draft proposes for this article (suggested nodes until added to the registry). */
+  proposedActors: ProposedActorInput[];
   overrides: MentionOverride[];
   /** Line of each override, for warnings about overrides that changed nothing. */
   overrideLines: number[];
@@ -37,16 +41,31 @@ export interface ResolvedAnnotation {
 export const sentenceId = (docId: string, index: number): string => `${docId}#s${index}`;
 
 export function resolveAnnotation(yaml: YamlFile, article: Article, ctx: AnnotationContext): { resolved: ResolvedAnnotation; issues: BuildIssue[] } {
-  const resolved: ResolvedAnnotation = { overrides: [], overrideLines: [], edges: [] };
+  const resolved: ResolvedAnnotation = { proposedActors: [], overrides: [], overrideLines: [], edges: [] };
   const shaped = checkShape(yaml, annotationFileSchema, yaml.data ?? {});
   if (!shaped.value) return { resolved, issues: shaped.issues };
   const issues: BuildIssue[] = [];
   const input = shaped.value;
   if (input.title !== undefined) resolved.title = input.title.trim();
+  if (input.outlet !== undefined) resolved.outlet = input.outlet.trim();
+  if (input.url !== undefined) resolved.url = input.url.trim();
 
+  const localIds = new Set<string>();
+  for (const [i, a] of (input.actors ?? []).entries()) {
+    if (ctx.actorIds?.has(a.id)) {
+      issues.push(yaml.issue(['actors', i, 'id'], `actor id "${a.id}" is already in the registry: refer to it instead of proposing it`));
+      continue;
+    }
+    if (localIds.has(a.id)) {
+      issues.push(yaml.issue(['actors', i, 'id'], `actor "${a.id}" is proposed twice in this file`));
+      continue;
+    }
+    localIds.add(a.id);
+    resolved.proposedActors.push(a);
+  }
   const checkActor = (path: YamlPath, id: string): void => {
-    if (!ctx.actorIds || ctx.actorIds.has(id)) return;
-    const hint = closest(id, ctx.actorIds);
+    if (!ctx.actorIds || ctx.actorIds.has(id) || localIds.has(id)) return;
+    const hint = closest(id, [...ctx.actorIds, ...localIds]);
     issues.push(yaml.issue(path, `unknown actor id "${id}"${hint ? `; did you mean "${hint}"?` : ' (add it to data/curated/actors.yaml)'}`));
   };
 
@@ -67,7 +86,7 @@ export function resolveAnnotation(yaml: YamlFile, article: Article, ctx: Annotat
       issues.push(yaml.issue([...path, 'quote'], 'a mention must lie inside one sentence, but this quote spans a sentence break'));
       continue;
     }
-    resolved.overrides.push({ actorId: m.actor, ...span });
+    resolved.overrides.push({ actorId: m.actor, ...span, ...(m.review === 'suggested' ? { suggested: true } : {}) });
     resolved.overrideLines.push(yaml.lineOf(path));
   }
 
@@ -139,6 +158,9 @@ function resolveRelation(
     ...(r.saidBy !== undefined ? { saidBy: r.saidBy } : {}),
     ...(r.reportedBy !== undefined ? { reportedBy: r.reportedBy } : {}),
     ...(r.note !== undefined ? { note: r.note.trim() } : {}),
+    review: r.review ?? 'reviewed',
+    ...(r.confidence !== undefined ? { confidence: r.confidence } : {}),
+    ...(r.rule !== undefined ? { rule: r.rule } : {}),
   };
 }
 

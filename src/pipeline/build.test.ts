@@ -33,7 +33,7 @@ describe('buildGraph on the fixture project', () => {
     expect(Object.keys(JSON.parse(json) as object)).toEqual(['schemaVersion', 'documents', 'sentences', 'nodes', 'edges', 'relationTypes']);
     expect(json).toContain('\n  "documents": [\n    {\n      "id": "000_13209300025090b4",\n      "title": ');
     const edge = (JSON.parse(json) as GraphFile).edges[0]!;
-    expect(Object.keys(edge)).toEqual(['id', 'source', 'target', 'type', 'evidence', 'date', 'dateInfo', 'status', 'saidBy', 'reportedBy', 'note']);
+    expect(Object.keys(edge)).toEqual(['id', 'source', 'target', 'type', 'evidence', 'date', 'dateInfo', 'status', 'saidBy', 'reportedBy', 'note', 'review']);
     expect(schemaJson).toBe(`${JSON.stringify(graphJsonSchema(), null, 2)}\n`);
   });
 

@@ -7,6 +7,7 @@ import { SCHEMA_VERSION, validateGraph, type GraphDocument, type GraphEdge, type
 import { exceptKey, findMentions } from '../domain/mentions';
 import { splitSentences } from '../domain/sentences';
 import { resolveAnnotation, sentenceId, type Article, type ResolvedAnnotation } from './annotations';
+import type { ProposedActorInput } from './schemas';
 import { loadRegistry, loadRelationTypes, type Registry } from './registry';
 import { serializeGraph, serializeSchema } from './writer';
 import { YamlFile, formatIssue, type BuildIssue } from './yaml-file';
@@ -118,6 +119,8 @@ export function buildFromInputs(inputs: BuildInputs, now: () => number = () => p
   const inRelation = new Set<string>();
   const usedExcepts = new Set<string>();
   const sourceIds = new Set<string>();
+  /** Actors proposed by drafts, by id (the first article that proposes an id defines it). */
+  const proposed = new Map<string, ProposedActorInput>();
 
   for (const source of [...inputs.sources].sort((a, b) => compareText(a.name, b.name))) {
     const id = source.name.replace(/\.txt$/, '');
@@ -159,7 +162,12 @@ export function buildFromInputs(inputs: BuildInputs, now: () => number = () => p
       ...(article.place !== undefined ? { place: article.place } : {}),
       sourceFile: article.sourceFile,
       bodyStart: article.bodyStart,
+      ...(resolved?.outlet !== undefined ? { outlet: resolved.outlet } : {}),
+      ...(resolved?.url !== undefined ? { url: resolved.url } : {}),
     });
+    for (const a of resolved?.proposedActors ?? []) {
+      if (!proposed.has(a.id)) proposed.set(a.id, a);
+    }
     for (const [index, s] of article.sentences.entries()) {
       sentences.push({ id: sentenceId(id, index), documentId: id, index, start: s.start, end: s.end, text: s.text });
     }
@@ -173,7 +181,14 @@ export function buildFromInputs(inputs: BuildInputs, now: () => number = () => p
       for (const m of found.mentions) {
         let list = mentionsByActor.get(m.actorId);
         if (!list) mentionsByActor.set(m.actorId, (list = []));
-        list.push({ sentenceId: sentenceId(id, m.sentenceIndex), start: m.start, end: m.end, text: article.text.slice(m.start, m.end), via: m.via });
+        list.push({
+          sentenceId: sentenceId(id, m.sentenceIndex),
+          start: m.start,
+          end: m.end,
+          text: article.text.slice(m.start, m.end),
+          via: m.via,
+          ...(m.suggested ? { review: 'suggested' as const } : {}),
+        });
       }
     }
     for (const e of resolved?.edges ?? []) {
@@ -210,6 +225,24 @@ export function buildFromInputs(inputs: BuildInputs, now: () => number = () => p
       mentions,
       ...(actor.role !== undefined ? { role: actor.role } : {}),
       ...(actor.description !== undefined ? { description: actor.description } : {}),
+    });
+  }
+
+  for (const a of proposed.values()) {
+    if (registry.actors.has(a.id)) continue;
+    const mentions = mentionsByActor.get(a.id) ?? [];
+    if (!mentions.length && !inRelation.has(a.id)) continue;
+    nodes.push({
+      id: a.id,
+      label: a.label,
+      kind: a.kind,
+      aliases: a.aliases ?? [],
+      mentions,
+      ...(a.role !== undefined ? { role: a.role } : {}),
+      ...(a.description !== undefined ? { description: a.description } : {}),
+      review: 'suggested',
+      ...(a.confidence !== undefined ? { confidence: a.confidence } : {}),
+      ...(a.rule !== undefined ? { rule: a.rule } : {}),
     });
   }
 

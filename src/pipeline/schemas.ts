@@ -1,7 +1,7 @@
 // Shapes of the curated YAML files (docs: formats brief) and the translation of zod's findings into
 // `file:line: path: message` issues a curator can act on.
 import { z } from 'zod';
-import { CLAIM_STATUSES, POLARITIES } from '../domain/graph-contract';
+import { CLAIM_STATUSES, POLARITIES, REVIEW_STATES } from '../domain/graph-contract';
 import type { BuildIssue, YamlFile, YamlPath } from './yaml-file';
 
 export const PLOVER_TYPES = [
@@ -46,10 +46,29 @@ export const relationTypesFileSchema = z.array(relationTypeInputSchema, { error:
 export type RelationTypeInput = z.infer<typeof relationTypeInputSchema>;
 
 const quoteRef = z.strictObject({ quote: text, within: text.optional() });
+/** What a draft adds to a suggestion: its review state, a confidence in 0..1 and the rule that made it. */
+const draftFields = {
+  review: z.enum(REVIEW_STATES).optional(),
+  confidence: z.number({ error: 'expected a number between 0 and 1' }).min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1').optional(),
+  rule: text.optional(),
+};
 export const mentionInputSchema = z.strictObject({
   actor: z.string({ error: 'expected an actor id, or null to drop an alias match' }).nullable(),
   quote: text,
   within: text.optional(),
+  ...draftFields,
+});
+/** An actor proposed by a draft for this article: not in the registry until a person adds it there. */
+export const proposedActorSchema = z.strictObject({
+  id: kebabId,
+  label: text,
+  kind: kebabId,
+  role: text.optional(),
+  description: text.optional(),
+  /** The registry actor this one belongs to, guessed from a title ("Taliban Foreign Minister …"). */
+  affiliation: text.optional(),
+  aliases: z.array(text).optional(),
+  ...draftFields,
 });
 export const relationInputSchema = z.strictObject({
   id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'expected an id of letters, digits, "-" or "_" (e.g. r01)').optional(),
@@ -66,15 +85,21 @@ export const relationInputSchema = z.strictObject({
   saidBy: text.optional(),
   reportedBy: text.optional(),
   note: text.optional(),
+  ...draftFields,
 });
 export const annotationFileSchema = z.strictObject(
   {
     title: text.optional(),
+    /** The outlet that published the article, and where it was found. */
+    outlet: text.optional(),
+    url: text.optional(),
+    actors: z.array(proposedActorSchema).optional(),
     mentions: z.array(mentionInputSchema).optional(),
     relations: z.array(relationInputSchema).optional(),
   },
-  { error: 'expected a map with title, mentions and relations' },
+  { error: 'expected a map with title, outlet, url, actors, mentions and relations' },
 );
+export type ProposedActorInput = z.infer<typeof proposedActorSchema>;
 export type MentionInput = z.infer<typeof mentionInputSchema>;
 export type RelationInput = z.infer<typeof relationInputSchema>;
 export type AnnotationInput = z.infer<typeof annotationFileSchema>;

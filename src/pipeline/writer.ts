@@ -13,19 +13,19 @@ function ordered<T extends object>(obj: T, order: ReadonlyArray<keyof T>): Parti
 export function serializeGraph(graph: GraphFile): string {
   const out = {
     schemaVersion: graph.schemaVersion,
-    documents: graph.documents.map((d) => ordered(d, ['id', 'title', 'published', 'text', 'place', 'sourceFile', 'bodyStart'])),
+    documents: graph.documents.map((d) => ordered(d, ['id', 'title', 'published', 'text', 'place', 'agency', 'outlet', 'url', 'sourceFile', 'bodyStart'])),
     sentences: graph.sentences.map((s) => ordered(s, ['id', 'documentId', 'index', 'start', 'end', 'text'])),
     nodes: graph.nodes.map((n) => ({
       ...ordered(n, ['id', 'label', 'kind', 'aliases']),
-      mentions: n.mentions.map((m) => ordered(m, ['sentenceId', 'start', 'end', 'text', 'via'])),
-      ...ordered(n, ['role', 'description', 'attributes']),
+      mentions: n.mentions.map((m) => ordered(m, ['sentenceId', 'start', 'end', 'text', 'via', 'review'])),
+      ...ordered(n, ['role', 'description', 'attributes', 'review', 'confidence', 'rule']),
     })),
     edges: graph.edges.map((e) => ({
       ...ordered(e, ['id', 'source', 'target', 'type']),
       evidence: e.evidence.map((ev) => ordered(ev, ['sentenceId', 'quote', 'start', 'end'])),
       ...ordered(e, ['date']),
       ...(e.dateInfo ? { dateInfo: ordered(e.dateInfo, ['text', 'precision', 'anchor']) } : {}),
-      ...ordered(e, ['status', 'saidBy', 'reportedBy', 'note', 'attributes']),
+      ...ordered(e, ['status', 'saidBy', 'reportedBy', 'note', 'attributes', 'review', 'confidence', 'rule']),
     })),
     relationTypes: graph.relationTypes.map((t) =>
       ordered(t, ['id', 'label', 'color', 'plover', 'polarity', 'mode', 'description', 'directed', 'cameo']),
