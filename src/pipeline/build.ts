@@ -2,11 +2,11 @@
 // pure (no file access) so tests can feed it strings; `buildGraph` reads a project directory.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { deriveTitle, parseArticleMetadata } from '../domain/article-metadata';
+import { deriveTitle } from '../domain/article-metadata';
 import { SCHEMA_VERSION, validateGraph, type GraphDocument, type GraphEdge, type GraphFile, type GraphNode, type Mention, type RelationType, type Sentence } from '../domain/graph-contract';
 import { exceptKey, findMentions } from '../domain/mentions';
-import { splitSentences } from '../domain/sentences';
-import { resolveAnnotation, sentenceId, type Article, type ResolvedAnnotation } from './annotations';
+import { resolveAnnotation, sentenceId, type ResolvedAnnotation } from './annotations';
+import { readArticle } from './article';
 import type { ProposedActorInput } from './schemas';
 import { loadRegistry, loadRelationTypes, type Registry } from './registry';
 import { serializeGraph, serializeSchema } from './writer';
@@ -126,21 +126,12 @@ export function buildFromInputs(inputs: BuildInputs, now: () => number = () => p
     const id = source.name.replace(/\.txt$/, '');
     sourceIds.add(id);
     const file = `${PATHS.sources}/${source.name}`;
-    const meta = parseArticleMetadata(source.text);
-    if (!meta.ok) {
-      issues.push({ file, line: meta.line, message: meta.message });
+    const read = readArticle(id, file, source.name, source.text);
+    if (!read.ok) {
+      issues.push({ file, line: read.line, message: read.message });
       continue;
     }
-    const article: Article = {
-      id,
-      file,
-      sourceFile: source.name,
-      text: source.text,
-      published: meta.published,
-      ...(meta.place !== undefined ? { place: meta.place } : {}),
-      bodyStart: meta.bodyStart,
-      sentences: splitSentences(source.text, meta.bodyStart),
-    };
+    const article = read.article;
 
     let resolved: ResolvedAnnotation | undefined;
     const annotation = annotationsById.get(id);

@@ -1,0 +1,27 @@
+// Reads one source file into an article: publication date, dateline, where the body starts and its
+// citable sentences. The build and ingest both read articles through here, so a draft cites the
+// same sentences the build will find.
+import { parseArticleMetadata } from '../domain/article-metadata';
+import { splitSentences } from '../domain/sentences';
+import type { Article } from './annotations';
+
+export type ArticleReadResult = { ok: true; article: Article } | { ok: false; line: number; message: string };
+
+/** `file` is the path relative to the project root (for messages); `sourceFile` the name under data/sources. */
+export function readArticle(id: string, file: string, sourceFile: string, text: string): ArticleReadResult {
+  const meta = parseArticleMetadata(text);
+  if (!meta.ok) return meta;
+  return {
+    ok: true,
+    article: {
+      id,
+      file,
+      sourceFile,
+      text,
+      published: meta.published,
+      ...(meta.place !== undefined ? { place: meta.place } : {}),
+      bodyStart: meta.bodyStart,
+      sentences: splitSentences(text, meta.bodyStart),
+    },
+  };
+}
