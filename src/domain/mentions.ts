@@ -8,17 +8,26 @@ export interface AliasSpec {
   text: string;
   /** Exact passages in which this alias does not mean the actor. */
   except?: readonly string[];
+  /**
+   * EDTF interval in which the alias names this actor ("Moscow" is the Soviet Union in
+   * 1922/1991, Russia from 1992). One text may have several dated owners with disjoint intervals.
+   */
+  during?: string;
 }
 
 export interface AliasHit {
   start: number;
   end: number;
   alias: AliasSpec;
+  /** Dated owners of the same text, when there are several. */
+  dated?: readonly AliasSpec[];
 }
 
 interface TrieNode {
   next: Map<string, TrieNode>;
   alias?: AliasSpec;
+  /** Every owner of this text when its aliases are dated (the first is `alias`). */
+  dated?: AliasSpec[];
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
@@ -43,7 +52,8 @@ export class AliasMatcher {
         if (!child) node.next.set(ch, (child = { next: new Map() }));
         node = child;
       }
-      node.alias = alias;
+      if (alias.during !== undefined && node.alias?.during !== undefined) (node.dated ??= [node.alias]).push(alias);
+      else node.alias = alias;
     }
   }
 
@@ -73,7 +83,7 @@ export class AliasMatcher {
       if (node.alias) {
         const last = text[j - 1];
         const after = j < to ? text[j] : undefined;
-        if (!(isWordChar(last) && isWordChar(after))) best = { start, end: j, alias: node.alias };
+        if (!(isWordChar(last) && isWordChar(after))) best = { start, end: j, alias: node.alias, ...(node.dated ? { dated: node.dated } : {}) };
       }
       if (j >= to) break;
       const child: TrieNode | undefined = node.next.get(text[j]!);
@@ -124,11 +134,14 @@ export function findMentions(
   sentences: ReadonlyArray<{ start: number; end: number }>,
   matcher: AliasMatcher,
   overrides: readonly MentionOverride[] = [],
+  published?: string,
 ): MentionResult {
   const usedExcepts = new Set<string>();
   let aliasHits: FoundMention[] = [];
   for (const [sentenceIndex, s] of sentences.entries()) {
-    for (const hit of matcher.find(text, s.start, s.end)) {
+    for (const found of matcher.find(text, s.start, s.end)) {
+      const hit = resolveDatedAlias(found, text.slice(s.start, s.end), published);
+      if (!hit) continue;
       const context = hit.alias.except?.find((c) => isInsideOccurrence(text, s.start, s.end, c, hit.start, hit.end));
       if (context !== undefined) {
         usedExcepts.add(exceptKey(hit.alias, context));
@@ -164,6 +177,43 @@ export function findMentions(
     (a, b) => a.start - b.start || a.end - b.end || (a.actorId < b.actorId ? -1 : a.actorId > b.actorId ? 1 : 0),
   );
   return { mentions, idleDrops, usedExcepts };
+}
+
+/** A sentence's time: its first year (1900–2099) if it names one, else the publication date. */
+export function sentenceTime(sentence: string, published: string | undefined): [number, number] | undefined {
+  const year = /(?<![\p{L}\p{N}])(19\d\d|20\d\d)(?![\p{L}\p{N}])/u.exec(sentence);
+  if (year) return [Number(year[1]) * 10000 + 101, Number(year[1]) * 10000 + 1231];
+  const day = published && /^(\d{4})-(\d{2})-(\d{2})$/.exec(published);
+  if (!day) return undefined;
+  const n = Number(day[1]) * 10000 + Number(day[2]) * 100 + Number(day[3]);
+  return [n, n];
+}
+
+/** An EDTF point or interval as a span of yyyymmdd numbers (open ends unbounded). */
+function spanOf(edtf: string): [number, number] {
+  const [a = '..', b = a] = edtf.split('/');
+  const point = (p: string, end: boolean): number => {
+    if (p === '..' || p === '') return end ? Infinity : -Infinity;
+    const [y = '0', m, d] = p.split('-');
+    return Number(y) * 10000 + (m ? Number(m) : end ? 12 : 1) * 100 + (d ? Number(d) : end ? 31 : 1);
+  };
+  return [point(a, false), point(b, true)];
+}
+
+/**
+ * Chooses among a text's dated owners by the sentence's time; an alias dated outside that time
+ * names nobody ("Kabul" in 2010 is neither the 1979 government nor the Taliban).
+ */
+export function resolveDatedAlias(hit: AliasHit, sentence: string, published: string | undefined): AliasHit | undefined {
+  const owners = hit.dated ?? (hit.alias.during !== undefined ? [hit.alias] : undefined);
+  if (!owners) return hit;
+  const time = sentenceTime(sentence, published);
+  if (!time) return { start: hit.start, end: hit.end, alias: owners[0]! };
+  const owner = owners.find((o) => {
+    const [from, to] = spanOf(o.during!);
+    return from <= time[1] && time[0] <= to;
+  });
+  return owner && { start: hit.start, end: hit.end, alias: owner };
 }
 
 /** Whether [start, end) lies inside some occurrence of `context` within text[from, to). */

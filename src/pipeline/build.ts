@@ -164,7 +164,7 @@ export function buildFromInputs(inputs: BuildInputs, now: () => number = () => p
     }
 
     if (registry) {
-      const found = findMentions(article.text, article.sentences, registry.matcher, resolved?.overrides ?? []);
+      const found = findMentions(article.text, article.sentences, registry.matcher, resolved?.overrides ?? [], article.published);
       for (const key of found.usedExcepts) usedExcepts.add(key);
       for (const k of found.idleDrops) {
         warnings.push({ file: `${PATHS.annotations}/${id}.yaml`, line: resolved?.overrideLines[k], message: 'warning: this `actor: null` mention removes no alias match' });

@@ -27,7 +27,7 @@ export function loadRegistry(yaml: YamlFile): { registry?: Registry; issues: Bui
   const issues: BuildIssue[] = [];
   const actors = new Map<string, Actor>();
   const firstLine = new Map<string, number>();
-  const aliasOwner = new Map<string, { actorId: string; line: number }>();
+  const aliasOwner = new Map<string, { actorId: string; line: number; during: string | undefined; dated: string[] }>();
   const exceptLines: Registry['exceptLines'] = [];
   for (const [i, a] of shaped.value.entries()) {
     const idLine = yaml.lineOf([i, 'id']);
@@ -39,17 +39,27 @@ export function loadRegistry(yaml: YamlFile): { registry?: Registry; issues: Bui
     firstLine.set(a.id, idLine);
     const aliases: AliasSpec[] = [];
     for (const [j, raw] of (a.aliases ?? []).entries()) {
-      const spec: AliasSpec = typeof raw === 'string' ? { actorId: a.id, text: raw } : { actorId: a.id, text: raw.text, ...(raw.except ? { except: raw.except } : {}) };
+      const spec: AliasSpec =
+        typeof raw === 'string'
+          ? { actorId: a.id, text: raw }
+          : { actorId: a.id, text: raw.text, ...(raw.except ? { except: raw.except } : {}), ...(raw.during ? { during: raw.during } : {}) };
       const line = yaml.lineOf([i, 'aliases', j]);
       const owner = aliasOwner.get(spec.text);
-      if (owner) {
+      if (owner && owner.during !== undefined && spec.during !== undefined) {
+        const clash = owner.dated.find((d) => overlaps(d, spec.during!));
+        if (clash) {
+          issues.push(yaml.issue([i, 'aliases', j, 'during'], `alias "${spec.text}" is dated ${spec.during}, which overlaps ${clash} of "${owner.actorId}" (line ${owner.line}); dated owners of one text must not overlap`));
+          continue;
+        }
+        owner.dated.push(spec.during);
+      } else if (owner) {
         const why = owner.actorId === a.id ? 'is listed twice' : `is already an alias of "${owner.actorId}"`;
         issues.push(
           yaml.issue([i, 'aliases', j], `alias "${spec.text}" ${why} (line ${owner.line}); one text can name only one actor — use \`except\` or an annotation mention to tell them apart`),
         );
         continue;
       }
-      aliasOwner.set(spec.text, { actorId: a.id, line });
+      if (!owner) aliasOwner.set(spec.text, { actorId: a.id, line, during: spec.during, dated: spec.during !== undefined ? [spec.during] : [] });
       for (const [k, context] of (spec.except ?? []).entries()) {
         if (!context.includes(spec.text)) {
           issues.push(yaml.issue([i, 'aliases', j, 'except', k], `except context "${context}" does not contain the alias "${spec.text}"`));
@@ -70,6 +80,17 @@ export function loadRegistry(yaml: YamlFile): { registry?: Registry; issues: Bui
   // Returned even with issues (duplicates skipped) so annotations are still checked against it.
   const matcher = new AliasMatcher([...actors.values()].flatMap((a) => a.aliases));
   return { registry: { actors, matcher, exceptLines }, issues };
+}
+
+/** Whether two EDTF intervals share a day (open ends unbounded; years and months cover their days). */
+function overlaps(a: string, b: string): boolean {
+  const span = (edtf: string): [string, string] => {
+    const [from = '..', to = '..'] = edtf.split('/');
+    return [from === '..' ? '0000' : from, to === '..' ? '9999' : `${to}\uffff`];
+  };
+  const [a0, a1] = span(a);
+  const [b0, b1] = span(b);
+  return a0 <= b1 && b0 <= a1;
 }
 
 export function loadRelationTypes(yaml: YamlFile): { types?: RelationType[]; issues: BuildIssue[] } {

@@ -16,8 +16,15 @@ const text = z.string().regex(/\S/, 'must not be empty');
 const dateText = z.union([text, z.int()], { error: 'expected text such as "Friday" or "2024-10-04"' }).transform(String);
 
 const aliasSchema = z.union(
-  [text, z.strictObject({ text, except: z.array(text).min(1, 'list at least one context, or leave `except` out').optional() })],
-  { error: 'expected an alias text, or { text, except: [contexts] }' },
+  [
+    text,
+    z.strictObject({
+      text,
+      except: z.array(text).min(1, 'list at least one context, or leave `except` out').optional(),
+      during: z.string().regex(/^(\d{4}(-\d{2}(-\d{2})?)?|\.\.)\/(\d{4}(-\d{2}(-\d{2})?)?|\.\.)$/, 'expected an EDTF interval such as "1922/1991" or "2021-08/.."').optional(),
+    }),
+  ],
+  { error: 'expected an alias text, or { text, except: [contexts], during: interval }' },
 );
 
 export const actorSchema = z.strictObject({
@@ -31,6 +38,13 @@ export const actorSchema = z.strictObject({
 export const actorsFileSchema = z.array(actorSchema, { error: 'expected a list of actors' });
 export type ActorInput = z.infer<typeof actorSchema>;
 
+/** A trigger phrase: words in order, "…" for a short gap, {source}/{target} for the actors' places, {role} for a title. */
+const triggerSchema = z.union(
+  [text, z.strictObject({ pattern: text, status: z.enum(CLAIM_STATUSES).optional(), confidence: z.number().min(0).max(1).optional() })],
+  { error: 'expected a trigger phrase, or { pattern, status, confidence }' },
+);
+export type TriggerInput = z.infer<typeof triggerSchema>;
+
 export const relationTypeInputSchema = z.strictObject({
   id: kebabId,
   label: text,
@@ -41,6 +55,10 @@ export const relationTypeInputSchema = z.strictObject({
   cameo: z.string({ error: 'write the CAMEO code as a quoted string, e.g. "0874"' }).regex(/^\d{2,4}$/, 'expected a CAMEO code of 2–4 digits, e.g. "0874"').optional(),
   polarity: z.enum(POLARITIES),
   mode: z.enum(['verbal', 'material']),
+  /** Used by ingest to draft claims of this type; the build ignores them. */
+  triggers: z.array(triggerSchema).optional(),
+  /** Title words that mark a role ("minister", "envoy"), for the {role} slot of triggers. */
+  roles: z.array(text).optional(),
 });
 export const relationTypesFileSchema = z.array(relationTypeInputSchema, { error: 'expected a list of relation types' });
 export type RelationTypeInput = z.infer<typeof relationTypeInputSchema>;
