@@ -16,6 +16,7 @@ import { installTestApi, markLoading } from './test-api';
 import { graphState, startUrlSync } from './url-sync';
 import './styles/base.css';
 import './styles/app.css';
+import './styles/review.css';
 
 type Boot = { ok: true; store: ExplorerStore; source: string } | LoadFailure;
 

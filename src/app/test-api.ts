@@ -23,6 +23,8 @@ export interface KgExplorerApi {
   nodeStyle(nodeId: string): { size: number; fill: string; stroke: string } | null;
   /** The line style an edge is drawn with (solid, dashed, dotted, long-dash); null if absent. */
   edgeLine(edgeId: string): string | null;
+  /** How an element is drawn for review: a suggested relation (or merged line holding one), a proposed actor, or reviewed; null if absent. */
+  reviewMark(id: string): 'suggested' | 'proposed' | 'reviewed' | null;
   /** True once metrics and communities of the loaded graph have arrived from the worker. */
   analyticsReady: boolean;
 }
@@ -64,6 +66,11 @@ export function installTestApi(): KgExplorerApi {
       if (!el || el.empty()) return null;
       const line = el.data('line');
       return typeof line === 'string' ? line : 'solid';
+    },
+    reviewMark: (id) => {
+      const el = handle?.cy.getElementById(id);
+      if (!el || el.empty()) return null;
+      return el.data('suggested') ? 'suggested' : el.data('proposed') ? 'proposed' : 'reviewed';
     },
     analyticsReady: false,
   };

@@ -9,9 +9,14 @@ describe('resolveTimeExpression', () => {
     ['Friday', SAT, '2024-10-04', 'day'],
     ['on Thursday', SAT, '2024-10-03', 'day'],
     ['Friday’s', SAT, '2024-10-04', 'day'],
-    ['Saturday', SAT, '2024-09-28', 'day'], // strictly before the anchor day
+    ['Saturday', SAT, '2024-10-05', 'day'], // the anchor's own weekday is the same day
+    ['on Saturday', SAT, '2024-10-05', 'day'],
+    ['last Saturday', SAT, '2024-09-28', 'day'], // "last" is strictly before the anchor day
+    ['this past Saturday', SAT, '2024-09-28', 'day'],
+    ['on Thursday', '2024-07-04', '2024-07-04', 'day'], // "Putin said in Astana on Thursday", a Thursday article
     ['last Sunday', SAT, '2024-09-29', 'day'],
     ['next Monday', SAT, '2024-10-07', 'day'],
+    ['next Saturday', SAT, '2024-10-12', 'day'],
     ['today', SAT, '2024-10-05', 'day'],
     ['yesterday', SAT, '2024-10-04', 'day'],
     ['yesterday', '2024-03-01', '2024-02-29', 'day'], // leap year

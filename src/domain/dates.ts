@@ -142,8 +142,9 @@ function normalise(words: string): string {
 
 /**
  * Resolves time words against an anchor (an EDTF day, month or year, usually the publication date).
- * Weekday names mean the most recent such day strictly before the anchor day, as in news reports;
- * a month name means the most recent such month not after the anchor month.
+ * A bare weekday ("Thursday", "on Thursday") means the most recent such day not after the anchor
+ * day, as in news reports: the anchor's own weekday is that same day. "last Thursday" and "this past
+ * Thursday" are strictly before it. A month name means the most recent such month not after the anchor month.
  */
 export function resolveTimeExpression(words: string, anchor: string): TimeResolution {
   const at = parsePoint(anchor);
@@ -202,6 +203,7 @@ function resolveCore(phrase: string, at: CalendarPoint, anchor: string, original
     const target = WEEKDAYS.indexOf(m[2]);
     const today = fromDayNumberWeekday(d);
     if (m[1] === 'next ') return dayResult(d + (((target - today + 6) % 7) + 1));
+    if (m[1] === undefined && target === today) return dayResult(d);
     return dayResult(d - (((today - target + 6) % 7) + 1));
   }
 

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FILTERS, computeVisibility, onlyType, polaritiesInUse, toggleInList, visibilityAfterTypeToggle } from './filters';
+import { PROPOSED_ACTOR, SUGGESTED_EDGE, SUGGESTED_FROM_PROPOSED, SUGGESTED_IN_BUNDLE, reviewGraph } from '../../e2e/fixtures/review-graph';
+import { DEFAULT_FILTERS, computeVisibility, draftCounts, isDefaultFilters, onlyType, polaritiesInUse, sameFilters, toggleInList, visibilityAfterTypeToggle } from './filters';
+import { buildGraphIndex } from './graph-index';
 import { mulberry32 } from './random';
-import { fixtureIndex } from './test-fixture';
+import { fixtureGraph, fixtureIndex } from './test-fixture';
+import { computeViewVisibility } from './view-visibility';
 
 describe('computeVisibility', () => {
   const index = fixtureIndex();
@@ -88,5 +91,60 @@ describe('visibilityAfterTypeToggle', () => {
     const before = computeVisibility(index, DEFAULT_FILTERS);
     expect(visibilityAfterTypeToggle(index, before, DEFAULT_FILTERS, { ...DEFAULT_FILTERS, hiddenKinds: ['person'] })).toBeNull();
     expect(visibilityAfterTypeToggle(index, before, DEFAULT_FILTERS, { ...DEFAULT_FILTERS, hideIsolated: true })).toBeNull();
+  });
+});
+
+describe('reviewed only', () => {
+  const index = buildGraphIndex(reviewGraph(fixtureGraph()));
+  const drafts = [SUGGESTED_EDGE, SUGGESTED_IN_BUNDLE, SUGGESTED_FROM_PROPOSED];
+  const reviewedOnly = { ...DEFAULT_FILTERS, reviewedOnly: true };
+
+  it('shows machine drafts by default', () => {
+    const v = computeVisibility(index, DEFAULT_FILTERS);
+    for (const id of drafts) expect(v.edges.has(id)).toBe(true);
+    expect(v.nodes.has(PROPOSED_ACTOR)).toBe(true);
+  });
+
+  it('hides suggested relations and proposed actors, and keeps every reviewed relation (absent review = reviewed)', () => {
+    const v = computeVisibility(index, reviewedOnly);
+    for (const id of drafts) expect(v.edges.has(id)).toBe(false);
+    expect(v.nodes.has(PROPOSED_ACTOR)).toBe(false);
+    expect([...v.edges].sort()).toEqual(fixtureGraph().edges.map((e) => e.id).sort());
+    // China's only relation is a draft: it stays unless actors without visible relations are hidden.
+    expect(v.nodes.has('china')).toBe(true);
+    const isolatedHidden = computeVisibility(index, { ...reviewedOnly, hideIsolated: true });
+    expect(isolatedHidden.nodes.has('china')).toBe(false);
+    expect(isolatedHidden.nodes.has('russia')).toBe(true);
+  });
+
+  it('holds through the time range and focus stages', () => {
+    const v = computeViewVisibility(index, reviewedOnly, { range: { from: 2024, to: 2024 }, keepUndated: true }, { nodeId: 'taliban', depth: 1, expanded: [] });
+    for (const id of drafts) expect(v.edges.has(id)).toBe(false);
+    expect(v.nodes.has(PROPOSED_ACTOR)).toBe(false);
+  });
+
+  it('switching types keeps drafts hidden, and the quick path declines when the review filter changes', () => {
+    const from = { ...reviewedOnly, hiddenTypes: ['meeting', 'recognition'] };
+    const to = { ...reviewedOnly, hiddenTypes: [] };
+    const quick = visibilityAfterTypeToggle(index, computeVisibility(index, from), from, to);
+    expect([...quick!.edges].sort()).toEqual([...computeVisibility(index, to).edges].sort());
+    expect(quick!.edges.has(SUGGESTED_EDGE)).toBe(false);
+    expect(visibilityAfterTypeToggle(index, computeVisibility(index, DEFAULT_FILTERS), DEFAULT_FILTERS, reviewedOnly)).toBeNull();
+  });
+
+  it('is part of the filter state', () => {
+    expect(isDefaultFilters(reviewedOnly)).toBe(false);
+    expect(sameFilters(DEFAULT_FILTERS, reviewedOnly)).toBe(false);
+    expect(sameFilters(reviewedOnly, { ...DEFAULT_FILTERS, reviewedOnly: true })).toBe(true);
+  });
+
+  it('counts the drafts per type, polarity and kind', () => {
+    const c = draftCounts(index);
+    expect(c.relations).toBe(3);
+    expect(c.actors).toBe(1);
+    expect(Object.fromEntries(c.byType)).toEqual({ recognition: 1, meeting: 1, delisting: 1 });
+    expect(c.byPolarity.get('cooperation')).toBe(3);
+    expect(Object.fromEntries(c.byKind)).toEqual({ agency: 1 });
+    expect(draftCounts(fixtureIndex())).toMatchObject({ relations: 0, actors: 0 });
   });
 });

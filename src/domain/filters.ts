@@ -1,6 +1,7 @@
 // Which nodes and edges are visible for a set of filters. Pure and cheap: one pass over the edges.
 import type { Polarity } from './graph-contract';
 import type { GraphIndex } from './graph-index';
+import { isSuggested } from './status';
 
 export interface FilterState {
   /** Relation type ids switched off. */
@@ -10,9 +11,11 @@ export interface FilterState {
   readonly hiddenKinds: readonly string[];
   /** Hide actors that have no visible relation. */
   readonly hideIsolated: boolean;
+  /** Hide machine drafts: suggested relations and proposed actors (and relations touching them). */
+  readonly reviewedOnly: boolean;
 }
 
-export const DEFAULT_FILTERS: FilterState = { hiddenTypes: [], hiddenPolarities: [], hiddenKinds: [], hideIsolated: false };
+export const DEFAULT_FILTERS: FilterState = { hiddenTypes: [], hiddenPolarities: [], hiddenKinds: [], hideIsolated: false, reviewedOnly: false };
 
 export interface Visibility {
   readonly nodes: ReadonlySet<string>;
@@ -23,17 +26,19 @@ export function computeVisibility(index: GraphIndex, filters: FilterState): Visi
   const hiddenTypes = new Set(filters.hiddenTypes);
   const hiddenPolarities = new Set<string>(filters.hiddenPolarities);
   const hiddenKinds = new Set(filters.hiddenKinds);
-  const kindVisible = (id: string): boolean => {
+  const { reviewedOnly } = filters;
+  const endVisible = (id: string): boolean => {
     const n = index.nodes.get(id);
-    return n !== undefined && !hiddenKinds.has(n.kind);
+    return n !== undefined && !hiddenKinds.has(n.kind) && !(reviewedOnly && isSuggested(n));
   };
   const edges = new Set<string>();
   const touched = new Set<string>();
   for (const e of index.file.edges) {
     if (hiddenTypes.has(e.type)) continue;
+    if (reviewedOnly && isSuggested(e)) continue;
     const polarity = index.types.get(e.type)?.polarity;
     if (polarity && hiddenPolarities.has(polarity)) continue;
-    if (!kindVisible(e.source) || !kindVisible(e.target)) continue;
+    if (!endVisible(e.source) || !endVisible(e.target)) continue;
     edges.add(e.id);
     touched.add(e.source);
     touched.add(e.target);
@@ -41,6 +46,7 @@ export function computeVisibility(index: GraphIndex, filters: FilterState): Visi
   const nodes = new Set<string>();
   for (const n of index.file.nodes) {
     if (hiddenKinds.has(n.kind)) continue;
+    if (reviewedOnly && isSuggested(n)) continue;
     if (filters.hideIsolated && !touched.has(n.id)) continue;
     nodes.add(n.id);
   }
@@ -54,7 +60,7 @@ export function computeVisibility(index: GraphIndex, filters: FilterState): Visi
  * Null when more than the hidden types changed, or when hiding isolated actors (then nodes change too).
  */
 export function visibilityAfterTypeToggle(index: GraphIndex, before: Visibility, from: FilterState, to: FilterState): Visibility | null {
-  if (from.hideIsolated || to.hideIsolated || !sameList(from.hiddenPolarities, to.hiddenPolarities) || !sameList(from.hiddenKinds, to.hiddenKinds)) return null;
+  if (from.hideIsolated || to.hideIsolated || from.reviewedOnly !== to.reviewedOnly || !sameList(from.hiddenPolarities, to.hiddenPolarities) || !sameList(from.hiddenKinds, to.hiddenKinds)) return null;
   const wasHidden = new Set(from.hiddenTypes);
   const isHidden = new Set(to.hiddenTypes);
   const changed = [...new Set([...from.hiddenTypes, ...to.hiddenTypes])].filter((t) => wasHidden.has(t) !== isHidden.has(t));
@@ -71,9 +77,9 @@ export function visibilityAfterTypeToggle(index: GraphIndex, before: Visibility,
     if (polarity && hiddenPolarities.has(polarity)) continue;
     const visibleEnd = (nodeId: string): boolean => {
       const n = index.nodes.get(nodeId);
-      return n !== undefined && !hiddenKinds.has(n.kind);
+      return n !== undefined && !hiddenKinds.has(n.kind) && !(to.reviewedOnly && isSuggested(n));
     };
-    for (const e of list) if (visibleEnd(e.source) && visibleEnd(e.target)) edges.add(e.id);
+    for (const e of list) if (!(to.reviewedOnly && isSuggested(e)) && visibleEnd(e.source) && visibleEnd(e.target)) edges.add(e.id);
   }
   return { nodes: before.nodes, edges };
 }
@@ -94,11 +100,52 @@ export function onlyType(index: GraphIndex, typeId: string): string[] {
 }
 
 export function isDefaultFilters(f: FilterState): boolean {
-  return f.hiddenTypes.length === 0 && f.hiddenPolarities.length === 0 && f.hiddenKinds.length === 0 && !f.hideIsolated;
+  return f.hiddenTypes.length === 0 && f.hiddenPolarities.length === 0 && f.hiddenKinds.length === 0 && !f.hideIsolated && !f.reviewedOnly;
+}
+
+export function sameFilters(a: FilterState, b: FilterState): boolean {
+  return (
+    a.hideIsolated === b.hideIsolated &&
+    a.reviewedOnly === b.reviewedOnly &&
+    sameList(a.hiddenTypes, b.hiddenTypes) &&
+    sameList(a.hiddenPolarities, b.hiddenPolarities) &&
+    sameList(a.hiddenKinds, b.hiddenKinds)
+  );
 }
 
 /** Polarities that occur in the taxonomy, in a fixed order. */
 export function polaritiesInUse(index: GraphIndex): Polarity[] {
   const present = new Set([...index.types.values()].map((t) => t.polarity));
   return (['cooperation', 'conflict', 'neutral'] as const).filter((p) => present.has(p));
+}
+
+/** Machine drafts in a graph, in total and per filter row, so that the filters' counts say how many are unreviewed. */
+export interface DraftCounts {
+  readonly relations: number;
+  readonly actors: number;
+  readonly byType: ReadonlyMap<string, number>;
+  readonly byPolarity: ReadonlyMap<Polarity, number>;
+  /** Proposed actors per kind. */
+  readonly byKind: ReadonlyMap<string, number>;
+}
+
+export function draftCounts(index: GraphIndex): DraftCounts {
+  const byType = new Map<string, number>();
+  const byPolarity = new Map<Polarity, number>();
+  const byKind = new Map<string, number>();
+  let relations = 0;
+  let actors = 0;
+  for (const e of index.file.edges) {
+    if (!isSuggested(e)) continue;
+    relations += 1;
+    byType.set(e.type, (byType.get(e.type) ?? 0) + 1);
+    const polarity = index.types.get(e.type)?.polarity;
+    if (polarity) byPolarity.set(polarity, (byPolarity.get(polarity) ?? 0) + 1);
+  }
+  for (const n of index.file.nodes) {
+    if (!isSuggested(n)) continue;
+    actors += 1;
+    byKind.set(n.kind, (byKind.get(n.kind) ?? 0) + 1);
+  }
+  return { relations, actors, byType, byPolarity, byKind };
 }

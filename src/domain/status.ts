@@ -1,7 +1,7 @@
 // How the status of a claim reads and looks. A relation is a claim a source made: anything
 // but a plain assertion is drawn with a broken line so that a hope never looks like a fact.
 // A relation whose file gives no status (imported graphs) is "unknown", never read as fact.
-import { CLAIM_STATUSES, type ClaimStatus, type GraphEdge } from './graph-contract';
+import { CLAIM_STATUSES, type ClaimStatus, type GraphEdge, type ReviewState } from './graph-contract';
 
 export type LineStyle = 'solid' | 'dashed' | 'dotted' | 'long-dash';
 
@@ -71,4 +71,33 @@ export function claimWording(edge: Pick<GraphEdge, 'status' | 'saidBy'>, speaker
   if (!who) return { status, label, speaker: null, text: label, description };
   if (status === 'asserted') return { status, label, speaker: `by ${who}`, text: `asserted by ${who}`, description: `Stated by ${who}; the claim rests on their words` };
   return { status, label, speaker: `per ${who}`, text: `${label}, per ${who}`, description };
+}
+
+// Review state. A machine draft must never read as a reviewed claim: every view asks these.
+
+/** Absent means reviewed: version-1 files and everything a person wrote carry no review field. */
+export function isSuggested(item: { readonly review?: ReviewState | undefined }): boolean {
+  return item.review === 'suggested';
+}
+
+/** Whether any of a set of relations (a bundle, a merged line) is a machine draft. */
+export function anySuggested(items: Iterable<{ readonly review?: ReviewState | undefined }>): boolean {
+  for (const item of items) if (isSuggested(item)) return true;
+  return false;
+}
+
+export const SUGGESTED_RELATION_TEXT = 'Suggested — machine draft, not reviewed';
+export const PROPOSED_ACTOR_TEXT = 'Proposed actor — not in the registry';
+
+/** Two decimals: a draft's score is a rule's guess, not a measurement. */
+export function formatConfidence(confidence: number): string {
+  return confidence.toFixed(2);
+}
+
+/** Why a draft exists, e.g. "rule: delisting: remove … from … list · confidence 0.72"; null when it says neither. */
+export function draftProvenance(item: { readonly rule?: string | undefined; readonly confidence?: number | undefined }): string | null {
+  const parts: string[] = [];
+  if (item.rule) parts.push(`rule: ${item.rule}`);
+  if (item.confidence !== undefined) parts.push(`confidence ${formatConfidence(item.confidence)}`);
+  return parts.length ? parts.join(' · ') : null;
 }

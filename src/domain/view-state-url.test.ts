@@ -14,7 +14,7 @@ describe('view state in the URL', () => {
   it('round-trips selection, filters, search and panel', () => {
     const state: ViewState = {
       selection: { kind: 'edge', id: 'doc#r01' },
-      filters: { hiddenTypes: ['b'], hiddenPolarities: ['conflict'], hiddenKinds: ['person'], hideIsolated: true },
+      filters: { hiddenTypes: ['b'], hiddenPolarities: ['conflict'], hiddenKinds: ['person'], hideIsolated: true, reviewedOnly: true },
       query: 'Washington',
       panel: 'reader',
       time: { range: { from: 2003, to: 2010 }, keepUndated: false },
@@ -68,5 +68,15 @@ describe('view state in the URL', () => {
     expect(s.sizeBy).toBe('degree');
     expect(s.colourBy).toBe('kind');
     expect(decodeViewState(new URLSearchParams('years=2010-2003'), ctx).time.range).toEqual({ from: 2003, to: 2010 });
+  });
+
+  it('writes "reviewed only" as one short parameter, off by default', () => {
+    const state = { ...DEFAULT_VIEW_STATE, filters: { ...DEFAULT_FILTERS, reviewedOnly: true } };
+    expect(encodeViewState(state, ctx).toString()).toBe('suggested=hide');
+    expect(decodeViewState(new URLSearchParams('suggested=hide'), ctx).filters.reviewedOnly).toBe(true);
+    expect(decodeViewState(new URLSearchParams(''), ctx).filters.reviewedOnly).toBe(false);
+    expect(decodeViewState(new URLSearchParams('suggested=show'), ctx).filters.reviewedOnly).toBe(false);
+    // A foreign "suggested" parameter is this module's own: not carried over twice.
+    expect(encodeViewState(DEFAULT_VIEW_STATE, ctx, new URLSearchParams('suggested=hide')).toString()).toBe('');
   });
 });

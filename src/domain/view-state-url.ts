@@ -41,7 +41,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
 
 /** Parameters this module owns; anything else (e.g. graph=) is kept as it is. */
 const OWN = [
-  'node', 'edge', 'sentence', 'type', 'hide-type', 'hide-polarity', 'hide-kind', 'isolated', 'q', 'panel',
+  'node', 'edge', 'sentence', 'type', 'hide-type', 'hide-polarity', 'hide-kind', 'isolated', 'suggested', 'q', 'panel',
   'years', 'undated', 'focus', 'depth', 'expand', 'path-from', 'path-to', 'path-mode', 'size', 'colour',
 ];
 
@@ -66,6 +66,8 @@ export function encodeViewState(state: ViewState, ctx: UrlContext, keep: URLSear
   for (const p of [...state.filters.hiddenPolarities].sort()) params.append('hide-polarity', p);
   for (const k of [...state.filters.hiddenKinds].sort()) params.append('hide-kind', k);
   if (state.filters.hideIsolated) params.set('isolated', 'hide');
+  // "Reviewed only": machine drafts hidden.
+  if (state.filters.reviewedOnly) params.set('suggested', 'hide');
   if (state.time.range) {
     const { from, to } = state.time.range;
     params.set('years', from === to ? String(from) : `${from}-${to}`);
@@ -121,6 +123,7 @@ export function decodeViewState(params: URLSearchParams, ctx: UrlContext): ViewS
     hiddenPolarities: [...new Set(hiddenPolarities)].sort(),
     hiddenKinds: [...new Set(params.getAll('hide-kind').filter(Boolean))].sort(),
     hideIsolated: params.get('isolated') === 'hide',
+    reviewedOnly: params.get('suggested') === 'hide',
   };
   const panelParam = params.get('panel');
   const panel: Panel = panelParam === 'reader' || panelParam === 'analyse' ? panelParam : 'details';

@@ -1,7 +1,7 @@
 // Turns one article's annotation file into mention overrides and relation edges, checking every
 // id, quote and date against the registry, the taxonomy and the article text.
 import { edtfPrecision, resolveTimeExpression } from '../domain/dates';
-import type { DateInfo, Evidence, GraphEdge } from '../domain/graph-contract';
+import { formatPath, type DateInfo, type Evidence, type GraphEdge } from '../domain/graph-contract';
 import type { MentionOverride } from '../domain/mentions';
 import { splitSpanBySentence, type SentenceSpan } from '../domain/sentences';
 import { locateQuote } from './quotes';
@@ -16,6 +16,11 @@ export interface Article {
   text: string;
   published: string;
   place?: string;
+  /** From the dateline: "(AP)" → "AP"; "(dpa/GNA)" → agency "dpa", outlet "GNA". */
+  agency?: string;
+  outlet?: string;
+  /** The headline line before the body, when the page has one. */
+  headline?: string;
   bodyStart: number;
   sentences: SentenceSpan[];
 }
@@ -36,12 +41,27 @@ export interface ResolvedAnnotation {
   /** Line of each override, for warnings about overrides that changed nothing. */
   overrideLines: number[];
   edges: GraphEdge[];
+  /** Where each edge was written, by edge id: checks on the built graph report `file:line` with it. */
+  edgeSources: Map<string, EdgeSource>;
+}
+
+export interface EdgeSource {
+  file: string;
+  /** The relation's field path, e.g. `relations[3]`, and its line. */
+  path: string;
+  line: number;
+  /** Line of each field written (`saidBy`, `also[0]`, …). */
+  fieldLines: Record<string, number>;
+  /** The field each evidence item came from (`quote`, `also[0]`), in evidence order. */
+  evidenceFields: string[];
+  /** The time words as written: graph.json alone cannot tell a resolved date from an explicit one. */
+  time: { when?: string; relativeTo?: string; date?: string };
 }
 
 export const sentenceId = (docId: string, index: number): string => `${docId}#s${index}`;
 
 export function resolveAnnotation(yaml: YamlFile, article: Article, ctx: AnnotationContext): { resolved: ResolvedAnnotation; issues: BuildIssue[] } {
-  const resolved: ResolvedAnnotation = { proposedActors: [], overrides: [], overrideLines: [], edges: [] };
+  const resolved: ResolvedAnnotation = { proposedActors: [], overrides: [], overrideLines: [], edges: [], edgeSources: new Map() };
   const shaped = checkShape(yaml, annotationFileSchema, yaml.data ?? {});
   if (!shaped.value) return { resolved, issues: shaped.issues };
   const issues: BuildIssue[] = [];
@@ -102,8 +122,15 @@ export function resolveAnnotation(yaml: YamlFile, article: Article, ctx: Annotat
       continue;
     }
     seenIds.set(id, line);
-    const edge = resolveRelation(yaml, article, ctx, path, id, r, locate, checkActor, issues);
-    if (edge) resolved.edges.push(edge);
+    const evidenceFields: string[] = [];
+    const edge = resolveRelation(yaml, article, ctx, path, id, r, locate, checkActor, issues, evidenceFields);
+    if (!edge) continue;
+    resolved.edges.push(edge);
+    const fieldLines: Record<string, number> = {};
+    for (const key of Object.keys(r)) fieldLines[key] = yaml.lineOf([...path, key]);
+    for (const j of (r.also ?? []).keys()) fieldLines[`also[${j}]`] = yaml.lineOf([...path, 'also', j]);
+    const time = { ...(r.when !== undefined ? { when: r.when } : {}), ...(r.relativeTo !== undefined ? { relativeTo: r.relativeTo } : {}), ...(r.date !== undefined ? { date: r.date } : {}) };
+    resolved.edgeSources.set(edge.id, { file: yaml.file, path: formatPath(path), line: yaml.lineOf(path), fieldLines, evidenceFields, time });
   }
   return { resolved, issues };
 }
@@ -118,6 +145,7 @@ function resolveRelation(
   locate: (path: YamlPath, quote: string, within: string | undefined) => { start: number; end: number } | undefined,
   checkActor: (path: YamlPath, id: string) => void,
   issues: BuildIssue[],
+  evidenceFields: string[],
 ): GraphEdge | undefined {
   const before = issues.length;
   checkActor([...path, 'source'], r.source);
@@ -136,6 +164,7 @@ function resolveRelation(
     // Evidence lives in sentences: a quote across a sentence break becomes one item per sentence.
     for (const piece of splitSpanBySentence(article.sentences, span.start, span.end)) {
       evidence.push({ sentenceId: sentenceId(article.id, piece.sentenceIndex), quote: article.text.slice(piece.start, piece.end), start: piece.start, end: piece.end });
+      evidenceFields.push(quotePath.length > 2 ? formatPath(quotePath.slice(2)) : 'quote');
     }
   };
   addEvidence(path, r.quote, r.within);

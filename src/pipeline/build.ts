@@ -7,6 +7,7 @@ import { SCHEMA_VERSION, validateGraph, type GraphDocument, type GraphEdge, type
 import { exceptKey, findMentions } from '../domain/mentions';
 import { resolveAnnotation, sentenceId, type ResolvedAnnotation } from './annotations';
 import { readArticle } from './article';
+import { checkBuiltGraph, ignoredFileWarnings } from './build-checks';
 import type { ProposedActorInput } from './schemas';
 import { loadRegistry, loadRelationTypes, type Registry } from './registry';
 import { serializeGraph, serializeSchema } from './writer';
@@ -33,6 +34,8 @@ export interface BuildInputs {
   /** undefined: the file does not exist. */
   actors?: string;
   relationTypes?: string;
+  /** Files in the input folders the build does not read (paths from the root), to warn about. */
+  ignored?: string[];
 }
 
 export type BuildResult =
@@ -41,6 +44,7 @@ export type BuildResult =
 
 /** Reads the inputs of a project directory (sorted, so that the output does not depend on directory order). */
 export function readInputs(rootDir: string): BuildInputs {
+  const ignored: string[] = [];
   const list = (dir: string, ext: string): InputFile[] => {
     let names: string[];
     try {
@@ -48,6 +52,8 @@ export function readInputs(rootDir: string): BuildInputs {
     } catch {
       return [];
     }
+    // Hidden files (.gitkeep, .DS_Store) are not mistakes worth a warning.
+    ignored.push(...names.filter((n) => !n.endsWith(ext) && !n.startsWith('.')).sort(compareText).map((n) => `${dir}/${n}`));
     return names
       .filter((n) => n.endsWith(ext))
       .sort(compareText)
@@ -65,6 +71,7 @@ export function readInputs(rootDir: string): BuildInputs {
     annotations: list(PATHS.annotations, '.yaml'),
     actors: optional(PATHS.actors),
     relationTypes: optional(PATHS.relationTypes),
+    ignored,
   };
 }
 
@@ -78,7 +85,7 @@ export const compareText = (a: string, b: string): number => (a < b ? -1 : a > b
 export function buildFromInputs(inputs: BuildInputs, now: () => number = () => performance.now()): BuildResult {
   const started = now();
   const issues: BuildIssue[] = [];
-  const warnings: BuildIssue[] = [];
+  const warnings: BuildIssue[] = ignoredFileWarnings(inputs.ignored ?? []);
 
   const parseYaml = (file: string, text: string | undefined, what: string): YamlFile | undefined => {
     if (text === undefined) {
@@ -109,6 +116,7 @@ export function buildFromInputs(inputs: BuildInputs, now: () => number = () => p
     ...(types ? { typeIds: new Set(types.map((t) => t.id)) } : {}),
   };
 
+  const resolvedById = new Map<string, ResolvedAnnotation>();
   const annotationsById = new Map<string, InputFile>();
   for (const a of inputs.annotations) annotationsById.set(a.name.replace(/\.yaml$/, ''), a);
 
@@ -141,19 +149,23 @@ export function buildFromInputs(inputs: BuildInputs, now: () => number = () => p
         const r = resolveAnnotation(yaml, article, ctx);
         issues.push(...r.issues);
         resolved = r.resolved;
+        resolvedById.set(id, r.resolved);
       }
     }
 
     const firstSentence = article.sentences[0]?.text;
+    // The annotation's outlet wins over the one the dateline names.
+    const outlet = resolved?.outlet ?? article.outlet;
     documents.push({
       id,
-      title: resolved?.title || (firstSentence ? deriveTitle(firstSentence) : id),
+      title: resolved?.title || article.headline || (firstSentence ? deriveTitle(firstSentence) : id),
       published: article.published,
       text: article.text,
       ...(article.place !== undefined ? { place: article.place } : {}),
       sourceFile: article.sourceFile,
       bodyStart: article.bodyStart,
-      ...(resolved?.outlet !== undefined ? { outlet: resolved.outlet } : {}),
+      ...(article.agency !== undefined ? { agency: article.agency } : {}),
+      ...(outlet !== undefined ? { outlet } : {}),
       ...(resolved?.url !== undefined ? { url: resolved.url } : {}),
     });
     for (const a of resolved?.proposedActors ?? []) {
@@ -246,6 +258,9 @@ export function buildFromInputs(inputs: BuildInputs, now: () => number = () => p
       warnings: warningLines,
     };
   }
+  const checks = checkBuiltGraph(graph, { annotations: resolvedById, dirs: PATHS });
+  warningLines.push(...checks.warnings.map(formatIssue));
+  if (checks.errors.length) return { ok: false, errors: checks.errors.map(formatIssue), warnings: warningLines };
   const ms = Math.round(now() - started);
   const summary = `graph: ${documents.length} documents, ${sentences.length} sentences, ${nodes.length} actors, ${edges.length} relations, ${ms} ms`;
   return { ok: true, graph, json: serializeGraph(graph), schemaJson: serializeSchema(), summary, warnings: warningLines };

@@ -59,6 +59,9 @@ export const relationTypeInputSchema = z.strictObject({
   triggers: z.array(triggerSchema).optional(),
   /** Title words that mark a role ("minister", "envoy"), for the {role} slot of triggers. */
   roles: z.array(text).optional(),
+  /** Actor kinds a drafted claim of this type may have at each end (e.g. a forum as target). */
+  sourceKinds: z.array(kebabId).optional(),
+  targetKinds: z.array(kebabId).optional(),
 });
 export const relationTypesFileSchema = z.array(relationTypeInputSchema, { error: 'expected a list of relation types' });
 export type RelationTypeInput = z.infer<typeof relationTypeInputSchema>;

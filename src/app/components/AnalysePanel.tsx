@@ -8,11 +8,12 @@ import { formatEdtf } from '../../domain/edtf-format';
 import { isDirected, nodeLabel } from '../../domain/graph-index';
 import { formatMetric, SIZE_METRIC_LABEL } from '../../domain/importance';
 import type { Mark } from '../../domain/selection';
-import { edgeStatus, statusStyle } from '../../domain/status';
+import { edgeStatus, isSuggested, statusStyle } from '../../domain/status';
 import { filteredEdges } from '../../domain/view-visibility';
 import { useActions, useExplorer } from '../store/store-context';
 import { ActorPicker } from './ActorPicker';
 import { ActorLink, ClaimLine, MarkedText, TypeSwatch } from './bits';
+import { ReviewChip } from './ReviewBadge';
 
 export function AnalysePanel() {
   return (
@@ -188,7 +189,7 @@ function HopRelation({ edgeId }: { edgeId: string }) {
   return (
     <li className="hop-relation">
       <p className="hop-type">
-        <TypeSwatch color={type?.color ?? '#888'} line={statusStyle(edgeStatus(edge)).line} arrow={directed} />
+        <TypeSwatch color={type?.color ?? '#888'} line={statusStyle(edgeStatus(edge)).line} arrow={directed} suggested={isSuggested(edge)} />
         <strong>{type?.label ?? edge.type}</strong>
         <span className="muted">
           {' '}
@@ -197,6 +198,7 @@ function HopRelation({ edgeId }: { edgeId: string }) {
       </p>
       <p className="row-meta">
         {edge.date && <span className="date">{formatEdtf(edge.date)}</span>}
+        <ReviewChip edge={edge} />
         <ClaimLine edge={edge} />
       </p>
       {sentence && (

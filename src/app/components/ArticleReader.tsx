@@ -6,8 +6,9 @@ import { formatEdtf } from '../../domain/edtf-format';
 import { documentParagraphs } from '../../domain/text-segments';
 import { useActions, useExplorer } from '../store/store-context';
 import { isDirected, nodeLabel } from '../../domain/graph-index';
-import { edgeStatus, statusStyle } from '../../domain/status';
+import { edgeStatus, isSuggested, statusStyle } from '../../domain/status';
 import { MarkedText, StatusBadge, TypeSwatch } from './bits';
+import { ReviewChip } from './ReviewBadge';
 
 function smooth(): ScrollBehavior {
   return navigator.webdriver || window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
@@ -153,10 +154,11 @@ function SentenceRelations({ sentenceId }: { sentenceId: string }) {
             return (
               <li key={id}>
                 <button type="button" className="sentence-relation" onClick={() => selectEdge(id)}>
-                  <TypeSwatch color={type?.color ?? '#888'} line={statusStyle(edgeStatus(e)).line} arrow={directed} />
+                  <TypeSwatch color={type?.color ?? '#888'} line={statusStyle(edgeStatus(e)).line} arrow={directed} suggested={isSuggested(e)} />
                   <span>
                     {nodeLabel(index, e.source)} <span className="muted">{type?.label ?? e.type}</span> {nodeLabel(index, e.target)}
                   </span>
+                  <ReviewChip edge={e} />
                   <StatusBadge status={edgeStatus(e)} />
                 </button>
               </li>

@@ -1,19 +1,17 @@
 // The details of the current selection: an actor, a relation, or a sentence. Everything is
 // rendered as text; every row leads on to the other actor or to the relation's evidence.
 import { useMemo, useState } from 'react';
-import { hiddenNeighbours } from '../../domain/analytics/focus';
-import type { GraphEdge, Sentence } from '../../domain/graph-contract';
-import { isDirected, otherEnd, pairKey, nodeLabel } from '../../domain/graph-index';
+import { isDirected, pairKey, nodeLabel } from '../../domain/graph-index';
 import { BUNDLE_THRESHOLD, bundleIdOf } from '../../domain/bundles';
-import { dateIsInferred, formatEdtf, INFERRED_DATE_TITLE } from '../../domain/edtf-format';
-import { formatMetric, SIZE_METRICS, SIZE_METRIC_HELP, SIZE_METRIC_LABEL } from '../../domain/importance';
+import { dateIsInferred, formatEdtf } from '../../domain/edtf-format';
 import { kindStyle } from '../../domain/kinds';
-import type { Mark } from '../../domain/selection';
-import { claimWording, edgeStatus, statusStyle } from '../../domain/status';
+import { claimWording, edgeStatus, isSuggested, statusStyle } from '../../domain/status';
 import { restsOnSyntheticEvidence } from '../../domain/synthetic-evidence';
-import { filteredEdges } from '../../domain/view-visibility';
 import { useActions, useExplorer } from '../store/store-context';
-import { ActorLink, ClaimLine, KindGlyph, MarkedText, StatusBadge, TypeSwatch } from './bits';
+import { ActorLink, KindGlyph, MarkedText, StatusBadge, TypeSwatch } from './bits';
+import { Attributes, Importance, NodeActions } from './DetailsSections';
+import { RelationRow, SentencesByDocument } from './RelationRow';
+import { DraftNotice } from './ReviewBadge';
 import { useAfterFirstPaint } from './use-after-first-paint';
 
 export function DetailsPanel() {
@@ -99,118 +97,6 @@ function Overview() {
   );
 }
 
-function directionOf(edge: GraphEdge, from: string, directed: boolean): { symbol: string; word: string } {
-  if (!directed) return { symbol: '—', word: 'with' };
-  if (edge.source === edge.target) return { symbol: '↻', word: 'self' };
-  return edge.source === from ? { symbol: '→', word: 'to' } : { symbol: '←', word: 'from' };
-}
-
-/** One relation seen from an actor: direction, the other actor, date, status, and a way to the evidence. */
-function RelationRow({ edgeId, from }: { edgeId: string; from?: string }) {
-  const index = useExplorer((s) => s.index);
-  const selected = useExplorer((s) => s.selection?.kind === 'edge' && s.selection.id === edgeId);
-  const visible = useExplorer((s) => s.visibility.edges.has(edgeId));
-  const { selectEdge } = useActions();
-  const edge = index.edges.get(edgeId)!;
-  const type = index.types.get(edge.type);
-  const directed = isDirected(index, edge.type);
-  const name = `${nodeLabel(index, edge.source)} ${type?.label ?? edge.type} ${nodeLabel(index, edge.target)}`;
-  return (
-    <li className={`relation-row${selected ? ' is-selected' : ''}${visible ? '' : ' is-filtered'}`}>
-      {from ? (
-        <>
-          <span className="direction" title={directed ? (edge.source === from ? 'outgoing' : 'incoming') : 'undirected'}>
-            <span aria-hidden="true">{directionOf(edge, from, directed).symbol}</span> {directionOf(edge, from, directed).word}
-          </span>
-          <ActorLink id={otherEnd(edge, from)} />
-        </>
-      ) : (
-        <span className="relation-ends">
-          <ActorLink id={edge.source} />
-          <span className="type-name">
-            <TypeSwatch color={type?.color ?? '#888'} line={statusStyle(edgeStatus(edge)).line} arrow={directed} />
-            {type?.label ?? edge.type}
-          </span>
-          <ActorLink id={edge.target} />
-        </span>
-      )}
-      <span className="row-meta">
-        {edge.date && (
-          <span className="date" title={dateIsInferred(edge) ? INFERRED_DATE_TITLE : undefined}>
-            {formatEdtf(edge.date)}
-            {dateIsInferred(edge) && (
-              <>
-                <sup className="inferred-mark" aria-hidden="true">*</sup>
-                <span className="visually-hidden"> (inferred)</span>
-              </>
-            )}
-          </span>
-        )}
-        <ClaimLine edge={edge} />
-        {!visible && <span className="filtered-note">hidden by filters</span>}
-      </span>
-      <button type="button" className="row-open" onClick={() => selectEdge(edgeId)} aria-label={`Relation: ${name}`} title="Show this relation and its evidence">
-        Evidence <span aria-hidden="true">›</span>
-      </button>
-    </li>
-  );
-}
-
-function SentenceCard({ sentence, marks, showDocument = true }: { sentence: Sentence; marks: readonly Mark[] | undefined; showDocument?: boolean }) {
-  const doc = useExplorer((s) => s.index.documents.get(sentence.documentId));
-  const { readSentence } = useActions();
-  return (
-    <li className="sentence-card">
-      {showDocument && doc && (
-        <p className="doc-line">
-          <span className="doc-title">{doc.title}</span> <span className="doc-meta">{formatEdtf(doc.published)}</span>
-        </p>
-      )}
-      <blockquote>
-        <MarkedText sentence={sentence} marks={marks} />
-      </blockquote>
-      <button type="button" className="text-button" onClick={() => readSentence(sentence.id)}>
-        Show in article <span aria-hidden="true">›</span>
-      </button>
-    </li>
-  );
-}
-
-/** Sentences grouped by document, each document once with its title and date. */
-function SentencesByDocument({ sentenceIds, marks }: { sentenceIds: readonly string[]; marks: ReadonlyMap<string, readonly Mark[]> }) {
-  const index = useExplorer((s) => s.index);
-  const groups = useMemo(() => {
-    const byDoc = new Map<string, Sentence[]>();
-    for (const id of sentenceIds) {
-      const s = index.sentences.get(id);
-      if (!s) continue;
-      const list = byDoc.get(s.documentId) ?? [];
-      list.push(s);
-      byDoc.set(s.documentId, list);
-    }
-    for (const list of byDoc.values()) list.sort((a, b) => a.start - b.start);
-    return [...byDoc.entries()];
-  }, [index, sentenceIds]);
-  return (
-    <>
-      {groups.map(([docId, sentences]) => {
-        const doc = index.documents.get(docId);
-        return (
-          <div key={docId} className="doc-group">
-            <h4>
-              <span className="doc-title">{doc?.title ?? docId}</span> <span className="doc-meta">{doc ? formatEdtf(doc.published) : ''}</span>
-            </h4>
-            <ol className="plain-list">
-              {sentences.map((s) => (
-                <SentenceCard key={s.id} sentence={s} marks={marks.get(s.id)} showDocument={false} />
-              ))}
-            </ol>
-          </div>
-        );
-      })}
-    </>
-  );
-}
 
 function NodeDetails({ id }: { id: string }) {
   const index = useExplorer((s) => s.index);
@@ -229,6 +115,7 @@ function NodeDetails({ id }: { id: string }) {
   }, [index, id]);
   const sentenceIds = useMemo(() => [...new Set(node.mentions.map((m) => m.sentenceId))], [node]);
   const relationCount = index.edgesByNode.get(id)?.length ?? 0;
+  const draftMentions = node.mentions.filter(isSuggested).length;
   const aliases = node.aliases.filter((a) => a !== node.label);
   const [allOf, setAllOf] = useState<ReadonlySet<string>>(new Set());
   const [allSentences, setAllSentences] = useState(false);
@@ -246,9 +133,10 @@ function NodeDetails({ id }: { id: string }) {
   return (
     <article className="details" aria-labelledby="details-title">
       <p className="eyebrow">
-        <KindGlyph kind={node.kind} /> {k.label}
+        <KindGlyph kind={node.kind} proposed={isSuggested(node)} /> {k.label}
       </p>
       <h2 id="details-title">{node.label}</h2>
+      <DraftNotice item={node} of="actor" />
       {node.role && <p className="role">{node.role}</p>}
       {node.description && <p className="description">{node.description}</p>}
       {aliases.length > 0 && (
@@ -294,6 +182,11 @@ function NodeDetails({ id }: { id: string }) {
           Mentioned in {sentenceIds.length} sentence{sentenceIds.length === 1 ? '' : 's'}
         </h3>
         {sentenceIds.length === 0 && <p className="muted">No sentence names this actor.</p>}
+        {draftMentions > 0 && (
+          <p className="draft-note">
+            {draftMentions} mention{draftMentions === 1 ? ' was' : 's were'} found by a machine draft and not reviewed.
+          </p>
+        )}
         <SentencesByDocument sentenceIds={sentenceIds.slice(0, sentencesListed)} marks={focus.marks} />
         {painted && !allSentences && <ShowAll hidden={sentenceIds.length - SENTENCES_LISTED} noun="sentences" onShow={() => setAllSentences(true)} />}
       </section>
@@ -322,9 +215,10 @@ function EdgeDetails({ id }: { id: string }) {
   return (
     <article className="details" aria-labelledby="details-title">
       <p className="eyebrow">
-        <TypeSwatch color={type?.color ?? '#888'} line={status.line} arrow={directed} /> Relation
+        <TypeSwatch color={type?.color ?? '#888'} line={status.line} arrow={directed} suggested={isSuggested(edge)} /> Relation
       </p>
       <h2 id="details-title">{type?.label ?? edge.type}</h2>
+      <DraftNotice item={edge} of="relation" />
       <p className="relation-ends big">
         <ActorLink id={edge.source} />
         <span className="arrow" aria-label={directed ? 'to' : 'and'}>
@@ -462,97 +356,5 @@ function SentenceDetails({ id }: { id: string }) {
         </ul>
       </section>
     </article>
-  );
-}
-
-/** Focus on the actor, ask how it is connected, or bring in neighbours a focus hides. */
-function NodeActions({ id }: { id: string }) {
-  const index = useExplorer((s) => s.index);
-  const focusView = useExplorer((s) => s.focusView);
-  const visibility = useExplorer((s) => s.visibility);
-  const filters = useExplorer((s) => s.filters);
-  const time = useExplorer((s) => s.time);
-  const { focusOn, expandNeighbours, showPanel } = useActions();
-  const hidden = useMemo(
-    () => (focusView ? hiddenNeighbours(index.file, id, visibility.nodes, filteredEdges(index, filters, time).edges) : []),
-    [focusView, index, id, visibility, filters, time],
-  );
-  return (
-    <div className="node-actions">
-      {focusView?.nodeId !== id && (
-        <button type="button" className="secondary-button" onClick={() => focusOn(id)}>
-          Focus on its neighbourhood
-        </button>
-      )}
-      {hidden.length > 0 && (
-        <button type="button" className="secondary-button" onClick={() => expandNeighbours(id)}>
-          Show {hidden.length} hidden neighbour{hidden.length === 1 ? '' : 's'}
-        </button>
-      )}
-      <button type="button" className="secondary-button" onClick={() => showPanel('analyse')}>
-        Find connections
-      </button>
-    </div>
-  );
-}
-
-/** The actor's importance by every metric, with its rank among all actors. */
-function Importance({ id }: { id: string }) {
-  const analytics = useExplorer((s) => s.analytics);
-  const error = useExplorer((s) => s.analyticsError);
-  const sizeBy = useExplorer((s) => s.sizeBy);
-  const total = useExplorer((s) => s.index.nodes.size);
-  const values = analytics?.metrics.metrics[id];
-  const ranks = analytics?.metrics.ranks[id];
-  return (
-    <section className="details-section" aria-labelledby="node-importance">
-      <h3 id="node-importance">Importance</h3>
-      {error && <p className="muted">Not available: {error}</p>}
-      {!analytics && !error && <p className="muted">Computing…</p>}
-      {values && ranks && (
-        <table className="metrics-table">
-          <caption className="visually-hidden">Importance of this actor by each metric, with its rank among {total} actors (1 = most important)</caption>
-          <thead>
-            <tr>
-              <th scope="col">Metric</th>
-              <th scope="col" className="num">
-                Value
-              </th>
-              <th scope="col" className="num">
-                Rank
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {SIZE_METRICS.map((m) => (
-              <tr key={m} className={m === sizeBy ? 'is-current' : undefined} title={SIZE_METRIC_HELP[m]}>
-                <th scope="row">{SIZE_METRIC_LABEL[m]}</th>
-                <td className="num">{formatMetric(m, values[m])}</td>
-                <td className="num">{ranks[m] === null ? '–' : `${ranks[m]} of ${total}`}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </section>
-  );
-}
-
-/** Attributes carried over from an imported file (GEXF, GraphML), as they were. */
-function Attributes({ attributes }: { attributes: Readonly<Record<string, string | number | boolean>> }) {
-  const entries = Object.entries(attributes);
-  if (entries.length === 0) return null;
-  return (
-    <section className="details-section" aria-labelledby="attributes-title">
-      <h3 id="attributes-title">Attributes from the file</h3>
-      <dl className="facts attributes">
-        {entries.map(([k, v]) => (
-          <div key={k} className="fact">
-            <dt>{k}</dt>
-            <dd>{String(v)}</dd>
-          </div>
-        ))}
-      </dl>
-    </section>
   );
 }

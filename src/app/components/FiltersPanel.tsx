@@ -1,11 +1,12 @@
 // Filters: relation types (with counts, colours of the legend, "all" and "only"), polarity,
-// actor kinds, and hiding actors without visible relations.
+// review state, actor kinds, and hiding actors without visible relations.
 import { useMemo } from 'react';
 import { polaritiesInUse } from '../../domain/filters';
 import type { Polarity } from '../../domain/graph-contract';
 import { kindStyle } from '../../domain/kinds';
 import { useActions, useExplorer } from '../store/store-context';
 import { KindGlyph, TypeSwatch } from './bits';
+import { FilterCount, ReviewFilter, useDraftCounts } from './ReviewFilter';
 
 const POLARITY_LABEL: Record<Polarity, string> = { cooperation: 'Cooperation', conflict: 'Conflict', neutral: 'Neutral' };
 
@@ -14,6 +15,7 @@ export function FiltersPanel() {
   const filters = useExplorer((s) => s.filters);
   const visibility = useExplorer((s) => s.visibility);
   const actions = useActions();
+  const drafts = useDraftCounts();
   const polarities = useMemo(() => polaritiesInUse(index), [index]);
   const polarityCounts = useMemo(() => {
     const counts = new Map<Polarity, number>();
@@ -44,7 +46,7 @@ export function FiltersPanel() {
                 <label title={t.description}>
                   <input type="checkbox" checked={on} onChange={() => actions.toggleRelationType(t.id)} style={{ accentColor: t.color }} />
                   <TypeSwatch color={t.color} arrow={t.directed !== false} />
-                  <span className="check-text">{t.label}</span> <span className="count">{count}</span>
+                  <span className="check-text">{t.label}</span> <FilterCount total={count} drafts={drafts.byType.get(t.id) ?? 0} />
                 </label>
                 <button type="button" className="only-button" onClick={() => actions.showOnlyRelationType(t.id)} aria-label={`Show only ${t.label}`}>
                   only
@@ -65,12 +67,14 @@ export function FiltersPanel() {
               <label>
                 <input type="checkbox" checked={!filters.hiddenPolarities.includes(p)} onChange={() => actions.togglePolarity(p)} />
                 <span className={`polarity-dot polarity-${p}`} aria-hidden="true" />
-                <span className="check-text">{POLARITY_LABEL[p]}</span> <span className="count">{polarityCounts.get(p) ?? 0}</span>
+                <span className="check-text">{POLARITY_LABEL[p]}</span> <FilterCount total={polarityCounts.get(p) ?? 0} drafts={drafts.byPolarity.get(p) ?? 0} />
               </label>
             </li>
           ))}
         </ul>
       </section>
+
+      <ReviewFilter />
 
       <section className="panel-section" aria-labelledby="filter-kinds">
         <div className="section-head">
@@ -82,7 +86,8 @@ export function FiltersPanel() {
               <label>
                 <input type="checkbox" checked={!filters.hiddenKinds.includes(k)} onChange={() => actions.toggleKind(k)} />
                 <KindGlyph kind={k} />
-                <span className="check-text">{kindStyle(k).label}</span> <span className="count">{index.kindCounts.get(k) ?? 0}</span>
+                <span className="check-text">{kindStyle(k).label}</span>{' '}
+                <FilterCount total={index.kindCounts.get(k) ?? 0} drafts={drafts.byKind.get(k) ?? 0} noun="proposed" />
               </label>
             </li>
           ))}

@@ -1,17 +1,19 @@
-// How to read the canvas: claim status as line style, arrows, size, selection and search marks;
-// and, when actors are coloured by group, the groups. Colours of types and glyphs of kinds are
+// How to read the canvas: claim status as line style, arrows, size, selection and search marks,
+// machine drafts (when the graph holds any); and, when actors are coloured by group, the groups. Colours of types and glyphs of kinds are
 // shown next to their filters.
 import { useMemo } from 'react';
 import { groupColour, MAX_GROUP_COLOURS, SIZE_METRIC_LABEL } from '../../domain/importance';
-import { PATH_COLOUR } from '../graph-view/cy-style';
+import { anySuggested } from '../../domain/status';
+import { DRAFT_HALO, PATH_COLOUR } from '../graph-view/cy-style';
 import { useExplorer } from '../store/store-context';
-import { TypeSwatch } from './bits';
+import { KindGlyph, TypeSwatch } from './bits';
 
 export function Legend() {
   const sizeBy = useExplorer((s) => s.sizeBy);
   const index = useExplorer((s) => s.index);
   // Imported graphs may give no status: only then is the long dash worth a line.
   const someUnknown = useMemo(() => index.file.edges.some((e) => e.status === undefined), [index]);
+  const someDrafts = useMemo(() => anySuggested(index.file.edges) || anySuggested(index.file.nodes), [index]);
   return (
     <section className="panel-section legend" aria-labelledby="legend-title">
       <div className="section-head">
@@ -77,7 +79,47 @@ export function Legend() {
           <span>on a shortest path</span>
         </li>
       </ul>
+      {someDrafts && <ReviewLegend />}
     </section>
+  );
+}
+
+/** Reviewed claims against machine drafts; the status dashes stay as they are on both. */
+function ReviewLegend() {
+  return (
+    <>
+      <h3 className="legend-subhead" id="legend-review">
+        Review
+      </h3>
+      <ul className="legend-list" aria-labelledby="legend-review">
+        <li>
+          <TypeSwatch color="#4b5563" arrow />
+          <span>
+            <strong>reviewed</strong> — checked by a person
+          </span>
+        </li>
+        <li>
+          <TypeSwatch color="#4b5563" arrow suggested />
+          <span>
+            <strong>suggested</strong> — machine draft, not reviewed: faded, hollow bead and arrow, grey halo
+          </span>
+        </li>
+        <li>
+          <svg className="swatch" width="22" height="14" viewBox="0 0 22 14" aria-hidden="true" focusable="false">
+            <line x1="0" y1="7" x2="22" y2="7" stroke={DRAFT_HALO} strokeWidth="9" strokeOpacity="0.25" />
+            <line x1="0" y1="7" x2="22" y2="7" stroke="#4b5563" strokeWidth="5" strokeOpacity="0.6" />
+            <rect x="6" y="2" width="10" height="10" rx="3" fill="#fff" stroke="#4b5563" strokeWidth="1.2" strokeDasharray="2 1.5" />
+          </svg>
+          <span>several relations, at least one suggested (dashed count)</span>
+        </li>
+        <li>
+          <KindGlyph kind="state" proposed />
+          <span>
+            <strong>proposed actor</strong> — not in the registry (dashed outline)
+          </span>
+        </li>
+      </ul>
+    </>
   );
 }
 

@@ -7,11 +7,12 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } f
 import { dateIsInferred, edtfSortKey, formatEdtf, INFERRED_DATE_TITLE } from '../../domain/edtf-format';
 import type { GraphEdge } from '../../domain/graph-contract';
 import { compareIds, isDirected, nodeLabel } from '../../domain/graph-index';
-import { claimWording, edgeStatus, statusStyle, STATUS_ORDER } from '../../domain/status';
+import { anySuggested, claimWording, edgeStatus, isSuggested, statusStyle, STATUS_ORDER } from '../../domain/status';
 import { useActions, useExplorer } from '../store/store-context';
 import { ClaimLine, TypeSwatch } from './bits';
+import { ReviewCell } from './ReviewBadge';
 
-type SortKey = 'source' | 'type' | 'target' | 'date' | 'status' | 'evidence';
+type SortKey = 'source' | 'type' | 'target' | 'date' | 'status' | 'review' | 'evidence';
 type Direction = 'ascending' | 'descending';
 
 const COLUMNS: Array<{ key: SortKey; label: string; numeric?: boolean }> = [
@@ -22,6 +23,8 @@ const COLUMNS: Array<{ key: SortKey; label: string; numeric?: boolean }> = [
   { key: 'status', label: 'Status' },
   { key: 'evidence', label: 'Evidence', numeric: true },
 ];
+/** A graph holding machine drafts gets a Review column (sorted: least confident drafts first). */
+const COLUMNS_WITH_REVIEW = [...COLUMNS.slice(0, 5), { key: 'review' as const, label: 'Review' }, ...COLUMNS.slice(5)];
 
 function evidenceCount(e: GraphEdge): number {
   return new Set(e.evidence.map((ev) => ev.sentenceId)).size;
@@ -45,6 +48,8 @@ export function RelationsTable() {
   const [sort, setSort] = useState<{ key: SortKey; dir: Direction }>({ key: 'source', dir: 'ascending' });
   const [onlySelection, setOnlySelection] = useState(false);
   const scrollRef = useRef<HTMLDivElement>(null);
+  const withReview = useMemo(() => anySuggested(index.file.edges), [index]);
+  const columns = withReview ? COLUMNS_WITH_REVIEW : COLUMNS;
 
   const inFocus = useMemo(() => new Set([...focus.selectedEdges, ...focus.relatedEdges]), [focus]);
   // Sorted once per sort order; a filter change then only filters (no re-sort of 100k rows).
@@ -61,6 +66,8 @@ export function RelationsTable() {
           return edtfSortKey(e.date);
         case 'status':
           return STATUS_ORDER.indexOf(edgeStatus(e));
+        case 'review':
+          return isSuggested(e) ? (e.confidence ?? 0) : 2;
         case 'evidence':
           return evidenceCount(e);
       }
@@ -136,14 +143,14 @@ export function RelationsTable() {
       </div>
       <div className="table-scroll" ref={scrollRef} id="relations-table" tabIndex={-1}>
         {/* Virtual rows have one fixed height (cells do not wrap): measuring each row would force a layout per render. */}
-        <table className={virtual ? 'relations virtual' : 'relations'} aria-rowcount={rows.length + 1}>
+        <table className={`relations${virtual ? ' virtual' : ''}${withReview ? ' with-review' : ''}`} aria-rowcount={rows.length + 1}>
           <caption className="visually-hidden">
-            Relations visible with the current filters, one row per claim. Sorted by {COLUMNS.find((c) => c.key === sort.key)?.label}, {sort.dir}. Choose a
+            Relations visible with the current filters, one row per claim. Sorted by {columns.find((c) => c.key === sort.key)?.label}, {sort.dir}. Choose a
             relation to see its evidence.
           </caption>
           <thead>
             <tr aria-rowindex={1}>
-              {COLUMNS.map((c) => (
+              {columns.map((c) => (
                 <th key={c.key} scope="col" aria-sort={sort.key === c.key ? sort.dir : undefined} className={`col-${c.key}${c.numeric ? ' num' : ''}`}>
                   <button type="button" className="sort-button" onClick={() => toggleSort(c.key)}>
                     {c.label}
@@ -158,14 +165,14 @@ export function RelationsTable() {
           <tbody>
             {rows.length === 0 && (
               <tr>
-                <td colSpan={COLUMNS.length} className="empty-row">
+                <td colSpan={columns.length} className="empty-row">
                   No relation matches the filters.
                 </td>
               </tr>
             )}
             {virtual && items.length > 0 && (
               <tr className="spacer-row" aria-hidden="true">
-                <td colSpan={COLUMNS.length} style={{ height: items[0]!.start - HEAD_HEIGHT }} />
+                <td colSpan={columns.length} style={{ height: items[0]!.start - HEAD_HEIGHT }} />
               </tr>
             )}
             {(virtual ? items.map((it) => ({ e: rows[it.index]!, i: it.index })) : rows.map((e, i) => ({ e, i }))).map(({ e, i }) => {
@@ -192,7 +199,7 @@ export function RelationsTable() {
                         selectEdge(e.id);
                       }}
                     >
-                      <TypeSwatch color={type?.color ?? '#888'} line={statusStyle(edgeStatus(e)).line} arrow={isDirected(index, e.type)} />
+                      <TypeSwatch color={type?.color ?? '#888'} line={statusStyle(edgeStatus(e)).line} arrow={isDirected(index, e.type)} suggested={isSuggested(e)} />
                       {type?.label ?? e.type}
                     </button>
                   </td>
@@ -209,13 +216,18 @@ export function RelationsTable() {
                   <td title={claimWording(e, e.saidBy ? nodeLabel(index, e.saidBy) : undefined).text}>
                     <ClaimLine edge={e} />
                   </td>
+                  {withReview && (
+                    <td>
+                      <ReviewCell edge={e} />
+                    </td>
+                  )}
                   <td className="num">{evidenceCount(e)}</td>
                 </tr>
               );
             })}
             {virtual && items.length > 0 && (
               <tr className="spacer-row" aria-hidden="true">
-                <td colSpan={COLUMNS.length} style={{ height: Math.max(0, virtualizer.getTotalSize() - items[items.length - 1]!.end) }} />
+                <td colSpan={columns.length} style={{ height: Math.max(0, virtualizer.getTotalSize() - items[items.length - 1]!.end) }} />
               </tr>
             )}
           </tbody>

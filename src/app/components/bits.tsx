@@ -2,8 +2,9 @@
 import type { GraphEdge, Sentence } from '../../domain/graph-contract';
 import { kindStyle, type Glyph } from '../../domain/kinds';
 import type { Mark } from '../../domain/selection';
-import { claimWording, statusStyle, type DisplayStatus, type LineStyle } from '../../domain/status';
+import { claimWording, isSuggested, PROPOSED_ACTOR_TEXT, statusStyle, type DisplayStatus, type LineStyle } from '../../domain/status';
 import { splitByMarks } from '../../domain/text-segments';
+import { DRAFT_HALO } from '../graph-view/cy-style';
 import { useExplorer } from '../store/store-context';
 
 const GLYPH_POINTS: Partial<Record<Glyph, string>> = {
@@ -16,9 +17,12 @@ const GLYPH_POINTS: Partial<Record<Glyph, string>> = {
   tag: '0.8,2 9,2 13.2,7 9,12 0.8,12',
 };
 
-export function KindGlyph({ kind, size = 14 }: { kind: string; size?: number }) {
+/** An actor kind's glyph; a proposed actor's is dashed and paler, as on the canvas. */
+export function KindGlyph({ kind, size = 14, proposed = false }: { kind: string; size?: number; proposed?: boolean }) {
   const k = kindStyle(kind);
-  const paint = { fill: k.fill, stroke: k.stroke, strokeWidth: 1.2 };
+  const paint = proposed
+    ? { fill: k.fill, fillOpacity: 0.6, stroke: '#374151', strokeWidth: 1.4, strokeDasharray: '2.2 1.6' }
+    : { fill: k.fill, stroke: k.stroke, strokeWidth: 1.2 };
   let shape;
   if (k.glyph === 'circle') shape = <circle cx="7" cy="7" r="6" {...paint} />;
   else if (k.glyph === 'square') shape = <rect x="1.2" y="1.2" width="11.6" height="11.6" rx="2.6" {...paint} />;
@@ -33,12 +37,27 @@ export function KindGlyph({ kind, size = 14 }: { kind: string; size?: number }) 
 
 const DASH: Record<LineStyle, string | undefined> = { solid: undefined, dashed: '5 3', dotted: '1.6 2.4', 'long-dash': '9 3' };
 
-/** A short line in the type's colour, broken like the edge when the claim is not asserted. */
-export function TypeSwatch({ color, line = 'solid', arrow = false }: { color: string; line?: LineStyle; arrow?: boolean }) {
+/**
+ * A short line in the type's colour, broken like the edge when the claim is not asserted; a
+ * machine draft's is faded, with a grey halo and a hollow bead and arrow, as on the canvas.
+ */
+export function TypeSwatch({ color, line = 'solid', arrow = false, suggested = false }: { color: string; line?: LineStyle; arrow?: boolean; suggested?: boolean }) {
   return (
     <svg className="swatch" width="22" height="10" viewBox="0 0 22 10" aria-hidden="true" focusable="false">
-      <line x1="1" y1="5" x2={arrow ? 16 : 21} y2="5" stroke={color} strokeWidth="2.4" strokeDasharray={DASH[line]} strokeLinecap={line === 'dotted' ? 'round' : 'butt'} />
-      {arrow && <polygon points="15,1.5 21.5,5 15,8.5" fill={color} />}
+      {suggested && <line x1="1" y1="5" x2="21" y2="5" stroke={DRAFT_HALO} strokeOpacity="0.25" strokeWidth="8" strokeLinecap="round" />}
+      <line
+        x1="1"
+        y1="5"
+        x2={arrow ? 16 : 21}
+        y2="5"
+        stroke={color}
+        strokeOpacity={suggested ? 0.55 : undefined}
+        strokeWidth="2.4"
+        strokeDasharray={DASH[line]}
+        strokeLinecap={line === 'dotted' ? 'round' : 'butt'}
+      />
+      {suggested && <circle cx={arrow ? 8.5 : 11} cy="5" r="2.6" fill="#fff" stroke={color} strokeWidth="1.3" />}
+      {arrow && (suggested ? <polygon points="15.5,2 21,5 15.5,8" fill="#fff" stroke={color} strokeWidth="1.3" strokeLinejoin="round" /> : <polygon points="15,1.5 21.5,5 15,8.5" fill={color} />)}
     </svg>
   );
 }
@@ -69,9 +88,10 @@ export function ActorLink({ id, centre = false }: { id: string; centre?: boolean
   const node = useExplorer((s) => s.index.nodes.get(id));
   const selectNode = useExplorer((s) => s.selectNode);
   if (!node) return <span>{id}</span>;
+  const proposed = isSuggested(node);
   return (
-    <button type="button" className="actor-link" onClick={() => selectNode(id, { centre })}>
-      <KindGlyph kind={node.kind} size={11} />
+    <button type="button" className="actor-link" onClick={() => selectNode(id, { centre })} title={proposed ? PROPOSED_ACTOR_TEXT : undefined}>
+      <KindGlyph kind={node.kind} size={11} proposed={proposed} />
       <span>{node.label}</span>
     </button>
   );

@@ -28,6 +28,8 @@ const ACCENT = '#1d4ed8';
 const MATCH = '#d97706';
 /** Shortest paths: a colour no relation type or kind uses. */
 export const PATH_COLOUR = '#7c3aed';
+/** The grey halo of machine drafts (suggested relations, merged lines holding one). */
+export const DRAFT_HALO = '#6b7280';
 
 export function stylesheet(): cytoscape.StylesheetJson {
   return [
@@ -116,6 +118,24 @@ export function stylesheet(): cytoscape.StylesheetJson {
     { selector: 'edge[?bundle][line = "long-dash"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [18, 7] } },
     { selector: 'edge[?bundle][line = "dashed"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [10, 6] } },
     { selector: 'edge[?bundle][line = "dotted"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [3, 5] } },
+    // Machine drafts never look reviewed: faded, hollow arrow and bead, a grey halo; on top of the status dashes.
+    {
+      selector: 'edge[?suggested]',
+      style: {
+        'line-opacity': 0.55,
+        'target-arrow-fill': 'hollow',
+        'mid-target-arrow-shape': 'circle',
+        'mid-target-arrow-fill': 'hollow',
+        'mid-target-arrow-color': 'data(color)',
+        'underlay-color': DRAFT_HALO,
+        'underlay-opacity': 0.16,
+        'underlay-padding': 3,
+      },
+    },
+    // A merged line holding a draft: its count box dashed (the bead would sit under the count).
+    { selector: 'edge[?bundle][?suggested]', style: { 'mid-target-arrow-shape': 'none', 'text-border-style': 'dashed', 'line-opacity': 0.6 } },
+    // A proposed actor (not in the registry): dashed outline, paler fill.
+    { selector: 'node[?proposed]', style: { 'border-style': 'dashed', 'border-width': 2, 'border-color': '#374151', 'background-opacity': 0.6 } },
     { selector: '.hidden', style: { display: 'none' } },
     { selector: 'node.dimmed', style: { opacity: 0.22 } },
     { selector: 'edge.dimmed', style: { opacity: 0.08 } },

@@ -12,7 +12,7 @@ import { DEFAULT_LOD_BUDGET, MAX_DRAWN_NEIGHBOURS, placeNewNodes, projectGraph, 
 import type { LodLayoutReply, LodLayoutRequest } from './lod-layout-worker';
 import { computeLayout, type LayoutNode, type Point } from '../../domain/layout';
 import { concentricLayout, kindCirclesLayout, type LayoutName } from '../../domain/layouts';
-import { edgeStatus, statusStyle, weakestLine } from '../../domain/status';
+import { anySuggested, edgeStatus, isSuggested, statusStyle, weakestLine } from '../../domain/status';
 import type { ExplorerState, ExplorerStore, LayoutRequest } from '../store/explorer-store';
 import {
   LABEL_FONT_FAMILY,
@@ -307,7 +307,7 @@ export class GraphController {
       const k = kindStyle(n.kind);
       els.push({
         group: 'nodes',
-        data: { id: n.id, label: n.label, size: relationSize(index.degree.get(n.id) ?? 0), shape: SHAPES[k.glyph], fill: k.fill, stroke: k.stroke },
+        data: { id: n.id, label: n.label, size: relationSize(index.degree.get(n.id) ?? 0), shape: SHAPES[k.glyph], fill: k.fill, stroke: k.stroke, proposed: isSuggested(n) },
       });
     }
     for (const e of edges) {
@@ -323,6 +323,7 @@ export class GraphController {
           typeLabel: type?.label ?? e.type,
           directed: isDirected(index, e.type),
           line: statusStyle(edgeStatus(e)).line,
+          suggested: isSuggested(e),
         },
       });
     }
@@ -335,7 +336,7 @@ export class GraphController {
       els.push({
         group: 'edges',
         classes: 'hidden',
-        data: { id, source: first.source, target: first.target, bundle: true, count: members.length, color: '#4b5563', line: 'solid' },
+        data: { id, source: first.source, target: first.target, bundle: true, count: members.length, color: '#4b5563', line: 'solid', suggested: false },
       });
     }
     return els;
@@ -394,8 +395,14 @@ export class GraphController {
         count: a.members.length,
         color: this.index.types.get(a.type)?.color ?? '#4b5563',
         line: weakestLine(a.members.map((m) => this.index.edges.get(m)!)),
+        suggested: this.holdsDraft(a.members),
       },
     }));
+  }
+
+  /** A merged line holding any machine draft is drawn as one (see cy-style). */
+  private holdsDraft(members: readonly string[]): boolean {
+    return anySuggested(members.map((m) => this.index.edges.get(m)!));
   }
 
   /** Seeded ForceAtlas2 over the drawn actors, remembered for actors that leave and come back. */
@@ -523,7 +530,8 @@ export class GraphController {
         if (!existing.has(a.id)) continue;
         const el = cy.getElementById(a.id);
         const line = weakestLine(a.members.map((m) => this.index.edges.get(m)!));
-        if (el.data('count') !== a.members.length || el.data('line') !== line) el.data({ count: a.members.length, line });
+        const suggested = this.holdsDraft(a.members);
+        if (el.data('count') !== a.members.length || el.data('line') !== line || el.data('suggested') !== suggested) el.data({ count: a.members.length, line, suggested });
       }
     });
     if (add.some((d) => d.group === 'nodes')) {
@@ -811,7 +819,10 @@ export class GraphController {
         shown.add(id);
         const el = cy.getElementById(id);
         const color = b.color ?? '#4b5563';
-        if (el.data('count') !== b.visible.length || el.data('color') !== color || el.data('line') !== b.line) el.data({ count: b.visible.length, color, line: b.line });
+        const suggested = this.holdsDraft(b.visible);
+        if (el.data('count') !== b.visible.length || el.data('color') !== color || el.data('line') !== b.line || el.data('suggested') !== suggested) {
+          el.data({ count: b.visible.length, color, line: b.line, suggested });
+        }
       }
       for (const id of this.shownEdges) if (!shown.has(id)) cy.getElementById(id).addClass('hidden');
       for (const id of shown) if (!this.shownEdges.has(id)) cy.getElementById(id).removeClass('hidden');

@@ -10,7 +10,7 @@ import type { YearRange } from '../../domain/analytics/time';
 import type { Polarity } from '../../domain/graph-contract';
 import type { GraphIndex } from '../../domain/graph-index';
 import { bundleCandidates, bundleOfEdge, bundleStates, type Bundle, type BundleState } from '../../domain/bundles';
-import { onlyType, toggleInList, visibilityAfterTypeToggle, type FilterState, type Visibility } from '../../domain/filters';
+import { onlyType, sameFilters, toggleInList, visibilityAfterTypeToggle, type FilterState, type Visibility } from '../../domain/filters';
 import type { Colouring, SizeMetric } from '../../domain/importance';
 import type { LayoutName } from '../../domain/layouts';
 import { matchingNodeIds } from '../../domain/search';
@@ -87,6 +87,8 @@ export interface ExplorerActions {
   togglePolarity(polarity: Polarity): void;
   toggleKind(kind: string): void;
   setHideIsolated(hide: boolean): void;
+  /** Hide machine drafts (suggested relations, proposed actors). */
+  setReviewedOnly(on: boolean): void;
   setSearchQuery(query: string): void;
   /** Draw a bundle's relations separately, or as one edge again. */
   toggleBundle(bundleId: string): void;
@@ -264,6 +266,9 @@ export function createExplorerStore(index: GraphIndex, initial: ViewState = DEFA
       setHideIsolated(hide) {
         if (get().filters.hideIsolated !== hide) set(refilter({ ...get().filters, hideIsolated: hide }));
       },
+      setReviewedOnly(on) {
+        if (get().filters.reviewedOnly !== on) set(refilter({ ...get().filters, reviewedOnly: on }));
+      },
       setSearchQuery(query) {
         if (get().query !== query) set(withQuery(query));
       },
@@ -400,15 +405,6 @@ function sameSelection(a: Selection | null, b: Selection | null): boolean {
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((v, i) => v === b[i]);
-}
-
-function sameFilters(a: FilterState, b: FilterState): boolean {
-  return (
-    a.hideIsolated === b.hideIsolated &&
-    sameList(a.hiddenTypes, b.hiddenTypes) &&
-    sameList(a.hiddenPolarities, b.hiddenPolarities) &&
-    sameList(a.hiddenKinds, b.hiddenKinds)
-  );
 }
 
 function sameTime(a: TimeFilter, b: TimeFilter): boolean {

@@ -7,11 +7,14 @@
  * with = + - @ (or a tab / carriage return, which some spreadsheets skip) gets a leading '.
  * `type` is the relation type's label; `status` is empty when the graph gives none (never
  * guessed as "asserted"); `said by` the speaker's label; `reported by` the outlet that relayed
- * the speaker's words; `document` the title.
+ * the speaker's words; `document` the title; `review` is "suggested" for a machine draft and
+ * "reviewed" otherwise (an absent review field means reviewed), with the draft's `confidence` and
+ * `rule`. The review columns come last so that readers of the older layout keep their positions.
  * With `{ bom: true }` the text starts with a UTF-8 byte-order mark so that Excel reads the
  * curly quotes right.
  */
 import type { GraphFile } from '../graph-contract';
+import { formatConfidence, isSuggested } from '../status';
 import { lookups, selectElements, type IdSelection } from './selection';
 
 export const RELATIONS_CSV_HEADER = [
@@ -28,6 +31,9 @@ export const RELATIONS_CSV_HEADER = [
   'document',
   'sentence id',
   'quote',
+  'review',
+  'confidence',
+  'rule',
 ] as const;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -65,6 +71,9 @@ export function toRelationsCsv(graph: GraphFile, visibleNodeIds?: IdSelection, v
         docId !== undefined ? (docTitle.get(docId) ?? docId) : '',
         ev.sentenceId,
         ev.quote,
+        isSuggested(e) ? 'suggested' : 'reviewed',
+        e.confidence !== undefined ? formatConfidence(e.confidence) : '',
+        e.rule ?? '',
       ]);
     }
   }

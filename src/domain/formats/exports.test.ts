@@ -121,6 +121,9 @@ describe('toRelationsCsv', () => {
       'Russia moves to take the Taliban off its terrorist list',
       `${DOC}#s0`,
       'a “principal decision” had already been made to remove Afghanistan’s ruling Taliban from Moscow’s list of terrorist organizations',
+      'reviewed',
+      '',
+      '',
     ]);
     // The second evidence quote of r01 contains a comma: quoted, and read back intact.
     expect(rows[2]![12]).toBe('“A principal decision on this has already been made by the Russian leadership,” said Kabulov.');

@@ -13,7 +13,8 @@
  *   go into `edge.attributes`, except the claim fields that our own export writes: `status`
  *   (when one of CLAIM_STATUSES), `date` (when EDTF-valid), `saidBy` / `reportedBy` (when
  *   they name a node by id or by a unique label) become the edge's fields; values that do
- *   not qualify stay attributes. Edges to a node that the file does not declare are skipped with
+ *   not qualify stay attributes. On nodes and edges alike, `review` (suggested / reviewed) comes
+ *   back as a field with `confidence` (0..1) and `rule`, so a re-imported draft stays a draft. Edges to a node that the file does not declare are skipped with
  *   a warning (as Gephi does); so are edges without source or target.
  * - Evidence: the contract wants every relation backed by a quoted sentence, and a GEXF file
  *   has no text. So the import synthesises one document, "Imported from <fileName>", with one
@@ -27,7 +28,7 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { MultiGraph } from 'graphology';
 import { parse } from 'graphology-gexf';
-import { CLAIM_STATUSES, edgeSchema, SCHEMA_VERSION, validateGraph, type ClaimStatus, type GraphEdge, type GraphFile, type GraphNode, type RelationType } from '../graph-contract';
+import { CLAIM_STATUSES, edgeSchema, REVIEW_STATES, SCHEMA_VERSION, validateGraph, type ClaimStatus, type GraphEdge, type GraphFile, type GraphNode, type RelationType } from '../graph-contract';
 import { SYNTHETIC_DOCUMENT_PREFIX } from '../synthetic-evidence';
 import type { ImportIssue, ImportResult } from './issues';
 import { paletteColor } from './palette';
@@ -73,6 +74,30 @@ function toScalar(value: unknown): Scalar | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
   if (Array.isArray(value)) return value.map(String).join('|');
   return undefined;
+}
+
+type ReviewFields = Partial<Pick<GraphEdge, 'review' | 'confidence' | 'rule'>>;
+
+/**
+ * Moves review, confidence and rule (as our export writes them) out of `attributes` into fields.
+ * Only beside a valid `review`: another tool's "confidence" is not a draft's.
+ */
+function takeReview(attributes: Record<string, Scalar>): ReviewFields {
+  const keys = Object.keys(attributes);
+  const reviewKey = keys.find((k) => k.toLowerCase() === 'review' && (REVIEW_STATES as readonly unknown[]).includes(attributes[k]));
+  if (reviewKey === undefined) return {};
+  const out: ReviewFields = { review: attributes[reviewKey] as GraphEdge['review'] };
+  delete attributes[reviewKey];
+  for (const key of keys) {
+    const v = attributes[key];
+    const name = key.toLowerCase();
+    const number = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
+    if (name === 'confidence' && number >= 0 && number <= 1) out.confidence = number;
+    else if (name === 'rule' && typeof v === 'string' && v.trim() !== '') out.rule = v;
+    else continue;
+    delete attributes[key];
+  }
+  return out;
 }
 
 /** Collects warnings, listing the first few of a kind and counting the rest. */
@@ -198,7 +223,8 @@ export function fromGexf(xmlText: string, fileName: string, options: GexfImportO
       if (s === undefined) warnings.add('Dropped attribute values that are not text, numbers or booleans', `node "${id}" ${k}`);
       else attributes[k] = s;
     }
-    nodes.push({ id, label, kind, aliases: [], mentions: [], ...(Object.keys(attributes).length ? { attributes } : {}) });
+    const review = takeReview(attributes);
+    nodes.push({ id, label, kind, aliases: [], mentions: [], ...(Object.keys(attributes).length ? { attributes } : {}), ...review });
   });
   const labelOf = new Map(nodes.map((n) => [n.id, n.label]));
   // saidBy / reportedBy as our export writes them (labels), or as ids; ambiguous labels stay text.
@@ -262,7 +288,7 @@ export function fromGexf(xmlText: string, fileName: string, options: GexfImportO
       else attributes[k] = s;
     }
     // The claim fields our export writes (and other tools may): back to the edge's own fields.
-    const claim: Partial<Pick<GraphEdge, 'status' | 'date' | 'saidBy' | 'reportedBy'>> = {};
+    const claim: Partial<Pick<GraphEdge, 'status' | 'date' | 'saidBy' | 'reportedBy'>> & ReviewFields = takeReview(attributes);
     for (const key of Object.keys(attributes)) {
       const v = attributes[key]!;
       const name = key.toLowerCase();

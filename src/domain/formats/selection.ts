@@ -31,12 +31,14 @@ export type FlatValue = string | number | boolean;
 
 export const QUOTE_SEPARATOR = ' | ';
 
-/** An actor as flat attributes: label, kind, aliases joined with "; ", role, description, then any imported attributes. */
+/** An actor as flat attributes: label, kind, aliases joined with "; ", role, description, mentions, review / confidence / rule (as given), then any imported attributes. */
 export function nodeRecord(node: GraphNode): Record<string, FlatValue> {
   const out: Record<string, FlatValue> = { label: node.label, kind: node.kind, aliases: node.aliases.join('; ') };
   if (node.role !== undefined) out.role = node.role;
   if (node.description !== undefined) out.description = node.description;
   out.mentions = node.mentions.length;
+  // A proposed actor stays marked as such in other tools; reviewed ones carry no field, as in the contract.
+  Object.assign(out, reviewRecord(node));
   for (const [k, v] of Object.entries(node.attributes ?? {})) if (!(k in out)) out[k] = v;
   return out;
 }
@@ -44,8 +46,8 @@ export function nodeRecord(node: GraphNode): Record<string, FlatValue> {
 /**
  * A relation as flat attributes: type (id), label (the type's label), date, dateText (the
  * article's words), status (left out when the graph gives none), saidBy / reportedBy (labels), evidence
- * (quotes joined with " | "), sentences (ids), weight (evidence sentences), note, then any
- * imported attributes.
+ * (quotes joined with " | "), sentences (ids), weight (evidence sentences), note, review /
+ * confidence / rule (as given), then any imported attributes.
  */
 export function edgeRecord(graph: GraphFile, edge: GraphEdge, lookup: Lookups = lookups(graph)): Record<string, FlatValue> {
   const out: Record<string, FlatValue> = {
@@ -61,7 +63,17 @@ export function edgeRecord(graph: GraphFile, edge: GraphEdge, lookup: Lookups = 
   out.sentences = [...new Set(edge.evidence.map((e) => e.sentenceId))].join(' ');
   out.weight = new Set(edge.evidence.map((e) => e.sentenceId)).size;
   if (edge.note !== undefined) out.note = edge.note;
+  Object.assign(out, reviewRecord(edge));
   for (const [k, v] of Object.entries(edge.attributes ?? {})) if (!(k in out)) out[k] = v;
+  return out;
+}
+
+/** review / confidence / rule as the graph gives them (left out when absent). */
+function reviewRecord(item: Pick<GraphEdge, 'review' | 'confidence' | 'rule'>): Record<string, FlatValue> {
+  const out: Record<string, FlatValue> = {};
+  if (item.review !== undefined) out.review = item.review;
+  if (item.confidence !== undefined) out.confidence = item.confidence;
+  if (item.rule !== undefined) out.rule = item.rule;
   return out;
 }
 

@@ -1,9 +1,141 @@
-// The default extractor: rules kept as data in the registry and the relation-type file.
-import type { Draft, Extractor } from '../extractor';
+// The default extractor: rules kept as data (the registry's aliases, the relation types' trigger
+// phrases and role words), an NLP library for names (compromise) and a date parser (chrono-node).
+// Everything it returns is a suggestion with a confidence and the rule that produced it.
+import { resolveTimeExpression } from '../../../domain/dates';
+import { AliasMatcher } from '../../../domain/mentions';
+import type { ArticleText, Draft, DraftMention, DraftRelation, Extractor, Knowledge } from '../extractor';
+import { aliasSpecs, findArticleActors, type ActorRef } from './actors';
+import { sentenceClaims, type ArticleContext, type SentenceClaim } from './relations';
+import { findTimeWords } from './time-words';
+import { compileTypes, type CompiledType } from './triggers';
+
+interface Compiled {
+  types: CompiledType[];
+  matcher: AliasMatcher;
+}
+const compiledCache = new WeakMap<Knowledge, Compiled>();
+
+function compiled(knowledge: Knowledge): Compiled {
+  let c = compiledCache.get(knowledge);
+  if (!c) compiledCache.set(knowledge, (c = { types: compileTypes(knowledge.relationTypes), matcher: new AliasMatcher(aliasSpecs(knowledge)) }));
+  return c;
+}
+
+/** `within` for a quote that occurs more than once: the smallest unique surrounding sentence. */
+function anchor(article: ArticleText, start: number, end: number): { quote: string; within?: string } | undefined {
+  const quote = article.text.slice(start, end);
+  const body = article.text.slice(article.bodyStart);
+  const first = body.indexOf(quote);
+  if (first >= 0 && body.indexOf(quote, first + 1) < 0) return { quote };
+  const s = article.sentences.find((x) => x.start <= start && end <= x.end);
+  if (!s) return undefined;
+  const f = body.indexOf(s.text);
+  return f >= 0 && body.indexOf(s.text, f + 1) < 0 ? { quote, within: s.text } : undefined;
+}
+
+export function extractDraft(article: ArticleText, knowledge: Knowledge): Draft {
+  const { types, matcher } = compiled(knowledge);
+  const actors = findArticleActors(article, knowledge, matcher);
+  const ctx: ArticleContext = { outletOf: new Map(), affiliationOf: new Map(), kindOf: actors.kindOf, recent: [] };
+  const relations: DraftRelation[] = [];
+  const mentions: DraftMention[] = [];
+  const mentioned = new Set<string>();
+  const addMention = (r: ActorRef, actor = r.actor): void => {
+    const key = `${actor}@${r.start}`;
+    if (mentioned.has(key)) return;
+    mentioned.add(key);
+    const a = anchor(article, r.start, r.end);
+    if (a) mentions.push({ actor, ...a, confidence: r.confidence, rule: r.rule });
+  };
+  const roleOf = new Map<string, string>();
+
+  for (const s of actors.sentences) {
+    const times = findTimeWords(article.text, s.start, s.end, article.published);
+    const claims: SentenceClaim[] = sentenceClaims(s, types, times, ctx);
+    for (const c of claims) {
+      if (c.saidBy && c.reportedBy) ctx.outletOf.set(c.saidBy, c.reportedBy);
+      if (c.type === 'affiliation' && !ctx.affiliationOf.has(c.source.actor)) {
+        ctx.affiliationOf.set(c.source.actor, c.target.actor);
+        if (actors.proposed.has(c.source.actor)) roleOf.set(c.source.actor, article.text.slice(c.start, c.end));
+      }
+      const a = anchor(article, c.start, c.end);
+      if (!a) continue;
+      for (const end of [c.source, c.target]) if (end.via !== 'alias') addMention(end);
+      relations.push({
+        source: c.source.actor,
+        type: c.type,
+        target: c.target.actor,
+        ...a,
+        ...timeFields(article, c),
+        ...(c.status ? { status: c.status } : {}),
+        ...(c.saidBy ? { saidBy: c.saidBy } : {}),
+        ...(c.reportedBy ? { reportedBy: c.reportedBy } : {}),
+        confidence: Math.round(c.confidence * 100) / 100,
+        rule: c.rule,
+      });
+    }
+    for (const c of namedAffiliations(article, s.refs, matcher, actors.kindOf)) {
+      if (relations.some((r) => r.source === c.source && r.type === 'affiliation' && r.target === c.target)) continue;
+      const a = anchor(article, c.start, c.end);
+      if (a) relations.push({ source: c.source, type: 'affiliation', target: c.target, ...a, confidence: 0.7, rule: 'affiliation: a name that contains another actor’s name' });
+    }
+    // Every occurrence of a proposed actor's name is a mention, so its node has evidence.
+    for (const r of s.refs) if (r.via === 'name') addMention(r);
+    ctx.recent = [...ctx.recent, ...s.refs].slice(-30);
+  }
+
+  const used = new Set(mentions.map((m) => m.actor));
+  const proposed = [...actors.proposed.values()]
+    .filter((p) => used.has(p.id))
+    .map((p) => {
+      const affiliation = ctx.affiliationOf.get(p.id);
+      const role = roleOf.get(p.id);
+      return { ...p, ...(affiliation ? { affiliation } : {}), ...(role ? { role } : {}) };
+    });
+  // Claims about proposed actors that the build could not place are kept only with their actor.
+  const known = new Set([...knowledge.actors.map((a) => a.id), ...proposed.map((p) => p.id)]);
+  return {
+    actors: proposed,
+    mentions: mentions.filter((m) => known.has(m.actor)),
+    relations: relations.filter((r) => known.has(r.source) && known.has(r.target) && (!r.saidBy || known.has(r.saidBy)) && (!r.reportedBy || known.has(r.reportedBy))),
+  };
+}
 
 export const ruleExtractor: Extractor = {
   name: 'rules',
-  extract(): Draft {
-    return { actors: [], mentions: [], relations: [] };
-  },
+  extract: extractDraft,
 };
+
+/**
+ * "Supreme Court of Kazakhstan", "Russian Foreign Ministry", "UN Security Council": a body whose
+ * own name contains a state's or organisation's name belongs to it.
+ */
+function namedAffiliations(article: ArticleText, refs: readonly ActorRef[], matcher: AliasMatcher, kindOf: ReadonlyMap<string, string>): Array<{ source: string; target: string; start: number; end: number }> {
+  const out: Array<{ source: string; target: string; start: number; end: number }> = [];
+  for (const r of refs) {
+    if (r.via === 'reference' || kindOf.get(r.actor) === 'person') continue;
+    for (let from = r.start + 1; from < r.end; from++) {
+      for (const hit of matcher.find(article.text, from, r.end)) {
+        const target = hit.alias.actorId;
+        const kind = kindOf.get(target);
+        if (target !== r.actor && kind !== 'person' && !out.some((o) => o.source === r.actor && o.target === target)) {
+          out.push({ source: r.actor, target, start: r.start, end: r.end });
+        }
+      }
+      break;
+    }
+  }
+  return out;
+}
+
+/** `when` from the time words; "since they regained power … three years ago" is an open interval. */
+function timeFields(article: ArticleText, c: SentenceClaim): { when?: string; date?: string } {
+  const t = c.time;
+  if (!t) return {};
+  const before = article.text.slice(Math.max(c.start, t.start - 60), t.start);
+  const opensInterval = /\bsince\b/i.test(before) && !/^since\b/i.test(t.text);
+  if (!opensInterval) return t.date ? { date: t.date, when: t.text } : { when: t.text };
+  const point = t.date ?? resolveTimeExpression(t.text, article.published);
+  const start = typeof point === 'string' ? point : point.ok ? point.date.split('/')[0] : undefined;
+  return start ? { when: t.text, date: `${start}/..` } : { when: t.text };
+}

@@ -1,0 +1,166 @@
+// Who each sentence is about: registry aliases (with their except contexts and dated owners),
+// names the registry does not know (proposed actors), and simple references ("he", "the group",
+// "the ministry") resolved to the nearest compatible actor before them.
+import { AliasMatcher, findMentions, type AliasSpec } from '../../../domain/mentions';
+import type { ArticleText, Knowledge, ProposedActor } from '../extractor';
+import { findNames, proposedId } from './ner';
+import { tokenize, type Token } from './tokens';
+
+export interface ActorRef {
+  actor: string;
+  kind: string;
+  start: number;
+  end: number;
+  via: 'alias' | 'name' | 'reference';
+  rule: string;
+  confidence: number;
+  /** Actors named together with this one ("Kazakhstan and Kyrgyzstan"), itself included. */
+  group?: string[];
+}
+
+export interface SentenceActors {
+  index: number;
+  start: number;
+  end: number;
+  tokens: Token[];
+  refs: ActorRef[];
+}
+
+export interface ArticleActors {
+  sentences: SentenceActors[];
+  proposed: Map<string, ProposedActor>;
+  kindOf: Map<string, string>;
+  labelOf: Map<string, string>;
+}
+
+/** Descriptions that refer back to an actor of a kind ("the group" → the last armed group). */
+const DESCRIPTIONS: ReadonlyArray<[RegExp, (kind: string, label: string) => boolean]> = [
+  [/^the (?:group|movement|militants|insurgents|islamist group|militant group)$/i, (k) => k === 'armed-group'],
+  [/^the (?:ministry|foreign ministry)$/i, (k, l) => k === 'agency' && /ministry/i.test(l)],
+  [/^the (?:court)$/i, (k, l) => /court/i.test(l)],
+  [/^the (?:country|nation)$/i, (k) => k === 'state'],
+  [/^the (?:conference|meeting|gathering|summit|forum)$/i, (k) => k === 'forum'],
+  [/^the (?:agency|news agency|outlet)$/i, (k) => k === 'media'],
+  [/^the (?:lower house|upper house|parliament|chamber|legislature)$/i, (k, l) => k === 'government' && /house|duma|parliament|council|assembly|senate|chamber/i.test(l)],
+];
+const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her']);
+const GROUP_PRONOUNS = new Set(['they', 'them', 'their']);
+const THING_PRONOUNS = new Set(['it', 'its']);
+
+export function aliasSpecs(knowledge: Knowledge): AliasSpec[] {
+  return knowledge.actors.flatMap((a) =>
+    (a.aliases ?? []).map((raw) =>
+      typeof raw === 'string'
+        ? { actorId: a.id, text: raw }
+        : { actorId: a.id, text: raw.text, ...(raw.except ? { except: raw.except } : {}), ...(raw.during ? { during: raw.during } : {}) },
+    ),
+  );
+}
+
+export function findArticleActors(article: ArticleText, knowledge: Knowledge, matcher = new AliasMatcher(aliasSpecs(knowledge))): ArticleActors {
+  const kindOf = new Map(knowledge.actors.map((a) => [a.id, a.kind]));
+  const labelOf = new Map(knowledge.actors.map((a) => [a.id, a.label]));
+  const found = findMentions(article.text, article.sentences, matcher, [], article.published).mentions;
+  const proposed = new Map<string, ProposedActor>();
+  const surnames = new Map<string, string>();
+  const sentences: SentenceActors[] = [];
+  const history: ActorRef[] = [];
+
+  for (const [index, s] of article.sentences.entries()) {
+    const tokens = tokenize(article.text, s.start, s.end);
+    const refs: ActorRef[] = found
+      .filter((m) => m.sentenceIndex === index)
+      .map((m) => ({ actor: m.actorId, kind: kindOf.get(m.actorId) ?? 'actor', start: m.start, end: m.end, via: 'alias', rule: 'registry alias', confidence: 0.9 }));
+
+    for (const n of findNames(article.text, s, tokens, refs)) {
+      const last = n.label.split(' ').at(-1)!;
+      const id = (n.kind === 'person' && surnames.get(last)) || proposedId(n.label);
+      if (!proposed.has(id)) {
+        proposed.set(id, { id, label: n.label, kind: n.kind, confidence: n.confidence, rule: n.rule });
+        kindOf.set(id, n.kind);
+        labelOf.set(id, n.label);
+        if (n.kind === 'person' && n.label.includes(' ')) surnames.set(last, id);
+      }
+      refs.push({ actor: id, kind: n.kind, start: n.start, end: n.end, via: 'name', rule: n.rule, confidence: n.confidence });
+    }
+    // A proposed person named again by surname alone.
+    for (const t of tokens) {
+      const id = t.capital ? surnames.get(article.text.slice(t.start, t.end)) : undefined;
+      if (id && !refs.some((r) => r.start < t.end && t.start < r.end)) {
+        refs.push({ actor: id, kind: 'person', start: t.start, end: t.end, via: 'name', rule: 'surname of a proposed person', confidence: 0.5 });
+      }
+    }
+    refs.push(...resolveReferences(article.text, tokens, refs, history, labelOf));
+    refs.sort((a, b) => a.start - b.start);
+    markGroups(article.text, refs);
+    sentences.push({ index, start: s.start, end: s.end, tokens, refs });
+    history.push(...refs);
+  }
+  return { sentences, proposed, kindOf, labelOf };
+}
+
+/** The nearest actor before `offset` (this sentence first, then earlier ones) that passes `ok`. */
+function nearestBefore(offset: number, here: readonly ActorRef[], history: readonly ActorRef[], ok: (r: ActorRef) => boolean): ActorRef | undefined {
+  for (let k = here.length - 1; k >= 0; k--) if (here[k]!.end <= offset && ok(here[k]!)) return here[k];
+  // Earlier sentences, most recent first, but not too far back.
+  for (let k = history.length - 1, seen = 0; k >= 0 && seen < 40; k--, seen++) if (ok(history[k]!)) return history[k];
+  return undefined;
+}
+
+function resolveReferences(text: string, tokens: readonly Token[], refs: readonly ActorRef[], history: readonly ActorRef[], labelOf: ReadonlyMap<string, string>): ActorRef[] {
+  const out: ActorRef[] = [];
+  const sorted = [...refs].sort((a, b) => a.start - b.start);
+  const taken = (start: number, end: number): boolean => refs.some((r) => r.start < end && start < r.end);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    let hit: ActorRef | undefined;
+    let end = t.end;
+    let rule = '';
+    if (PERSON_PRONOUNS.has(t.norm)) {
+      hit = nearestBefore(t.start, sorted, history, (r) => r.kind === 'person');
+      rule = 'pronoun → nearest person';
+    } else if (GROUP_PRONOUNS.has(t.norm)) {
+      hit = nearestBefore(t.start, sorted, history, (r) => r.kind !== 'person' && r.kind !== 'forum');
+      rule = 'pronoun → nearest group';
+    } else if (THING_PRONOUNS.has(t.norm)) {
+      hit = nearestBefore(t.start, sorted, history, (r) => r.kind !== 'person');
+      rule = 'pronoun → nearest actor';
+    } else if (t.norm === 'the') {
+      for (const n of [3, 2]) {
+        const last = tokens[i + n - 1];
+        if (!last) continue;
+        const phrase = text.slice(t.start, last.end);
+        const d = DESCRIPTIONS.find(([re]) => re.test(phrase));
+        if (!d) continue;
+        hit = nearestBefore(t.start, sorted, history, (r) => d[1](r.kind, labelOf.get(r.actor) ?? ''));
+        end = last.end;
+        rule = `"${phrase.toLowerCase()}" → nearest match`;
+        break;
+      }
+    }
+    if (!hit || taken(t.start, end)) continue;
+    out.push({ actor: hit.actor, kind: hit.kind, start: t.start, end, via: 'reference', rule, confidence: 0.4, ...(hit.group && GROUP_PRONOUNS.has(t.norm) ? { group: hit.group } : {}) });
+  }
+  return out;
+}
+
+/** Marks coordinations: "A and B", "A, B, and C" (commas, "and", "or" and possessives between). */
+function markGroups(text: string, refs: ActorRef[]): void {
+  let run: ActorRef[] = [];
+  const flush = (): void => {
+    if (run.length > 1) {
+      const ids = [...new Set(run.map((r) => r.actor))];
+      for (const r of run) r.group = ids;
+    }
+    run = [];
+  };
+  for (const r of refs) {
+    const prev = run.at(-1);
+    if (prev && /^(?:\s*(?:’s|'s))?(?:\s*,)?\s*(?:and|or|,)?\s*$/.test(text.slice(prev.end, r.start)) && text.slice(prev.end, r.start).trim() !== '') run.push(r);
+    else {
+      flush();
+      run = [r];
+    }
+  }
+  flush();
+}

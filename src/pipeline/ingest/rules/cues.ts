@@ -1,0 +1,119 @@
+// Status and attribution cues: modality ("will", "hope", "alleged", "decided") gives a claim's
+// status; "X said", "according to X", "quoted by Y" give who said it and who reported it.
+import type { ClaimStatus } from '../../../domain/graph-contract';
+import type { ActorRef } from './actors';
+import { AUX, type Token } from './tokens';
+
+const DECIDED = /^(?:decision|decisions|decided|decides|decide|decree|decreed|ruled|resolved|approved|passed)$/;
+const HOPED = /^(?:hope|hopes|hoped|hoping|hopefully|wish|wishes|wished)$/;
+const ALLEGED = /^(?:alleged|allegedly|alleges|allege|accused|accuses|accuse|claimed|claims|charges|suspected)$/;
+const DENIED = /^(?:denied|denies|deny|refuted|refutes|refute|rejected|dismissed)$/;
+const ANNOUNCED = /^(?:announced|announces|announcement|announcements|pledged|pledges|promised|promises|vowed|vows|declared)$/;
+const PLANNED = /^(?:will|would|could|plan|plans|planned|planning|intend|intends|intended|aims|aim|set|expected|proposed|bill|draft|seeks|seek|prepare|preparing|preparations|going|touches|may|might)$/;
+
+/** Lemmas of triggers that are themselves speech acts: the source is also the speaker. */
+export const SPEECH_ACTS = new Set([
+  'praise', 'welcome', 'appreciate', 'call', 'urge', 'appeal', 'accuse', 'allege', 'blame', 'deny', 'refute', 'condemn',
+  'denounce', 'pledge', 'vow', 'promise', 'demand', 'ask', 'describe', 'say', 'criticize', 'criticise', 'warn', 'express',
+  'thank', 'hail', 'commend', 'reject',
+]);
+
+export const SPEECH_VERBS = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'stated', 'states', 'added', 'noted', 'announced', 'declared', 'stressed', 'insisted',
+  'pledged', 'claimed', 'wrote', 'posted', 'asserted', 'explained', 'emphasized', 'emphasised', 'underlined', 'warned',
+  'vowed', 'promised', 'reported', 'reports', 'confirmed', 'disclosed', 'quoted', 'remarked', 'argued',
+]);
+
+/**
+ * The claim's status from the words before and at the trigger (this clause and a few words back):
+ * denied > hoped > alleged > decided > announced > planned > asserted.
+ */
+export function statusFromCues(tokens: readonly Token[], from: number, to: number, hasSpeaker: boolean): ClaimStatus | undefined {
+  const window = tokens.slice(Math.max(0, from - 12), to).map((t) => t.norm);
+  const has = (re: RegExp): boolean => window.some((w) => re.test(w));
+  if (has(DENIED) && !window.slice(-3).some((w) => DENIED.test(w))) return 'denied';
+  if (has(HOPED)) return 'hoped';
+  if (has(ALLEGED)) return 'alleged';
+  if (has(DECIDED) && !window.includes('would')) return 'decided';
+  if (has(ANNOUNCED)) return 'announced';
+  if (has(PLANNED)) return hasSpeaker && window.includes('will') ? 'announced' : 'planned';
+  return undefined;
+}
+
+export interface Attribution {
+  saidBy?: string;
+  reportedBy?: string;
+}
+
+/**
+ * Who is speaking in a sentence: "according to X", "X said", "said X", "X told", "X was quoted
+ * by Y as saying". Media actors become the reporter, others the speaker.
+ */
+export function attributionOf(tokens: readonly Token[], refs: readonly ActorRef[], tokenRange: (r: ActorRef) => [number, number]): Attribution {
+  const out: Attribution = {};
+  const refAt = (i: number): ActorRef | undefined => refs.find((r) => tokenRange(r)[0] <= i && i < tokenRange(r)[1]);
+  const assign = (r: ActorRef | undefined): void => {
+    if (!r) return;
+    if (r.kind === 'media') out.reportedBy ??= r.actor;
+    else out.saidBy ??= r.actor;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.norm;
+    if (w === 'according' && tokens[i + 1]?.norm === 'to') {
+      for (let j = i + 2; j < Math.min(tokens.length, i + 8); j++) {
+        const r = refAt(j);
+        if (r) {
+          assign(r);
+          break;
+        }
+      }
+    }
+    if (w === 'quoted' && tokens[i + 1]?.norm === 'by') {
+      for (let j = i + 2; j < Math.min(tokens.length, i + 8); j++) {
+        const r = refAt(j);
+        if (r) {
+          out.reportedBy ??= r.actor;
+          break;
+        }
+      }
+      assign(subjectRef(tokens, refs, tokenRange, i));
+    }
+    if (SPEECH_VERBS.has(w) && w !== 'quoted') {
+      // "said Kabulov", "said the Taliban chief diplomat"
+      const after = [1, 2, 3, 4].map((k) => refAt(i + k)).find((r) => r && r.kind !== 'media' ? true : r?.kind === 'media');
+      const before = subjectRef(tokens, refs, tokenRange, i);
+      if (before) assign(before);
+      else if (after && /^[,”"]$/.test(tokens[i - 1]?.norm ?? '')) assign(after);
+    }
+  }
+  return out;
+}
+
+/**
+ * The subject of the verb at token `at`: the nearest actor before it, skipping auxiliaries,
+ * actors inside an apposition (", the Russian envoy for …,") and objects of prepositions.
+ */
+export function subjectRef(tokens: readonly Token[], refs: readonly ActorRef[], tokenRange: (r: ActorRef) => [number, number], at: number): ActorRef | undefined {
+  let i = at - 1;
+  while (i >= 0 && AUX.has(tokens[i]!.norm)) i--;
+  // Skip a closing apposition ", … ," back to the word before it.
+  if (tokens[i]?.norm === ',') {
+    let k = i - 1;
+    while (k >= 0 && tokens[k]!.norm !== ',' && !/^[.;:“”"]$/.test(tokens[k]!.norm)) k--;
+    if (k >= 0 && tokens[k]!.norm === ',' && /^(?:the|a|an|who|which|also|its|his|her|their)$/.test(tokens[k + 1]?.norm ?? '')) i = k - 1;
+  }
+  const candidates = refs
+    .filter((r) => tokenRange(r)[1] - 1 <= i)
+    .sort((a, b) => tokenRange(b)[1] - tokenRange(a)[1]);
+  for (const r of candidates) {
+    const [from, to] = tokenRange(r);
+    if (i - (to - 1) > 20) return undefined;
+    const between = tokens.slice(to, at).map((t) => t.norm);
+    if (between.some((w) => /^[;:“”"]$/.test(w)) && !between.every((w) => w === '”' || w === ',' || AUX.has(w))) return undefined;
+    const prep = tokens[from - 1]?.norm;
+    // "of Kazakhstan", "from Moscow": not the subject, keep looking further left.
+    if (prep && /^(?:of|from|in|with|by|to|for|on|at|against|about|between|among|over)$/.test(prep)) continue;
+    return r;
+  }
+  return undefined;
+}

@@ -1,0 +1,110 @@
+// Names the registry does not know: people found by compromise, and capitalised names found after
+// a title ("President Xi", "Ambassador …") or before an apposition with a title (", the … envoy");
+// organisations by their head word ("… Court", "… Ministry", "State Duma"). Each becomes a
+// proposed actor with a guessed kind, never a registry entry.
+import nlp from 'compromise';
+import type { Token } from './tokens';
+
+export interface NameSpan {
+  start: number;
+  end: number;
+  label: string;
+  kind: string;
+  rule: string;
+  confidence: number;
+}
+
+/** Head words of organisation names and the kind they suggest. */
+const ORG_HEADS: ReadonlyArray<[RegExp, string]> = [
+  [/^(?:court|tribunal|prosecutor|office|commission|ministry|committee|agency|service|department|directorate|bureau|council|authority|inspectorate)$/, 'agency'],
+  [/^(?:parliament|duma|assembly|senate|congress|house|kremlin|cabinet|government|legislature|chamber|presidium)$/, 'government'],
+  [/^(?:news|times|post|tv|television|radio|press|herald|tribune|gazette|journal|telegraph|broadcasting)$/, 'media'],
+  [/^(?:army|forces|military|navy|guard|police)$/, 'military'],
+  [/^(?:front|movement|brigade|brigades|militia|jihad)$/, 'armed-group'],
+];
+
+/** Words that open a person's title just before their name ("President Xi", "Mawlawi Badruddin"). */
+const TITLE_BEFORE_NAME = new Set([
+  'president', 'minister', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'premier', 'chancellor',
+  'mawlawi', 'mullah', 'sheikh', 'general', 'gen', 'mr', 'mrs', 'ms', 'dr', 'senator', 'secretary', 'chairman', 'commander',
+  'king', 'prince', 'emir', 'deputy', 'director', 'judge', 'governor', 'mayor', 'leader', 'chief', 'head', 'official',
+]);
+
+const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'the', "'s"]);
+const NOT_NAMES = new Set([
+  'The', 'A', 'An', 'In', 'On', 'At', 'As', 'But', 'And', 'He', 'She', 'It', 'They', 'We', 'This', 'That', 'His', 'Her',
+  'Their', 'Its', 'Our', 'Last', 'Next', 'Under', 'After', 'Before', 'Despite', 'While', 'Since', 'Monday', 'Tuesday',
+  'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December', 'President', 'Minister', 'Foreign', 'Prime',
+]);
+
+function capitalRun(tokens: readonly Token[], i: number, text: string): number {
+  let j = i;
+  while (j < tokens.length && tokens[j]!.capital && !NOT_NAMES.has(text.slice(tokens[j]!.start, tokens[j]!.end))) j++;
+  return j;
+}
+
+/** Candidate names in one sentence, not overlapping `taken` (registry mentions). */
+export function findNames(text: string, sentence: { start: number; end: number }, tokens: readonly Token[], taken: ReadonlyArray<{ start: number; end: number }>): NameSpan[] {
+  const out: NameSpan[] = [];
+  const free = (start: number, end: number): boolean =>
+    !taken.some((t) => t.start < end && start < t.end) && !out.some((o) => o.start < end && start < o.end);
+  const add = (start: number, end: number, kind: string, rule: string, confidence: number): void => {
+    const label = text.slice(start, end).replace(/\s+/g, ' ').replace(/[,.]$/, '');
+    if (label.length < 3 || !/\p{Lu}/u.test(label) || !free(start, end)) return;
+    out.push({ start, end: start + label.length, label, kind, rule, confidence });
+  };
+
+  // People after a title: "President Xi", "Mawlawi Badruddin Haqqani".
+  for (let i = 0; i < tokens.length; i++) {
+    if (!TITLE_BEFORE_NAME.has(tokens[i]!.norm)) continue;
+    const j = capitalRun(tokens, i + 1, text);
+    if (j > i + 1 && j - (i + 1) <= 4) {
+      const from = tokens[i]!.norm === 'mawlawi' || tokens[i]!.norm === 'mullah' || tokens[i]!.norm === 'sheikh' ? i : i + 1;
+      add(tokens[from]!.start, tokens[j - 1]!.end, 'person', 'name after a title', 0.6);
+    }
+  }
+  // Organisations: a capitalised run ending in (or headed by) an organisation word.
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i]!.capital) continue;
+    let j = i;
+    while (j < tokens.length && (tokens[j]!.capital || (CONNECTORS.has(tokens[j]!.norm) && tokens[j + 1]?.capital))) j++;
+    const run = tokens.slice(i, j);
+    const headAt = run.findIndex((t) => ORG_HEADS.some(([re]) => re.test(t.norm)));
+    if (headAt >= 0) {
+      const kind = ORG_HEADS.find(([re]) => re.test(run[headAt]!.norm))![1];
+      const startTok = run[0]!.norm === 'the' ? 1 : 0;
+      if (j - i - startTok >= 2 || kind === 'government') add(run[startTok]!.start, run.at(-1)!.end, kind, 'organisation name', 0.5);
+    }
+    i = j;
+  }
+  // People found by compromise.
+  const slice = text.slice(sentence.start, sentence.end);
+  for (const p of nlp(slice).people().json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number } }>) {
+    const start = sentence.start + p.offset.start;
+    const label = p.text.replace(/[\s,.;:]+$/, '');
+    if (label.split(/\s+/).length < 2 || !/^\p{Lu}/u.test(label)) continue;
+    add(start, start + label.length, 'person', 'person name (compromise)', 0.55);
+  }
+  // A capitalised name before an apposition with a title: "Alim Khan Galdiev, the … Ambassador".
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (tokens[i]!.norm !== ',' || !/^(?:the|a|an)$/.test(tokens[i + 1]!.norm)) continue;
+    const titled = tokens.slice(i + 2, i + 8).some((t) => TITLE_BEFORE_NAME.has(t.norm) || t.norm === 'envoy');
+    if (!titled) continue;
+    let k = i;
+    while (k > 0 && tokens[k - 1]!.capital) k--;
+    if (i - k >= 2) add(tokens[k]!.start, tokens[i - 1]!.end, 'person', 'name before a titled apposition', 0.55);
+  }
+  return out;
+}
+
+/** A kebab-case id for a proposed actor. */
+export function proposedId(label: string): string {
+  return label
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60) || 'actor';
+}

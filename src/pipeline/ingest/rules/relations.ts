@@ -1,0 +1,254 @@
+// Claims of one sentence: trigger phrases of the relation types matched on its tokens, their
+// source and target from the phrase's slots or the clause (subject before, object after, passive
+// voice turned round, "X's list" as the list's owner), expanded over coordinations ("Kazakhstan
+// and Kyrgyzstan"), with status, speaker, reporter and time words.
+import type { ClaimStatus } from '../../../domain/graph-contract';
+import type { ActorRef, SentenceActors } from './actors';
+import { SPEECH_ACTS, SPEECH_VERBS, attributionOf, statusFromCues, subjectRef, type Attribution } from './cues';
+import type { TimeWords } from './time-words';
+import { matchTrigger, type CompiledType, type MentionSpan, type TriggerMatch } from './triggers';
+import { BE_FORMS, CLAUSE_BREAK, tokenAt } from './tokens';
+
+export interface SentenceClaim {
+  source: ActorRef;
+  target: ActorRef;
+  type: string;
+  /** Offsets of the words that carry the claim. */
+  start: number;
+  end: number;
+  status?: ClaimStatus;
+  saidBy?: string;
+  reportedBy?: string;
+  time?: TimeWords;
+  confidence: number;
+  rule: string;
+}
+
+export interface ArticleContext {
+  /** Speaker → outlet that relayed them earlier in the article ("X was quoted by TASS"). */
+  outletOf: Map<string, string>;
+  /** Actor → the actor it belongs to, from affiliations found so far ("Lavrov" → Russia). */
+  affiliationOf: Map<string, string>;
+  kindOf: ReadonlyMap<string, string>;
+  /** Actors of the last few sentences, most recent last. */
+  recent: ActorRef[];
+}
+
+const LIST_WORDS = new Set(['list', 'lists', 'register', 'registry', 'blacklist']);
+const NEGATIONS = new Set(['not', 'never', 'no', 'without', 'lack', 'opposed', 'refused', 'refuses', 'refuse', "n't", 'nor', 'against', 'unrecognised', 'unrecognized']);
+const OBJECT_STOP = /^(?:by|[.;:!?“”"])$/;
+const PREPOSITIONS = new Set(['in', 'of', 'from', 'to', 'at', 'on', 'with', 'for', 'by', 'since', 'after', 'before', 'during', 'under', 'over', 'into', 'against', 'about', 'between', 'among', 'through', 'across']);
+const STOPWORDS = new Set(['and', 'or', 'but', 'that', 'who', 'which', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'said', 'says']);
+
+export function sentenceClaims(s: SentenceActors, types: readonly CompiledType[], times: readonly TimeWords[], ctx: ArticleContext): SentenceClaim[] {
+  const { tokens, refs } = s;
+  const ranges = new Map<ActorRef, [number, number]>();
+  for (const r of refs) {
+    const from = tokenAt(tokens, r.start);
+    ranges.set(r, [from, Math.max(from + 1, tokenAt(tokens, r.end))]);
+  }
+  const range = (r: ActorRef): [number, number] => ranges.get(r)!;
+  const spans: Array<MentionSpan & { ref: ActorRef }> = refs.map((r) => ({ from: range(r)[0], to: range(r)[1], ref: r }));
+  const refOfSpan = (m: MentionSpan | undefined): ActorRef | undefined => (m ? spans.find((x) => x.from === m.from && x.to === m.to)?.ref : undefined);
+
+  const matches: Array<{ m: TriggerMatch; type: CompiledType }> = [];
+  for (const type of types) {
+    for (const trigger of type.triggers) for (const m of matchTrigger(trigger, tokens, spans, type.roles)) matches.push({ m, type });
+  }
+  // Where phrases overlap on their words, the more specific (more words and slots) wins.
+  const weight = (m: TriggerMatch): number => m.words.length * 2 + Object.keys(m.slots).length * 3;
+  const kept = matches.filter(({ m }) => !matches.some(({ m: o }) => o !== m && weight(o) > weight(m) && o.words.some((w) => m.words.includes(w))));
+
+  const attribution = attributionOf(tokens, refs, range);
+  const out: SentenceClaim[] = [];
+  const seen = new Set<string>();
+  for (const { m, type } of kept) {
+    const head = m.words[0]!;
+    let source = refOfSpan(m.slots.source);
+    let target = refOfSpan(m.slots.target);
+    const passive = !m.slots.target && isPassive(tokens, head);
+    if (m.trigger.passiveOnly && !passive) continue;
+    if (type.id !== 'opposition' && type.id !== 'denial' && negated(tokens, head)) continue;
+    const slotAfterHead = (m.slots.source?.from ?? -1) > head;
+    if (passive || (!target && slotAfterHead)) {
+      // "The Taliban were put on Russia's list": the subject is the target.
+      target = subjectRef(tokens, refs, range, head);
+      source ??= agentAfter(spans, tokens, m.to);
+    } else {
+      // "entered the country to help …": the purpose clause's subject is the main clause's.
+      const infinitive = tokens[m.from - 1]?.norm === 'to' && !m.slots.source;
+      source ??= infinitive ? firstSubject(spans, tokens, m.from) : subjectRef(tokens, refs, range, m.from);
+      target ??= objectAfter(spans, tokens, m.to, source);
+    }
+    if (LIST_WORDS.has(tokens[m.words.at(-1)!]?.norm ?? '') || /list/.test(m.trigger.pattern)) {
+      const owner = listOwner(spans, tokens, m);
+      if (owner && owner.actor !== target?.actor) source = owner;
+    }
+    // A forum or a country left implicit ("delegates from …", "forces withdrew"): the nearest one.
+    if (!target && source && type.targetKinds) target = nearestOfKind(refs, ctx.recent, type.targetKinds, source.actor, tokens[head]!.start);
+    if (!source || !target) continue;
+    // Heads only for ends the phrase did not place itself.
+    if (!m.slots.source || type.id !== 'affiliation') source = headOf(spans, tokens, source);
+    if (!m.slots.target || type.id !== 'affiliation') target = headOf(spans, tokens, target);
+    const speech = SPEECH_ACTS.has(m.trigger.head) || SPEECH_VERBS.has(tokens[head]!.norm);
+    const attr: Attribution = { ...attribution };
+    if (speech && !attr.saidBy) attr.saidBy = source.actor;
+    if (attr.saidBy && !attr.reportedBy) {
+      const outlet = ctx.outletOf.get(attr.saidBy);
+      if (outlet) attr.reportedBy = outlet;
+    }
+    // "We support …," he told: "we" is the speaker's state or movement.
+    const resolveWe = (r: ActorRef): ActorRef => {
+      const w = tokens[range(r)[0]]?.norm;
+      if (!(w === 'we' || w === 'our' || w === 'us') || !attr.saidBy) return r;
+      const owner = ctx.affiliationOf.get(attr.saidBy) ?? attr.saidBy;
+      return { ...r, actor: owner, kind: ctx.kindOf.get(owner) ?? r.kind };
+    };
+    const status = m.trigger.status ?? statusFromCues(tokens, m.from, m.to, attr.saidBy !== undefined);
+    const time = pickTime(times, tokens, m, type, status);
+    const sources = (source.group && !m.slots.source ? source.group : [source.actor]).map((a) => (a === source!.actor ? resolveWe(source!) : { ...source!, actor: a }));
+    const targets = target.group && !m.slots.target ? target.group.map((a) => ({ ...target!, actor: a })) : [resolveWe(target)];
+    for (const src of sources) {
+      for (const tgt of targets) {
+        if (src.actor === tgt.actor) continue;
+        if (type.sourceKinds && !type.sourceKinds.includes(ctx.kindOf.get(src.actor) ?? src.kind)) continue;
+        if (type.targetKinds && !type.targetKinds.includes(ctx.kindOf.get(tgt.actor) ?? tgt.kind)) continue;
+        const key = `${src.actor}|${type.id}|${tgt.actor}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const start = Math.min(tokens[m.from]!.start, src.start, tgt.start, time?.start ?? Infinity);
+        const end = Math.max(tokens[m.to - 1]!.end, src.end, tgt.end, time?.end ?? 0);
+        let confidence = m.trigger.confidence + (m.slots.source ? 0.1 : 0) + (m.slots.target ? 0.1 : 0);
+        if (src.via === 'reference' || tgt.via === 'reference') confidence -= 0.15;
+        if (src.via === 'name' || tgt.via === 'name') confidence -= 0.1;
+        out.push({
+          source: src,
+          target: tgt,
+          type: type.id,
+          start,
+          end,
+          ...(status && status !== 'asserted' ? { status } : {}),
+          ...(attr.saidBy && attr.saidBy !== tgt.actor ? { saidBy: attr.saidBy } : {}),
+          ...(attr.reportedBy && attr.reportedBy !== src.actor ? { reportedBy: attr.reportedBy } : {}),
+          ...(time ? { time } : {}),
+          confidence: Math.max(0.05, Math.min(0.95, confidence)),
+          rule: `${type.id}: ${m.trigger.pattern}`,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** "opposed to any step toward recognition", "has not recognised": the claim is the opposite. */
+function negated(tokens: SentenceActors['tokens'], head: number): boolean {
+  for (let k = head - 1; k >= Math.max(0, head - 7); k--) {
+    const t = tokens[k]!.norm;
+    if (/^[.;:,“”"]$/.test(t)) return false;
+    if (NEGATIONS.has(t)) return true;
+  }
+  return false;
+}
+
+/** A past participle after a form of "be": "were put", "has been removed", "is no longer included". */
+function isPassive(tokens: SentenceActors['tokens'], head: number): boolean {
+  const w = tokens[head]!.norm;
+  if (!/(?:ed|en|put|held|met|set|cut|made|taken|given|known|seen)$/.test(w)) return false;
+  for (let k = head - 1; k >= Math.max(0, head - 4); k--) {
+    const t = tokens[k]!.norm;
+    if (BE_FORMS.has(t)) return true;
+    if (!/^(?:no|longer|not|also|officially|formally|already|been|being|never|later|once)$/.test(t)) return false;
+  }
+  return false;
+}
+
+function nearestOfKind(refs: readonly ActorRef[], recent: readonly ActorRef[], kinds: readonly string[], not: string, at: number): ActorRef | undefined {
+  const here = refs.filter((r) => kinds.includes(r.kind) && r.actor !== not).sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));
+  if (here[0]) return here[0];
+  for (let k = recent.length - 1; k >= 0; k--) if (kinds.includes(recent[k]!.kind) && recent[k]!.actor !== not) return recent[k];
+  return undefined;
+}
+
+function firstSubject(spans: ReadonlyArray<MentionSpan & { ref: ActorRef }>, tokens: SentenceActors['tokens'], before: number): ActorRef | undefined {
+  const first = spans.filter((x) => x.to <= before).sort((a, b) => a.from - b.from)[0];
+  return first && !PREPOSITIONS.has(tokens[first.from - 1]?.norm ?? '') ? first.ref : undefined;
+}
+
+function agentAfter(spans: ReadonlyArray<MentionSpan & { ref: ActorRef }>, tokens: SentenceActors['tokens'], from: number): ActorRef | undefined {
+  for (let i = from; i < Math.min(tokens.length, from + 4); i++) {
+    if (tokens[i]!.norm === 'by') return spans.find((s) => s.from > i && s.from <= i + 4)?.ref;
+  }
+  return undefined;
+}
+
+/** The first actor of the object phrase after `from`; none once a preposition opens another phrase. */
+function objectAfter(spans: ReadonlyArray<MentionSpan & { ref: ActorRef }>, tokens: SentenceActors['tokens'], from: number, source: ActorRef | undefined): ActorRef | undefined {
+  for (let i = from; i < Math.min(tokens.length, from + 10); i++) {
+    const t = tokens[i]!.norm;
+    if (OBJECT_STOP.test(t) || CLAUSE_BREAK.has(t)) return undefined;
+    const s = spans.find((x) => x.from === i);
+    if (s && s.ref.actor !== source?.actor && tokens[i - 1]?.norm !== '-') return s.ref;
+    if (i > from && PREPOSITIONS.has(t)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The head of the phrase a mention opens: "Taliban Foreign Minister Amir Khan Muttaqi" is
+ * Muttaqi; "a regional Islamic State affiliate known as IS-Khorasan" is IS-Khorasan; "the Taliban
+ * government" stays the Taliban.
+ */
+export function headOf(spans: ReadonlyArray<MentionSpan & { ref: ActorRef }>, tokens: SentenceActors['tokens'], ref: ActorRef): ActorRef {
+  const own = spans.find((x) => x.ref === ref);
+  if (!own) return ref;
+  let i = own.to;
+  while (i < Math.min(tokens.length, own.to + 5) && /^[\p{L}'-]+$/u.test(tokens[i]!.norm) && !PREPOSITIONS.has(tokens[i]!.norm) && !STOPWORDS.has(tokens[i]!.norm)) {
+    const next = spans.find((x) => x.from === i + 1);
+    if (next && (next.ref.kind === 'person' || /^(?:known|called|named)$/.test(tokens[i]!.norm))) return next.ref;
+    if (tokens[i]!.norm === 'known' && tokens[i + 1]?.norm === 'as') {
+      const named = spans.find((x) => x.from === i + 2);
+      if (named) return named.ref;
+    }
+    i++;
+  }
+  return ref;
+}
+
+/** "Moscow’s list", "the Russian list", "Kazakhstan’s list of banned groups": the list's owner. */
+function listOwner(spans: ReadonlyArray<MentionSpan & { ref: ActorRef }>, tokens: SentenceActors['tokens'], m: TriggerMatch): ActorRef | undefined {
+  for (let i = m.from; i < Math.min(tokens.length, m.to + 3); i++) {
+    if (!LIST_WORDS.has(tokens[i]!.norm)) continue;
+    for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+      const s = spans.find((x) => x.to === k + 1 || x.to === k);
+      if (s && (tokens[s.to]?.norm === "'s" || s.to === i || s.to === i - 1 || tokens[s.to]?.norm === 'terrorist')) return s.ref;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The time words nearest the trigger. Planned and hoped claims stay undated (the words date the
+ * statement, not the hoped-for step); words attached to a speech verb date only verbal claims.
+ */
+function pickTime(times: readonly TimeWords[], tokens: SentenceActors['tokens'], m: TriggerMatch, type: CompiledType, status: ClaimStatus | undefined): TimeWords | undefined {
+  if (status === 'planned' || status === 'hoped' || type.id === 'affiliation') return undefined;
+  const at = tokens[m.words[0]!]!.start;
+  let best: TimeWords | undefined;
+  let bestDistance = Infinity;
+  for (const t of times) {
+    const k = tokenAt(tokens, t.start);
+    const speechBefore = [1, 2, 3].some((d) => SPEECH_VERBS.has(tokens[k - d]?.norm ?? ''));
+    if (speechBefore && type.mode === 'material') continue;
+    // Time words in another clause (after a comma, or in a "since …"/"despite …" clause) date something else.
+    const [lo, hi] = k < m.from ? [k, m.from] : [m.to, k];
+    const between = tokens.slice(lo, hi).map((x) => x.norm);
+    const introductory = k < m.from && !tokens.slice(0, k).some((x) => x.norm === ',');
+    if (!introductory && between.some((w) => w === ',' || w === ';' || w === 'despite' || w === 'while' || w === 'although')) continue;
+    const d = Math.abs(t.start - at);
+    if (d < bestDistance) {
+      best = t;
+      bestDistance = d;
+    }
+  }
+  return best;
+}

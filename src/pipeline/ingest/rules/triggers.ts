@@ -1,0 +1,195 @@
+// Trigger phrases from data/curated/relation-types.yaml, compiled once and matched on tokens.
+// A phrase is words in order ("remove {target} from … list"): each word matches its inflections
+// (compromise conjugates it), "a|b" is a choice, "…" a gap of up to six words, {source} and
+// {target} a stretch that holds an actor mention, {role} a title ("foreign minister").
+import nlp from 'compromise';
+import type { ClaimStatus } from '../../../domain/graph-contract';
+import type { RelationTypeInput } from '../../schemas';
+import type { Token } from './tokens';
+
+type Element =
+  | { kind: 'word'; forms: ReadonlySet<string> }
+  | { kind: 'gap' }
+  | { kind: 'slot'; role: 'source' | 'target' }
+  | { kind: 'role' };
+
+export interface Trigger {
+  type: string;
+  pattern: string;
+  elements: Element[];
+  status?: ClaimStatus;
+  confidence: number;
+  /** The first word's forms, the lemma used for speech-act and status cues. */
+  head: string;
+  /** A verb-only variant of a phrase, used only in the passive voice. */
+  passiveOnly?: boolean;
+}
+
+export interface CompiledType {
+  id: string;
+  mode: 'verbal' | 'material';
+  directed: boolean;
+  sourceKinds?: readonly string[];
+  targetKinds?: readonly string[];
+  triggers: Trigger[];
+  roles: ReadonlySet<string>;
+}
+
+const GAP = 6;
+const TITLE_ADJECTIVES = new Set([
+  'foreign', 'presidential', 'acting', 'special', 'prime', 'interior', 'senior', 'top', 'former', 'new', 'first', 'assistant',
+  'deputy', 'chief', 'state', 'defence', 'defense', 'security', 'national', 'supreme', 'general', 'high-ranking', 'vice',
+  'permanent', 'de', 'facto', 'lower', 'upper', 'district', 'regional', 'federal', 'religious', 'affairs', 'justice',
+]);
+/** Words that cannot stand between a slot's start and its actor: the actor would be in another phrase. */
+const LEAD_IN_STOP = new Set([
+  'under', 'in', 'at', 'of', 'from', 'to', 'with', 'by', 'for', 'on', 'and', 'or', 'that', 'who', 'which', 'as', 'after',
+  'before', 'since', 'during', 'against', 'into', 'over', 'between', 'than', 'but', 'while', 'when',
+]);
+const SLOT = 9;
+const formsCache = new Map<string, Set<string>>();
+
+/** A word and its inflections: "remove" → remove, removes, removed, removing. */
+export function inflections(word: string): ReadonlySet<string> {
+  const cached = formsCache.get(word);
+  if (cached) return cached;
+  const forms = new Set([word]);
+  if (/^[a-z]+$/.test(word) && word.length > 2) {
+    const doc = nlp(word);
+    doc.tag('Verb');
+    const c = doc.verbs().conjugate()[0] as Record<string, string> | undefined;
+    for (const k of ['PastTense', 'PresentTense', 'Gerund', 'Participle']) {
+      const f = c?.[k];
+      if (f && !f.includes(' ')) forms.add(f.toLowerCase());
+    }
+    forms.add(word.endsWith('s') || word.endsWith('x') || word.endsWith('ch') ? `${word}es` : word.endsWith('y') ? `${word.slice(0, -1)}ies` : `${word}s`);
+    // British and American spellings: recognise/recognize, labelled/labeled.
+    for (const f of [...forms]) {
+      if (f.includes('ise')) forms.add(f.replace('ise', 'ize'));
+      if (f.includes('ize')) forms.add(f.replace('ize', 'ise'));
+      if (/[aeiou]led$|[aeiou]ling$/.test(f)) forms.add(f.replace(/l(ed|ing)$/, 'll$1'));
+    }
+  }
+  formsCache.set(word, forms);
+  return forms;
+}
+
+function compileWord(word: string): Element {
+  const forms = new Set<string>();
+  for (const alt of word.toLowerCase().replace(/’/g, "'").split('|')) {
+    if (alt.startsWith('=')) forms.add(alt.slice(1));
+    else for (const f of inflections(alt)) forms.add(f);
+  }
+  return { kind: 'word', forms };
+}
+
+export function compilePattern(pattern: string): Element[] {
+  return pattern
+    .replace(/(\S)'s\b/g, "$1 's")
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w): Element => {
+      if (w === '…' || w === '...') return { kind: 'gap' };
+      if (w === '{source}' || w === '{target}') return { kind: 'slot', role: w === '{source}' ? 'source' : 'target' };
+      if (w === '{role}') return { kind: 'role' };
+      return compileWord(w);
+    });
+}
+
+export function compileTypes(types: readonly RelationTypeInput[]): CompiledType[] {
+  return types.map((t) => ({
+    id: t.id,
+    mode: t.mode,
+    directed: t.directed,
+    ...(t.sourceKinds ? { sourceKinds: t.sourceKinds } : {}),
+    ...(t.targetKinds ? { targetKinds: t.targetKinds } : {}),
+    roles: new Set((t.roles ?? []).map((r) => r.toLowerCase())),
+    triggers: (t.triggers ?? []).flatMap((raw) => {
+      const spec = typeof raw === 'string' ? { pattern: raw } : raw;
+      const elements = compilePattern(spec.pattern);
+      const first = spec.pattern.split(/\s+/).find((w) => !/^[{….]/.test(w)) ?? '';
+      const trigger: Trigger = {
+        type: t.id,
+        pattern: spec.pattern,
+        elements,
+        ...(spec.status ? { status: spec.status } : {}),
+        confidence: spec.confidence ?? 0.6,
+        head: first.replace(/^=/, '').split('|')[0]!.toLowerCase(),
+      };
+      // "accuse {target}" also reads "… was accused by X": the verb alone, kept only when passive.
+      const [a, b] = elements;
+      if (a?.kind === 'word' && b?.kind === 'slot' && b.role === 'target') {
+        return [trigger, { ...trigger, elements: [a, ...elements.slice(2)], pattern: `${spec.pattern} (passive)`, passiveOnly: true }];
+      }
+      return [trigger];
+    }),
+  }));
+}
+
+/** Token ranges [from, to) of the actor mentions in a sentence. */
+export interface MentionSpan {
+  from: number;
+  to: number;
+}
+
+export interface TriggerMatch {
+  trigger: Trigger;
+  /** Token range of the whole match. */
+  from: number;
+  to: number;
+  slots: Partial<Record<'source' | 'target', MentionSpan>>;
+  /** Token ranges of the matched words (not gaps or slots): the trigger words themselves. */
+  words: number[];
+}
+
+/** Every match of `trigger` in the tokens (leftmost-shortest at each start, one per start). */
+export function matchTrigger(
+  trigger: Trigger,
+  tokens: readonly Token[],
+  mentions: readonly MentionSpan[],
+  roles: ReadonlySet<string>,
+): TriggerMatch[] {
+  const out: TriggerMatch[] = [];
+  const els = trigger.elements;
+  const step = (e: number, i: number, slots: TriggerMatch['slots'], words: number[]): { end: number; slots: TriggerMatch['slots']; words: number[] } | undefined => {
+    if (e === els.length) return { end: i, slots, words };
+    const el = els[e]!;
+    if (el.kind === 'word') {
+      const t = tokens[i];
+      return t && el.forms.has(t.norm) ? step(e + 1, i + 1, slots, [...words, i]) : undefined;
+    }
+    if (el.kind === 'gap') {
+      for (let n = 0; n <= GAP && i + n <= tokens.length; n++) {
+        if (n > 0 && /^[.;:!?“”"]$/.test(tokens[i + n - 1]!.norm)) break;
+        const r = step(e + 1, i + n, slots, words);
+        if (r) return r;
+      }
+      return undefined;
+    }
+    if (el.kind === 'role') {
+      // A title: role words, capitalised words and the adjectives of titles ("acting foreign minister").
+      for (let n = 1; n <= 5 && i + n <= tokens.length; n++) {
+        const t = tokens[i + n - 1]!;
+        if (!(roles.has(t.norm) || TITLE_ADJECTIVES.has(t.norm) || (t.capital && /^\p{L}/u.test(t.norm)) || t.norm === '-')) break;
+        if (!roles.has(t.norm)) continue;
+        const r = step(e + 1, i + n, slots, [...words, ...Array.from({ length: n }, (_, k) => i + k)]);
+        if (r) return r;
+      }
+      return undefined;
+    }
+    // A slot: a few words (articles, adjectives, a possessive) up to and including a mention.
+    // A leading slot starts at its mention, so a match never begins on unrelated words.
+    for (const m of mentions) {
+      if (m.from < i || m.from > i + (e === 0 ? 0 : SLOT)) continue;
+      if (tokens.slice(i, m.from).some((t) => /^[.;:!?,“”"]$/.test(t.norm) || LEAD_IN_STOP.has(t.norm))) continue;
+      const r = step(e + 1, m.to, { ...slots, [el.role]: m }, words);
+      if (r) return r;
+    }
+    return undefined;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const r = step(0, i, {}, []);
+    if (r && r.words.length) out.push({ trigger, from: i, to: r.end, slots: r.slots, words: r.words });
+  }
+  return out;
+}
