@@ -59,6 +59,8 @@ test.describe('review state', () => {
     await expect(notice).toContainText('Suggested — machine draft, not reviewed');
     await expect(notice).toContainText(`rule: ${SUGGESTED_RULE} · confidence 0.72`);
     await expect(page).toHaveURL(/edge=fx-b%23d01/);
+    // Canvas, legend and details in one picture: the sidebar scrolled to the legend's Review part.
+    await legend.scrollIntoViewIfNeeded();
     mkdirSync('test-results/screenshots', { recursive: true });
     await page.screenshot({ path: 'test-results/screenshots/review-state.png' });
 

@@ -133,16 +133,20 @@ export function evidenceAboutSomeoneElse(g: GraphFile): EdgeFinding[] {
 }
 
 /**
- * A claim that is not reported as fact, or that rests on someone's words, says whose words.
+ * A claim that is hoped, alleged, announced or denied, or that rests on someone's words, says
+ * whose words. Planned and decided steps may be stated in the article's own voice ("the bill would
+ * allow courts to remove …", "the court decided"), so they need a speaker only when quoted.
  * Affiliations are exempt from the second half: standing ties read off names and titles ("the
  * foreign ministry" in Kabulov's indirect speech is Russia's), not anyone's claim.
  */
+const NEEDS_SPEAKER = new Set(['hoped', 'alleged', 'announced', 'denied']);
+
 export function claimsWithoutSpeaker(g: GraphFile): EdgeFinding[] {
   const ix = indexGraph(g);
   const out: EdgeFinding[] = [];
   for (const e of g.edges) {
     if (e.saidBy !== undefined) continue;
-    if (statusOf(e) !== 'asserted') out.push(finding('speaker-missing', e, 'saidBy', `a claim with status ${statusOf(e)} needs \`saidBy\`: whose words is it?`));
+    if (NEEDS_SPEAKER.has(statusOf(e))) out.push(finding('speaker-missing', e, 'saidBy', `a claim with status ${statusOf(e)} needs \`saidBy\`: whose words is it?`));
     else if (e.type !== 'affiliation' && restsOnWords(ix, e)) {
       out.push(finding('speaker-missing', e, 'saidBy', 'the quote is someone’s words (quotation marks or a speech verb) but `saidBy` is missing'));
     }

@@ -77,6 +77,11 @@ export function loadRegistry(yaml: YamlFile): { registry?: Registry; issues: Bui
       aliases,
     });
   }
+  for (const [i, a] of shaped.value.entries()) {
+    if (a.affiliation !== undefined && !actors.has(a.affiliation)) {
+      issues.push(yaml.issue([i, 'affiliation'], `unknown actor id "${a.affiliation}"`));
+    }
+  }
   // Returned even with issues (duplicates skipped) so annotations are still checked against it.
   const matcher = new AliasMatcher([...actors.values()].flatMap((a) => a.aliases));
   return { registry: { actors, matcher, exceptLines }, issues };

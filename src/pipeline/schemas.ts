@@ -33,6 +33,8 @@ export const actorSchema = z.strictObject({
   kind: kebabId,
   description: text.optional(),
   role: text.optional(),
+  /** The actor this one belongs to (a minister's state, a ministry's government), for ingest. */
+  affiliation: kebabId.optional(),
   aliases: z.array(aliasSchema).optional(),
 });
 export const actorsFileSchema = z.array(actorSchema, { error: 'expected a list of actors' });

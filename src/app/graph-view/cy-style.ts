@@ -1,7 +1,9 @@
 // The Cytoscape stylesheet and the element data it reads. Colours per type and kind travel in
 // element data, so one stylesheet serves every graph file.
 import type cytoscape from 'cytoscape';
+import type { GraphEdge } from '../../domain/graph-contract';
 import type { Glyph } from '../../domain/kinds';
+import { isSuggested } from '../../domain/status';
 
 export const LABEL_FONT_FAMILY = 'Inter, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Liberation Sans", sans-serif';
 export const LABEL_FONT_SIZE = 12;
@@ -30,6 +32,11 @@ const MATCH = '#d97706';
 export const PATH_COLOUR = '#7c3aed';
 /** The grey halo of machine drafts (suggested relations, merged lines holding one). */
 export const DRAFT_HALO = '#6b7280';
+
+/** A relation's label on the canvas (when selected, hovered, on a path): a draft says so in words. */
+export function edgeLabel(typeLabel: string, edge: Pick<GraphEdge, 'review'>): string {
+  return isSuggested(edge) ? `${typeLabel} (suggested)` : typeLabel;
+}
 
 export function stylesheet(): cytoscape.StylesheetJson {
   return [
@@ -130,6 +137,7 @@ export function stylesheet(): cytoscape.StylesheetJson {
         'underlay-color': DRAFT_HALO,
         'underlay-opacity': 0.16,
         'underlay-padding': 3,
+        'font-style': 'italic',
       },
     },
     // A merged line holding a draft: its count box dashed (the bead would sit under the count).

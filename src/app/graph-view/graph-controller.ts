@@ -15,6 +15,7 @@ import { concentricLayout, kindCirclesLayout, type LayoutName } from '../../doma
 import { anySuggested, edgeStatus, isSuggested, statusStyle, weakestLine } from '../../domain/status';
 import type { ExplorerState, ExplorerStore, LayoutRequest } from '../store/explorer-store';
 import {
+  edgeLabel,
   LABEL_FONT_FAMILY,
   LABEL_FONT_SIZE,
   LABEL_FONT_WEIGHT,
@@ -320,7 +321,7 @@ export class GraphController {
           source: e.source,
           target: e.target,
           color: type?.color ?? '#888888',
-          typeLabel: type?.label ?? e.type,
+          typeLabel: edgeLabel(type?.label ?? e.type, e),
           directed: isDirected(index, e.type),
           line: statusStyle(edgeStatus(e)).line,
           suggested: isSuggested(e),
@@ -400,7 +401,7 @@ export class GraphController {
     }));
   }
 
-  /** A merged line holding any machine draft is drawn as one (see cy-style). */
+  /** Whether a merged line holds a machine draft, which it then shows (see cy-style). */
   private holdsDraft(members: readonly string[]): boolean {
     return anySuggested(members.map((m) => this.index.edges.get(m)!));
   }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureIndex } from '../../domain/test-fixture';
+import { PROPOSED_ACTOR, SUGGESTED_EDGE, SUGGESTED_IN_BUNDLE, reviewGraph } from '../../../e2e/fixtures/review-graph';
+import { buildGraphIndex } from '../../domain/graph-index';
+import { fixtureGraph, fixtureIndex } from '../../domain/test-fixture';
 import { DEFAULT_VIEW_STATE } from '../../domain/view-state-url';
 import { createExplorerStore, viewStateOf } from './explorer-store';
 
@@ -26,6 +28,22 @@ describe('explorer store', () => {
     expect([...store.getState().visibility.edges]).toEqual(['fx-b#r02']);
     store.getState().showAllRelationTypes();
     expect(store.getState().visibility.edges.size).toBe(index.edges.size);
+  });
+
+  it('"reviewed only" hides drafts, spreads a bundle left below the threshold, and round-trips through the view state', () => {
+    const store = createExplorerStore(buildGraphIndex(reviewGraph(fixtureGraph())));
+    const bundle = 'bundle:russia|taliban';
+    expect(store.getState().bundleStates.get(bundle)?.collapsed).toBe(true);
+    store.getState().setReviewedOnly(true);
+    expect(store.getState().visibility.edges.has(SUGGESTED_EDGE)).toBe(false);
+    expect(store.getState().visibility.edges.has(SUGGESTED_IN_BUNDLE)).toBe(false);
+    expect(store.getState().visibility.nodes.has(PROPOSED_ACTOR)).toBe(false);
+    expect(store.getState().bundleStates.get(bundle)?.collapsed).toBe(false);
+    const view = viewStateOf(store.getState());
+    const other = createExplorerStore(store.getState().index);
+    other.getState().applyViewState(view);
+    expect(other.getState().filters.reviewedOnly).toBe(true);
+    expect(other.getState().visibility.edges.has(SUGGESTED_EDGE)).toBe(false);
   });
 
   it('filters by polarity and kind, and hides isolated actors', () => {

@@ -1,7 +1,7 @@
 // One article in: its source file and a machine-drafted annotation out, written only when the
 // project still builds with them. Suggestions that break the build (an extractor bug) are dropped
 // one by one with a warning; a problem with the article itself refuses it and writes nothing.
-import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { deriveTitle } from '../../domain/article-metadata';
 import { readArticle } from '../article';
@@ -54,7 +54,7 @@ export interface Ingested {
   sourcePath: string;
   annotationPath: string;
   annotation: AnnotationInput;
-  /** One line per dropped suggestion. */
+  /** One line per dropped suggestion, then the build's warnings on the new files. */
   warnings: string[];
   summary: string;
 }
@@ -75,6 +75,7 @@ function insideData(root: string, rel: string): string {
 
 /** Temp file in the same folder, then rename: a reader sees the old file or the new one, never half. */
 export function writeAtomic(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true });
   const tmp = join(dirname(path), `.${Math.random().toString(36).slice(2)}.${process.pid}.tmp`);
   try {
     writeFileSync(tmp, text, { flag: 'wx' });

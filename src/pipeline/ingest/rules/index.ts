@@ -4,7 +4,7 @@
 import { resolveTimeExpression } from '../../../domain/dates';
 import { AliasMatcher } from '../../../domain/mentions';
 import type { ArticleText, Draft, DraftMention, DraftRelation, Extractor, Knowledge } from '../extractor';
-import { aliasSpecs, findArticleActors, type ActorRef } from './actors';
+import { aliasSpecs, findArticleActors, type ActorRef, type SentenceActors } from './actors';
 import { sentenceClaims, type ArticleContext, type SentenceClaim } from './relations';
 import { findTimeWords } from './time-words';
 import { compileTypes, type CompiledType } from './triggers';
@@ -74,13 +74,13 @@ export function extractDraft(article: ArticleText, knowledge: Knowledge): Draft 
         rule: c.rule,
       });
     }
-    for (const c of namedAffiliations(article, s.refs, matcher, actors.kindOf)) {
+    for (const c of [...namedAffiliations(article, s.refs, matcher, actors.kindOf), ...registryAffiliations(article, s, knowledge, roleWords(types))]) {
       if (relations.some((r) => r.source === c.source && r.type === 'affiliation' && r.target === c.target)) continue;
       const a = anchor(article, c.start, c.end);
-      if (a) relations.push({ source: c.source, type: 'affiliation', target: c.target, ...a, confidence: 0.7, rule: 'affiliation: a name that contains another actor’s name' });
+      if (a) relations.push({ source: c.source, type: 'affiliation', target: c.target, ...a, confidence: c.confidence, rule: c.rule });
     }
     // Every occurrence of a proposed actor's name is a mention, so its node has evidence.
-    for (const r of s.refs) if (r.via === 'name') addMention(r);
+    for (const r of s.refs) if (r.via === 'name' || r.rule.includes('registry name')) addMention(r);
     ctx.recent = [...ctx.recent, ...s.refs].slice(-30);
   }
 
@@ -110,8 +110,49 @@ export const ruleExtractor: Extractor = {
  * "Supreme Court of Kazakhstan", "Russian Foreign Ministry", "UN Security Council": a body whose
  * own name contains a state's or organisation's name belongs to it.
  */
-function namedAffiliations(article: ArticleText, refs: readonly ActorRef[], matcher: AliasMatcher, kindOf: ReadonlyMap<string, string>): Array<{ source: string; target: string; start: number; end: number }> {
-  const out: Array<{ source: string; target: string; start: number; end: number }> = [];
+interface AffiliationClaim {
+  source: string;
+  target: string;
+  start: number;
+  end: number;
+  confidence: number;
+  rule: string;
+}
+
+function roleWords(types: readonly CompiledType[]): ReadonlySet<string> {
+  return types.find((t) => t.id === 'affiliation')?.roles ?? new Set();
+}
+
+/**
+ * The registry's `affiliation` of an actor, where the article names the tie: a body by its name
+ * ("the State Duma"), a person with a title ("President Vladimir Putin", "Lavrov, the foreign minister").
+ */
+function registryAffiliations(article: ArticleText, s: SentenceActors, knowledge: Knowledge, roles: ReadonlySet<string>): AffiliationClaim[] {
+  const out: AffiliationClaim[] = [];
+  for (const r of s.refs) {
+    if (r.via !== 'alias') continue;
+    const actor = knowledge.actors.find((a) => a.id === r.actor);
+    if (!actor?.affiliation || actor.affiliation === r.actor) continue;
+    let start = r.start;
+    let end = r.end;
+    if (actor.kind === 'person') {
+      const i = s.tokens.findIndex((t) => t.start >= r.start);
+      const before = s.tokens.slice(Math.max(0, i - 3), i);
+      const titleAt = before.findIndex((t) => roles.has(t.norm));
+      const after = s.tokens.slice(i + 1, i + 8);
+      const apposition = s.tokens[i + 1 + (after.findIndex((t) => t.start >= r.end) || 0)];
+      const titledAfter = apposition?.norm === ',' && after.some((t) => roles.has(t.norm));
+      if (titleAt < 0 && !titledAfter) continue;
+      if (titleAt >= 0) start = before[titleAt]!.start;
+      else end = after.filter((t) => roles.has(t.norm)).at(0)!.end;
+    }
+    out.push({ source: r.actor, target: actor.affiliation, start, end, confidence: 0.65, rule: 'affiliation: the registry’s affiliation, named with a title or the body’s name' });
+  }
+  return out;
+}
+
+function namedAffiliations(article: ArticleText, refs: readonly ActorRef[], matcher: AliasMatcher, kindOf: ReadonlyMap<string, string>): AffiliationClaim[] {
+  const out: AffiliationClaim[] = [];
   for (const r of refs) {
     if (r.via === 'reference' || kindOf.get(r.actor) === 'person') continue;
     for (let from = r.start + 1; from < r.end; from++) {
@@ -119,7 +160,7 @@ function namedAffiliations(article: ArticleText, refs: readonly ActorRef[], matc
         const target = hit.alias.actorId;
         const kind = kindOf.get(target);
         if (target !== r.actor && kind !== 'person' && !out.some((o) => o.source === r.actor && o.target === target)) {
-          out.push({ source: r.actor, target, start: r.start, end: r.end });
+          out.push({ source: r.actor, target, start: r.start, end: r.end, confidence: 0.7, rule: 'affiliation: a name that contains another actor’s name' });
         }
       }
       break;
