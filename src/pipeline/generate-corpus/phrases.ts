@@ -192,6 +192,9 @@ const CONSTRAINTS: Record<string, Constraint> = {
 /** Types that read oddly as hopes or denials ("denied that it rejected accusations"). */
 const ASSERTED_ONLY = new Set(['deny', 'reports']);
 
+/** Wording whose deed is the subject's own words ("praised", "called on", "accused", "warned"). */
+const SPEECH = new Set(['pledge', 'deny', 'SUPPORT', 'REQUEST', 'ACCUSE', 'THREATEN', 'PROTEST']);
+
 function fromLabel(label: string): Phrase {
   const what = label.toLowerCase();
   return p(
@@ -207,6 +210,10 @@ export interface TypeWording {
   constraint: Constraint;
   /** Only plain assertions, no decided/hoped/denied variants. */
   assertedOnly: boolean;
+  /** The deed is said: "S praised T" rests on S's word. */
+  speech: boolean;
+  /** An accusation: the accuser's word, coded as alleged (the type `accusation` or PLOVER ACCUSE). */
+  accuses: boolean;
 }
 
 /**
@@ -222,10 +229,11 @@ export function wordingFor(types: readonly RelationType[]): TypeWording[] {
     used.set(key, nth + 1);
     const constraint = CONSTRAINTS[key] ?? 'default';
     const assertedOnly = ASSERTED_ONLY.has(key);
-    if (!group) return { phrases: [fromLabel(type.label)], constraint, assertedOnly };
-    if (nth === 0) return { phrases: group, constraint, assertedOnly };
-    const variant = group[nth];
-    return { phrases: [variant ?? fromLabel(type.label)], constraint, assertedOnly };
+    const accuses = key === 'ACCUSE' || type.id === 'accusation';
+    const phrases = !group ? undefined : nth === 0 ? group : group[nth] ? [group[nth]] : undefined;
+    // Wording from the label ("took part in … involving {T}") is no one's words.
+    const speech = accuses || (phrases !== undefined && SPEECH.has(key));
+    return { phrases: phrases ?? [fromLabel(type.label)], constraint, assertedOnly, speech, accuses };
   });
 }
 

@@ -3,36 +3,21 @@
 // actor mention with exact offsets, and each relation with its evidence quote, status, speaker and
 // time words. A document is a pure function of (plan, index), so it can be rendered again later.
 import type { ClaimStatus } from '../../domain/graph-contract';
-import type { SyntheticActor } from './actors';
+import { drawClaim } from './claims';
+import { FIRST_DAY, LAST_DAY, isoDay, pad2, type RenderedWhen } from './dates';
+import { DocBuilder, type RenderedMention } from './doc-builder';
 import type { CorpusPlan } from './plan';
 import type { Phrase } from './phrases';
 import { Rng, mixSeed } from './prng';
 
-export type Precision = 'day' | 'week' | 'month' | 'year' | 'decade' | 'interval';
-
-export interface RenderedMention {
-  actor: number;
-  sentence: number;
-  start: number;
-  end: number;
-  text: string;
-}
+export type { Precision, RenderedWhen } from './dates';
+export type { RenderedMention } from './doc-builder';
 
 export interface RenderedEvidence {
   sentence: number;
   start: number;
   end: number;
   quote: string;
-}
-
-export interface RenderedWhen {
-  /** The article's words, e.g. "Friday", "last week", "since 2003". */
-  text: string;
-  /** EDTF. */
-  date: string;
-  precision: Precision;
-  /** Words a date parser may not know ("three years ago"): the annotation states the date too. */
-  explicit: boolean;
 }
 
 export interface RenderedRelation {
@@ -64,193 +49,22 @@ export interface RenderedDoc {
   dropped: number;
 }
 
-const STATUS_WEIGHTS: Array<[ClaimStatus, number]> = [
-  ['asserted', 62],
-  ['decided', 7],
-  ['announced', 8],
-  ['planned', 5],
-  ['hoped', 5],
-  ['alleged', 7],
-  ['denied', 6],
-];
-
-type DateKind = 'weekday' | 'last-week' | 'month' | 'year' | 'since' | 'years-ago' | 'decade' | 'between' | 'none';
-const DATE_WEIGHTS: Array<[DateKind, number]> = [
-  ['weekday', 26],
-  ['last-week', 8],
-  ['month', 10],
-  ['year', 14],
-  ['since', 7],
-  ['years-ago', 5],
-  ['decade', 4],
-  ['between', 3],
-  ['none', 23],
-];
-const DATES_BY_STATUS: Record<ClaimStatus, ReadonlySet<DateKind>> = {
-  asserted: new Set(['weekday', 'last-week', 'month', 'year', 'since', 'years-ago', 'decade', 'between']),
-  alleged: new Set(['weekday', 'last-week', 'month', 'year', 'years-ago', 'decade', 'between']),
-  decided: new Set(['weekday', 'last-week', 'month', 'year', 'years-ago']),
-  announced: new Set(['weekday', 'last-week', 'month', 'year', 'years-ago']),
-  planned: new Set(),
-  hoped: new Set(),
-  denied: new Set(),
-};
-
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-const DAY_MS = 86_400_000;
-const FIRST_DAY = Date.UTC(1981, 0, 1) / DAY_MS;
-const LAST_DAY = Date.UTC(2024, 11, 31) / DAY_MS;
-const EARLIEST_YEAR = 1979;
 const MAX_ATTEMPTS = 6;
-
-function pick<T>(rng: Rng, table: ReadonlyArray<[T, number]>): T {
-  return table[rng.weighted(table.map(([, w]) => w))]![0];
-}
-
-function isoDay(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
-
-const pad2 = (n: number): string => String(n).padStart(2, '0');
 
 export function docId(index: number): string {
   return `syn-${String(index + 1).padStart(6, '0')}`;
 }
 
-/** Resolves a kind of time expression against the publication day into words, EDTF and precision. */
-function drawWhen(rng: Rng, kind: DateKind, published: number): RenderedWhen | undefined {
-  const pub = new Date(published * DAY_MS);
-  const year = pub.getUTCFullYear();
-  const yearBefore = (): number => rng.range(EARLIEST_YEAR, year - 1);
-  switch (kind) {
-    case 'none':
-      return undefined;
-    case 'weekday': {
-      const day = published - rng.range(1, 6);
-      return { text: WEEKDAYS[new Date(day * DAY_MS).getUTCDay()]!, date: isoDay(day), precision: 'day', explicit: false };
-    }
-    case 'last-week': {
-      const monday = published - ((pub.getUTCDay() + 6) % 7) - 7;
-      return { text: 'last week', date: `${isoDay(monday)}/${isoDay(monday + 6)}`, precision: 'week', explicit: false };
-    }
-    case 'month': {
-      const back = rng.range(1, 11);
-      const m0 = pub.getUTCMonth() - back;
-      const y = m0 < 0 ? year - 1 : year;
-      const m = (m0 + 12) % 12;
-      return { text: `in ${MONTHS[m]}`, date: `${y}-${pad2(m + 1)}`, precision: 'month', explicit: false };
-    }
-    case 'year': {
-      const y = yearBefore();
-      return { text: `in ${y}`, date: String(y), precision: 'year', explicit: false };
-    }
-    case 'since': {
-      const y = yearBefore();
-      return { text: `since ${y}`, date: `${y}/..`, precision: 'interval', explicit: false };
-    }
-    case 'years-ago': {
-      const n = rng.range(2, 10);
-      if (year - n < EARLIEST_YEAR) return drawWhen(rng, 'year', published);
-      return { text: `${NUMBERS[n]} years ago`, date: String(year - n), precision: 'year', explicit: true };
-    }
-    case 'decade': {
-      const lastDecade = Math.floor(year / 10) * 10 - 10;
-      if (lastDecade < 1980) return drawWhen(rng, 'year', published);
-      const decade = 1980 + 10 * rng.int((lastDecade - 1980) / 10 + 1);
-      return { text: `in the ${decade}s`, date: `${decade}/${decade + 9}`, precision: 'decade', explicit: false };
-    }
-    case 'between': {
-      if (year - 2 < EARLIEST_YEAR) return drawWhen(rng, 'year', published);
-      const from = rng.range(EARLIEST_YEAR, year - 2);
-      const to = rng.range(from + 1, year - 1);
-      return { text: `between ${from} and ${to}`, date: `${from}/${to}`, precision: 'interval', explicit: true };
-    }
-  }
-}
-
-/** Accumulates the article text and records sentences and mentions with their offsets. */
-class DocBuilder {
-  private readonly parts: string[] = [];
-  len = 0;
-  readonly sentences: Array<{ start: number; end: number }> = [];
-  readonly mentions: RenderedMention[] = [];
-  private readonly seen = new Set<number>();
-  private inParagraph = false;
-  private sentenceStart = -1;
-
-  constructor(
-    private readonly actors: readonly SyntheticActor[],
-    private readonly rng: Rng,
-  ) {}
-
-  text(s: string): void {
-    this.parts.push(s);
-    this.len += s.length;
-  }
-
-  paragraph(): void {
-    if (this.sentences.length > 0) this.text('\n\n');
-    this.inParagraph = false;
-  }
-
-  begin(): void {
-    if (this.inParagraph) this.text(' ');
-    this.inParagraph = true;
-    this.sentenceStart = this.len;
-  }
-
-  end(): void {
-    this.sentences.push({ start: this.sentenceStart, end: this.len });
-  }
-
-  mentioned(actor: number): boolean {
-    return this.seen.has(actor);
-  }
-
-  /** Writes an actor's name: the label on first mention, then often its short form. */
-  actor(index: number, surface?: string): void {
-    const a = this.actors[index]!;
-    let text = surface ?? a.label;
-    if (!surface && this.seen.has(index) && a.short && this.rng.chance(0.6)) text = a.short;
-    this.seen.add(index);
-    this.mentions.push({ actor: index, sentence: this.sentences.length, start: this.len, end: this.len + text.length, text });
-    this.text(text);
-  }
-
-  /** A person's name, introduced with their role on first mention ("Amir Tovask, the envoy of Veloria"). */
-  person(index: number, comma: boolean): void {
-    const first = !this.seen.has(index);
-    this.actor(index);
-    const role = this.actors[index]!.role;
-    if (first && role && this.rng.chance(0.6)) {
-      this.text(`, the ${role.title} of `);
-      this.actor(role.of, this.actors[role.of]!.label);
-      if (comma) this.text(',');
-    }
-  }
-
-  verb(phrase: string, target: number): void {
-    const at = phrase.indexOf('{T}');
-    this.text(phrase.slice(0, at));
-    this.actor(target);
-    this.text(phrase.slice(at + 3));
-  }
-
-  build(): string {
-    return `${this.parts.join('')}\n`;
-  }
-}
-
 interface Draft {
   relation: Omit<RenderedRelation, 'evidence'>;
+  /** How the sentence reads (see Claim.shown). */
+  shown: ClaimStatus;
   spans: Array<{ sentence: number; start: number; end: number }>;
 }
 
 function renderAttempt(plan: CorpusPlan, index: number, attempt: number): { doc: RenderedDoc; drafts: Draft[] } {
   const rng = new Rng(mixSeed(plan.seed, 0xd0c, index, attempt));
-  const { actors, persons, media } = plan;
+  const { actors } = plan;
   const first = plan.docStart[index]!;
   const last = plan.docStart[index + 1]!;
   const published = FIRST_DAY + rng.int(LAST_DAY - FIRST_DAY + 1);
@@ -269,55 +83,36 @@ function renderAttempt(plan: CorpusPlan, index: number, attempt: number): { doc:
   const units: Array<() => void> = [];
 
   const pronoun = (i: number): string => actors[i]!.pronoun;
-  const speakerFor = (s: number, t: number): number | undefined => {
-    const own = plan.personsOf.get(s);
-    let p: number | undefined;
-    if (own && own.length > 0 && rng.chance(0.7)) p = rng.pick(own);
-    else if (persons.length > 0) p = persons[Math.floor(persons.length * rng.next() ** 2)];
-    return p === s || p === t ? undefined : p;
-  };
-  const outletFor = (s: number, t: number): number | undefined => {
-    if (media.length === 0) return undefined;
-    const m = media[Math.floor(media.length * rng.next() ** 2)]!;
-    return m === s || m === t ? undefined : m;
-  };
-
   for (let r = first; r < last; r += 1) {
     const s = plan.relSource[r]!;
     const t = plan.relTarget[r]!;
     const type = plan.relType[r]!;
     const phrases = plan.wording[type]!.phrases;
     const phrase: Phrase = rng.pick(phrases);
-    const status = plan.wording[type]!.assertedOnly ? 'asserted' : pick(rng, STATUS_WEIGHTS);
-    const dateKind = pick(rng, DATE_WEIGHTS);
-    const when = DATES_BY_STATUS[status].has(dateKind) ? drawWhen(rng, dateKind, published) : undefined;
-    const speakerChance = status === 'alleged' ? 0.6 : status === 'denied' ? 0.5 : 0.3;
-    const saidBy = rng.chance(speakerChance) ? speakerFor(s, t) : undefined;
-    const reportedBy = rng.chance(saidBy !== undefined ? 0.35 : 0.06) ? outletFor(s, t) : undefined;
+    const claim = drawClaim(plan, rng, published, s, t, type);
+    const { shown, speaker, reportedBy, tail } = claim;
     const form = rng.int(4);
-    const restate = status === 'asserted' && rng.chance(0.12);
+    const restate = shown === 'asserted' && rng.chance(0.12);
     const draft: Draft = {
       relation: {
         localId: `r${pad2(r - first + 1)}`,
         source: s,
         target: t,
         type,
-        status,
-        ...(saidBy !== undefined ? { saidBy } : {}),
+        status: claim.status,
+        ...(claim.saidBy !== undefined ? { saidBy: claim.saidBy } : {}),
         ...(reportedBy !== undefined ? { reportedBy } : {}),
-        ...(when ? { when } : {}),
+        ...(claim.note !== undefined ? { note: claim.note } : {}),
+        ...(claim.when ? { when: claim.when } : {}),
       },
+      shown,
       spans: [],
     };
-    const who = saidBy !== undefined ? actors[saidBy]!.label : 'unnamed sources';
-    if (status === 'alleged') draft.relation.note = `Alleged by ${who}; not confirmed.`;
-    if (status === 'denied') draft.relation.note = `Denied by ${saidBy !== undefined ? who : actors[s]!.label}; reported as a denial, not as a fact.`;
     drafts.push(draft);
-    const tail = when ? (when.precision === 'day' ? ` on ${when.text}` : ` ${when.text}`) : '';
 
     const clause = (): void => {
       b.actor(s);
-      switch (status) {
+      switch (shown) {
         case 'asserted':
           b.text(' ');
           b.verb(phrase.past, t);
@@ -358,21 +153,22 @@ function renderAttempt(plan: CorpusPlan, index: number, attempt: number): { doc:
 
     units.push(() => {
       b.begin();
-      if (saidBy === undefined) {
+      if (speaker === undefined) {
         quoted(clause);
-        if (reportedBy !== undefined) {
+        const by = claim.accordingTo ?? reportedBy;
+        if (by !== undefined) {
           b.text(', according to ');
-          b.actor(reportedBy);
+          b.actor(by);
         }
-      } else if (status === 'alleged' || status === 'denied') {
+      } else if (shown === 'alleged' || shown === 'denied') {
         // The speaker's own verb carries the status: "P alleged that S …", "P denied that S …".
         quoted(() => {
-          b.person(saidBy, true);
-          b.text(status === 'alleged' ? ' alleged that ' : ' denied that ');
+          b.person(speaker, true);
+          b.text(shown === 'alleged' ? ' alleged that ' : ' denied that ');
           b.actor(s);
           b.text(' ');
           b.verb(phrase.past, t);
-          if (status === 'alleged') b.text(tail);
+          if (shown === 'alleged') b.text(tail);
         });
         if (reportedBy !== undefined) {
           b.text(', ');
@@ -380,7 +176,7 @@ function renderAttempt(plan: CorpusPlan, index: number, attempt: number): { doc:
           b.text(' reported');
         }
       } else if (reportedBy !== undefined && form < 2) {
-        b.person(saidBy, true);
+        b.person(speaker, true);
         b.text(' was quoted by ');
         b.actor(reportedBy);
         b.text(' as saying that ');
@@ -389,18 +185,18 @@ function renderAttempt(plan: CorpusPlan, index: number, attempt: number): { doc:
         b.text('“');
         quoted(clause);
         b.text(',” ');
-        b.person(saidBy, false);
+        b.person(speaker, false);
         b.text(' told ');
         b.actor(reportedBy);
       } else if (form === 0) {
-        b.person(saidBy, true);
+        b.person(speaker, true);
         b.text(' said that ');
         quoted(clause);
       } else {
         b.text('“');
         quoted(clause);
         b.text(',” said ');
-        b.person(saidBy, false);
+        b.person(speaker, false);
       }
       b.text('.');
       b.end();
@@ -466,10 +262,11 @@ function renderAttempt(plan: CorpusPlan, index: number, attempt: number): { doc:
 
   const text = b.build();
   const head = drafts[0]!.relation;
+  const headShown = drafts[0]!.shown;
   const doc: RenderedDoc = {
     index,
     id: docId(index),
-    title: headline(plan, head, rng.pick(plan.wording[head.type]!.phrases)),
+    title: headline(plan, head, headShown, rng.pick(plan.wording[head.type]!.phrases)),
     published: publishedIso,
     place,
     text,
@@ -482,10 +279,10 @@ function renderAttempt(plan: CorpusPlan, index: number, attempt: number): { doc:
   return { doc, drafts };
 }
 
-function headline(plan: CorpusPlan, r: Omit<RenderedRelation, 'evidence'>, phrase: Phrase): string {
+function headline(plan: CorpusPlan, r: Omit<RenderedRelation, 'evidence'>, shown: ClaimStatus, phrase: Phrase): string {
   const s = plan.actors[r.source]!.label;
   const fill = (pattern: string): string => pattern.replace('{T}', plan.actors[r.target]!.label);
-  switch (r.status) {
+  switch (shown) {
     case 'asserted':
       return `${s} ${fill(phrase.pres)}`;
     case 'decided':

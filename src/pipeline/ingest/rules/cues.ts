@@ -110,6 +110,8 @@ export function subjectRef(tokens: readonly Token[], refs: readonly ActorRef[], 
     if (i - (to - 1) > 20) return undefined;
     const between = tokens.slice(to, at).map((t) => t.norm);
     if (between.some((w) => /^[;:“”"]$/.test(w)) && !between.every((w) => w === '”' || w === ',' || AUX.has(w))) return undefined;
+    // A possessor ("Afghanistan’s foreign ministry") is not the subject.
+    if (tokens[to]?.norm === "'s" && to < at - 1) continue;
     const prep = tokens[from - 1]?.norm;
     // "of Kazakhstan", "from Moscow": not the subject, keep looking further left.
     if (prep && /^(?:of|from|in|with|by|to|for|on|at|against|about|between|among|over)$/.test(prep)) continue;

@@ -35,7 +35,10 @@ export interface ArticleContext {
 }
 
 const LIST_WORDS = new Set(['list', 'lists', 'register', 'registry', 'blacklist']);
-const NEGATIONS = new Set(['not', 'never', 'no', 'without', 'lack', 'opposed', 'refused', 'refuses', 'refuse', "n't", 'nor', 'against', 'unrecognised', 'unrecognized']);
+const NEGATIONS = new Set([
+  'not', 'never', 'no', 'without', 'lack', 'opposed', 'refused', 'refuses', 'refuse', "n't", 'nor', 'against', 'unrecognised',
+  'unrecognized', 'despite', 'remove', 'lift', 'ease', 'easing', 'lifting', 'removing',
+]);
 const OBJECT_STOP = /^(?:by|[.;:!?“”"])$/;
 const PREPOSITIONS = new Set(['in', 'of', 'from', 'to', 'at', 'on', 'with', 'for', 'by', 'since', 'after', 'before', 'during', 'under', 'over', 'into', 'against', 'about', 'between', 'among', 'through', 'across']);
 const STOPWORDS = new Set(['and', 'or', 'but', 'that', 'who', 'which', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'said', 'says']);
@@ -47,7 +50,8 @@ export function sentenceClaims(s: SentenceActors, types: readonly CompiledType[]
     const from = tokenAt(tokens, r.start);
     ranges.set(r, [from, Math.max(from + 1, tokenAt(tokens, r.end))]);
   }
-  const range = (r: ActorRef): [number, number] => ranges.get(r)!;
+  // Refs from earlier sentences (an implicit forum or country) have no tokens here.
+  const range = (r: ActorRef): [number, number] => ranges.get(r) ?? (r.start >= s.start && r.end <= s.end ? [tokenAt(tokens, r.start), tokenAt(tokens, r.end)] : [-1, -1]);
   const spans: Array<MentionSpan & { ref: ActorRef }> = refs.map((r) => ({ from: range(r)[0], to: range(r)[1], ref: r }));
   const refOfSpan = (m: MentionSpan | undefined): ActorRef | undefined => (m ? spans.find((x) => x.from === m.from && x.to === m.to)?.ref : undefined);
 
@@ -72,12 +76,14 @@ export function sentenceClaims(s: SentenceActors, types: readonly CompiledType[]
     const slotAfterHead = (m.slots.source?.from ?? -1) > head;
     if (passive || (!target && slotAfterHead)) {
       // "The Taliban were put on Russia's list": the subject is the target.
-      target = subjectRef(tokens, refs, range, head);
+      target = passiveSubject(spans, tokens, head, () => subjectRef(tokens, refs, range, head));
       source ??= agentAfter(spans, tokens, m.to);
     } else {
       // "entered the country to help …": the purpose clause's subject is the main clause's.
       const infinitive = tokens[m.from - 1]?.norm === 'to' && !m.slots.source;
-      source ??= infinitive ? firstSubject(spans, tokens, m.from) : subjectRef(tokens, refs, range, m.from);
+      // "for Moscow to remove …": the actor right before "to" is the subject.
+      const forSubject = infinitive ? spans.find((x) => x.to === m.from - 1 && tokens[x.from - 1]?.norm === 'for')?.ref : undefined;
+      source ??= forSubject ?? (infinitive ? firstSubject(spans, tokens, m.from) : subjectRef(tokens, refs, range, m.from));
       target ??= objectAfter(spans, tokens, m.to, source);
     }
     if (LIST_WORDS.has(tokens[m.words.at(-1)!]?.norm ?? '') || /list/.test(m.trigger.pattern)) {
@@ -85,7 +91,9 @@ export function sentenceClaims(s: SentenceActors, types: readonly CompiledType[]
       if (owner && owner.actor !== target?.actor) source = owner;
     }
     // A forum or a country left implicit ("delegates from …", "forces withdrew"): the nearest one.
-    if (!target && source && type.targetKinds) target = nearestOfKind(refs, ctx.recent, type.targetKinds, source.actor, tokens[head]!.start);
+    if (!target && source && type.targetKinds) target = nearestOfKind(refs, ctx.recent, type.targetKinds, source.group ?? [source.actor], tokens[head]!.start);
+    // "remove the Taliban from its list" where "its" was read as the Taliban: the clause's subject.
+    if (source && target && source.actor === target.actor && m.slots.source) source = subjectRef(tokens, refs, range, m.from);
     if (!source || !target) continue;
     // Heads only for ends the phrase did not place itself.
     if (!m.slots.source || type.id !== 'affiliation') source = headOf(spans, tokens, source);
@@ -106,8 +114,8 @@ export function sentenceClaims(s: SentenceActors, types: readonly CompiledType[]
     };
     const status = m.trigger.status ?? statusFromCues(tokens, m.from, m.to, attr.saidBy !== undefined);
     const time = pickTime(times, tokens, m, type, status);
-    const sources = (source.group && !m.slots.source ? source.group : [source.actor]).map((a) => (a === source!.actor ? resolveWe(source!) : { ...source!, actor: a }));
-    const targets = target.group && !m.slots.target ? target.group.map((a) => ({ ...target!, actor: a })) : [resolveWe(target)];
+    const sources = (source.group ? source.group : [source.actor]).map((a) => (a === source!.actor ? resolveWe(source!) : { ...source!, actor: a }));
+    const targets = target.group && type.id !== 'affiliation' ? target.group.map((a) => ({ ...target!, actor: a })) : [resolveWe(target)];
     for (const src of sources) {
       for (const tgt of targets) {
         if (src.actor === tgt.actor) continue;
@@ -142,7 +150,7 @@ export function sentenceClaims(s: SentenceActors, types: readonly CompiledType[]
 
 /** "opposed to any step toward recognition", "has not recognised": the claim is the opposite. */
 function negated(tokens: SentenceActors['tokens'], head: number): boolean {
-  for (let k = head - 1; k >= Math.max(0, head - 7); k--) {
+  for (let k = head - 1; k >= Math.max(0, head - 12); k--) {
     const t = tokens[k]!.norm;
     if (/^[.;:,“”"]$/.test(t)) return false;
     if (NEGATIONS.has(t)) return true;
@@ -162,16 +170,26 @@ function isPassive(tokens: SentenceActors['tokens'], head: number): boolean {
   return false;
 }
 
-function nearestOfKind(refs: readonly ActorRef[], recent: readonly ActorRef[], kinds: readonly string[], not: string, at: number): ActorRef | undefined {
-  const here = refs.filter((r) => kinds.includes(r.kind) && r.actor !== not).sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));
-  if (here[0]) return here[0];
-  for (let k = recent.length - 1; k >= 0; k--) if (kinds.includes(recent[k]!.kind) && recent[k]!.actor !== not) return recent[k];
+function nearestOfKind(refs: readonly ActorRef[], recent: readonly ActorRef[], kinds: readonly string[], not: readonly string[], at: number): ActorRef | undefined {
+  const ok = (r: ActorRef): boolean => kinds.includes(r.kind) && !not.includes(r.actor) && !r.group?.some((g) => not.includes(g));
+  const here = refs.filter(ok).sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));
+  if (here[0]) return { ...here[0], group: undefined } as ActorRef;
+  for (let k = recent.length - 1; k >= 0; k--) if (ok(recent[k]!)) return recent[k];
   return undefined;
 }
 
 function firstSubject(spans: ReadonlyArray<MentionSpan & { ref: ActorRef }>, tokens: SentenceActors['tokens'], before: number): ActorRef | undefined {
   const first = spans.filter((x) => x.to <= before).sort((a, b) => a.from - b.from)[0];
   return first && !PREPOSITIONS.has(tokens[first.from - 1]?.norm ?? '') ? first.ref : undefined;
+}
+
+/** "The Taliban were put on …": the actor right before the auxiliaries of a passive verb. */
+function passiveSubject(spans: ReadonlyArray<MentionSpan & { ref: ActorRef }>, tokens: SentenceActors['tokens'], head: number, afterApposition: () => ActorRef | undefined): ActorRef | undefined {
+  let k = head - 1;
+  while (k >= 0 && (BE_FORMS.has(tokens[k]!.norm) || /^(?:has|have|had|no|longer|not|also|officially|formally|already|never|later|once|been|to|will|would|could|may)$/.test(tokens[k]!.norm))) k--;
+  // "Kabulov, the Russian envoy …, was quoted": the subject stands before the apposition.
+  if (tokens[k]?.norm === ',') return afterApposition();
+  return spans.find((x) => x.to === k + 1)?.ref;
 }
 
 function agentAfter(spans: ReadonlyArray<MentionSpan & { ref: ActorRef }>, tokens: SentenceActors['tokens'], from: number): ActorRef | undefined {
@@ -201,6 +219,11 @@ function objectAfter(spans: ReadonlyArray<MentionSpan & { ref: ActorRef }>, toke
 export function headOf(spans: ReadonlyArray<MentionSpan & { ref: ActorRef }>, tokens: SentenceActors['tokens'], ref: ActorRef): ActorRef {
   const own = spans.find((x) => x.ref === ref);
   if (!own) return ref;
+  // "Afghanistan’s Taliban government": the possessed actor.
+  if (tokens[own.to]?.norm === "'s") {
+    const owned = spans.find((x) => x.from > own.to && x.from <= own.to + 2 && !tokens.slice(own.to + 1, x.from).some((t) => PREPOSITIONS.has(t.norm)));
+    if (owned) return owned.ref;
+  }
   let i = own.to;
   while (i < Math.min(tokens.length, own.to + 5) && /^[\p{L}'-]+$/u.test(tokens[i]!.norm) && !PREPOSITIONS.has(tokens[i]!.norm) && !STOPWORDS.has(tokens[i]!.norm)) {
     const next = spans.find((x) => x.from === i + 1);

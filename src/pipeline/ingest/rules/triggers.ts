@@ -151,7 +151,11 @@ export function matchTrigger(
 ): TriggerMatch[] {
   const out: TriggerMatch[] = [];
   const els = trigger.elements;
+  // Cheap rejection: every literal word of the phrase must occur in the sentence.
+  for (const el of els) if (el.kind === 'word' && !tokens.some((t) => el.forms.has(t.norm))) return out;
+  const first = els[0];
   const step = (e: number, i: number, slots: TriggerMatch['slots'], words: number[]): { end: number; slots: TriggerMatch['slots']; words: number[] } | undefined => {
+    if (i < 0) return undefined;
     if (e === els.length) return { end: i, slots, words };
     const el = els[e]!;
     if (el.kind === 'word') {
@@ -182,14 +186,28 @@ export function matchTrigger(
     for (const m of mentions) {
       if (m.from < i || m.from > i + (e === 0 ? 0 : SLOT)) continue;
       if (tokens.slice(i, m.from).some((t) => /^[.;:!?,“”"]$/.test(t.norm) || LEAD_IN_STOP.has(t.norm))) continue;
-      const r = step(e + 1, m.to, { ...slots, [el.role]: m }, words);
+      // "pro-Moscow", "U.S.-backed": a modifier, not the actor of the phrase.
+      if (tokens[m.from - 1]?.norm === '-') continue;
+      const r = step(e + 1, m.to, { ...slots, [el.role]: m }, words) ?? step(e + 1, afterApposition(tokens, m.to), { ...slots, [el.role]: m }, words);
       if (r) return r;
     }
     return undefined;
   };
   for (let i = 0; i < tokens.length; i++) {
+    if (first?.kind === 'word' && !first.forms.has(tokens[i]!.norm)) continue;
+    if (first?.kind === 'slot' && !mentions.some((m) => m.from === i)) continue;
     const r = step(0, i, {}, []);
     if (r && r.words.length) out.push({ trigger, from: i, to: r.end, slots: r.slots, words: r.words });
   }
   return out;
+}
+
+/** "the Islamic Emirate, commonly known as the Taliban, from …": the index after a short apposition. */
+function afterApposition(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.norm !== ',') return -1;
+  for (let k = at + 1; k < Math.min(tokens.length, at + 9); k++) {
+    if (/^[.;:“”"]$/.test(tokens[k]!.norm)) return -1;
+    if (tokens[k]!.norm === ',') return k + 1;
+  }
+  return -1;
 }
