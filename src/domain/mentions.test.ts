@@ -118,3 +118,24 @@ describe('annotation overrides', () => {
     expect(result.idleDrops).toEqual([1]);
   });
 });
+
+describe('dated aliases', () => {
+  const dated = new AliasMatcher([
+    { actorId: 'russia', text: 'Moscow', during: '1992/..' },
+    { actorId: 'soviet-union', text: 'Moscow', during: '1922/1991' },
+    { actorId: 'taliban', text: 'Kabul', during: '2021-08/..' },
+  ]);
+  const actorsIn = (text: string, published: string): string[] =>
+    findMentions(text, splitSentences(text), dated, [], published).mentions.map((m) => m.actorId);
+
+  it('reads a name by the year its sentence is about, else by the publication date', () => {
+    expect(actorsIn('The Soviet army entered the country in 1979 to help a pro-Moscow government.', '2024-10-05')).toEqual(['soviet-union']);
+    expect(actorsIn('Moscow has developed close informal ties with the Taliban.', '2024-10-05')).toEqual(['russia']);
+    expect(actorsIn('Moscow has developed close informal ties with the Taliban.', '1985-03-01')).toEqual(['soviet-union']);
+  });
+
+  it('an alias dated outside the sentence’s time names nobody', () => {
+    expect(actorsIn('In 2010 Kabul asked for more aid.', '2024-10-05')).toEqual([]);
+    expect(actorsIn('Kabul asked for more aid.', '2024-10-05')).toEqual(['taliban']);
+  });
+});

@@ -92,9 +92,16 @@ export function resolveAnnotation(yaml: YamlFile, article: Article, ctx: Annotat
   /** Locates a quote; returns its span or records an issue. */
   const locate = (path: YamlPath, quote: string, within: string | undefined): { start: number; end: number } | undefined => {
     const found = locateQuote(article, quote, within);
-    if (found.ok) return found;
-    issues.push(yaml.issue([...path, found.field], found.message));
-    return undefined;
+    if (!found.ok) {
+      issues.push(yaml.issue([...path, found.field], found.message));
+      return undefined;
+    }
+    // Headlines, tickers, "Published …" lines and section headings are not sentences: nothing cites them.
+    if (splitSpanBySentence(article.sentences, found.start, found.end).length === 0) {
+      issues.push(yaml.issue([...path, 'quote'], 'the quote lies outside the article’s sentences (a headline, ticker, dateline or heading line): quote the body'));
+      return undefined;
+    }
+    return found;
   };
 
   for (const [i, m] of (input.mentions ?? []).entries()) {

@@ -243,4 +243,17 @@ describe('build warnings', () => {
     ]);
     expect(result.ok).toBe(true);
   });
+
+  it('a quote from a line that is not a sentence (a section heading) is refused with its line', () => {
+    const source = ['date 2024-08-23 DUBAI: Russia met the Taliban on Friday.', '', 'Russia Meets Taliban Envoy in Dubai', '', 'The Taliban thanked Russia.', ''].join('\n');
+    const result = buildFromInputs({
+      sources: [{ name: 'a.txt', text: source }],
+      annotations: [{ name: 'a.yaml', text: 'relations:\n  - source: russia\n    type: meeting\n    target: taliban\n    quote: Russia Meets Taliban Envoy\n' }],
+      actors: ACTORS,
+      relationTypes: TYPES,
+    });
+    expect(result.ok ? [] : result.errors).toEqual([
+      'data/annotations/a.yaml:5: relations[0].quote: the quote lies outside the article’s sentences (a headline, ticker, dateline or heading line): quote the body',
+    ]);
+  });
 });

@@ -21,6 +21,16 @@ function spanText(sentenceId: string, start: number, end: number): string | unde
 }
 
 describe('data/graph.json', () => {
+  it('holds reviewed claims only: no suggested relation, mention or proposed actor', () => {
+    const suggested = [
+      ...graph.edges.filter((e) => e.review !== 'reviewed').map((e) => e.id),
+      ...graph.nodes.filter((n) => n.review === 'suggested').map((n) => n.id),
+      ...graph.nodes.flatMap((n) => n.mentions.filter((m) => m.review === 'suggested').map((m) => `${n.id}@${m.sentenceId}`)),
+    ];
+    expect(suggested).toEqual([]);
+    expect(graph.documents.length).toBeGreaterThanOrEqual(9);
+  });
+
   it('passes validateGraph', () => {
     const result = validateGraph(graph, 1000);
     expect(result.ok ? [] : result.issues).toEqual([]);

@@ -1,12 +1,14 @@
 import { readFileSync, readdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { CLAIM_STATUSES } from '../../domain/graph-contract';
+import { buildGraph } from '../build';
 import { annotationYaml, writeArticles, type ArticlesStats } from './generate-articles';
 import { planCorpus } from './plan';
-import { BUILTIN_RELATION_TYPES } from './relation-types';
+import { BUILTIN_RELATION_TYPES, loadRelationTypes } from './relation-types';
 import { renderDocument } from './render';
 
 interface Annotation {
@@ -111,5 +113,51 @@ describe('articles mode', () => {
     const a = planCorpus({ seed: 9, articles: 5, types: BUILTIN_RELATION_TYPES });
     const b = planCorpus({ seed: 9, articles: 5, types: BUILTIN_RELATION_TYPES });
     expect(annotationYaml(a, renderDocument(a, 4))).toBe(annotationYaml(b, renderDocument(b, 4)));
+  });
+});
+
+describe('articles mode through the real build', () => {
+  const roots: string[] = [];
+  afterAll(() => {
+    for (const root of roots) rmSync(root, { recursive: true, force: true });
+  });
+  const build = (opts: Parameters<typeof planCorpus>[0]) => {
+    const root = mkdtempSync(join(tmpdir(), 'gen-corpus-build-'));
+    roots.push(root);
+    const plan = planCorpus(opts);
+    writeArticles(plan, join(root, 'data'));
+    return { plan, root, result: buildGraph(root) };
+  };
+  // The curated taxonomy when it is valid (as `npm run gen:corpus` uses it), else the built-in one.
+  const curated = loadRelationTypes({ defaultFile: fileURLToPath(new URL('../../../data/curated/relation-types.yaml', import.meta.url)) }).types;
+
+  it.each([
+    ['built-in types, seed 3', { seed: 3, articles: 80, types: BUILTIN_RELATION_TYPES }],
+    ['curated types, seed 1', { seed: 1, articles: 80, types: curated }],
+    ['curated types, few actors', { seed: 5, articles: 30, actors: 6, types: curated }],
+  ])('passes every provenance rule, with no warnings (%s)', (_, opts) => {
+    const { result } = build(opts);
+    expect(result.ok ? [] : result.errors).toEqual([]);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('codes claims as an annotator would: speakers for words, accusations alleged, statement dates only on verbal types', () => {
+    const { plan, result } = build({ seed: 4, articles: 120, types: curated });
+    if (!result.ok) throw new Error(result.errors.join('\n'));
+    const modes = new Map(plan.types.map((t) => [t.id, t.mode]));
+    const sentences = new Map(result.graph.sentences.map((s) => [s.id, s.text]));
+    let ownWords = 0;
+    for (const e of result.graph.edges) {
+      const status = e.status ?? 'asserted';
+      if (['hoped', 'announced', 'denied', 'alleged'].includes(status)) expect(e.saidBy, e.id).toBeDefined();
+      if (e.type === 'accusation') expect(status, e.id).not.toBe('asserted');
+      if (e.saidBy === e.source) ownWords += 1;
+      const sentence = sentences.get(e.evidence[0]!.sentenceId) ?? '';
+      // "S announced last week that it would withdraw": the time words date the announcement.
+      if (modes.get(e.type) !== 'verbal' && /\bannounced (?!that\b)[\w ]+? that\b/.test(sentence)) expect(e.dateInfo, e.id).toBeUndefined();
+    }
+    // "S praised T", "S denied that it …": the subject is the speaker when no one else is quoted.
+    expect(ownWords).toBeGreaterThan(result.graph.edges.length / 10);
+    expect(result.graph.edges.some((e) => e.status === 'alleged' && e.type !== 'accusation' && e.saidBy !== undefined && e.reportedBy === undefined && plan.actors.find((a) => a.id === e.saidBy)?.kind === 'media')).toBe(true);
   });
 });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLAIM_STATUSES, validateGraph, type GraphFile } from '../../domain/graph-contract';
+import { checkProvenance, type TimeInput } from '../provenance';
 import { ACTOR_KINDS } from './actors';
 import { GraphSections, buildSyntheticGraph, writeGraphJson } from './generate-graph';
 import { planCorpus, type PlanOptions } from './plan';
@@ -115,6 +116,11 @@ describe('synthetic graph', () => {
     expect(graph.edges.some((e) => e.saidBy)).toBe(true);
     expect(graph.edges.some((e) => e.reportedBy)).toBe(true);
     expect(graph.edges.some((e) => e.evidence.length > 1)).toBe(true);
+  });
+
+  it('passes the build’s provenance rules: speakers for words, accusations alleged, dates from the claim’s own time words', () => {
+    const times = new Map<string, TimeInput>(graph.edges.map((e) => [e.id, e.dateInfo ? { when: e.dateInfo.text } : {}]));
+    expect(checkProvenance(graph, times).map((f) => `${f.rule}: ${f.message}`)).toEqual([]);
   });
 
   it('writes documents in the seed’s format: " date YYYY-MM-DD PLACE — ", then paragraphs split by blank lines', () => {

@@ -35,13 +35,13 @@ export interface ArticleActors {
 
 /** Descriptions that refer back to an actor of a kind ("the group" → the last armed group). */
 const DESCRIPTIONS: ReadonlyArray<[RegExp, (kind: string, label: string) => boolean]> = [
-  [/^the (?:group|movement|militants|insurgents|islamist group|militant group)$/i, (k) => k === 'armed-group'],
-  [/^the (?:ministry|foreign ministry)$/i, (k, l) => k === 'agency' && /ministry/i.test(l)],
-  [/^the (?:court)$/i, (k, l) => /court/i.test(l)],
-  [/^the (?:country|nation)$/i, (k) => k === 'state'],
-  [/^the (?:conference|meeting|gathering|summit|forum)$/i, (k) => k === 'forum'],
-  [/^the (?:agency|news agency|outlet)$/i, (k) => k === 'media'],
-  [/^the (?:lower house|upper house|parliament|chamber|legislature)$/i, (k, l) => k === 'government' && /house|duma|parliament|council|assembly|senate|chamber/i.test(l)],
+  [/^the (?:[\p{L}-]+ ){0,3}(?:group|movement|militants|insurgents|insurgency|outfit)$/iu, (k) => k === 'armed-group'],
+  [/^the (?:[\p{L}-]+ ){0,2}ministry$/iu, (k, l) => k === 'agency' && /ministry/i.test(l)],
+  [/^the (?:[\p{L}-]+ ){0,2}court$/iu, (k, l) => /court/i.test(l)],
+  [/^the (?:[\p{L}-]+ ){0,2}(?:country|nation)$/iu, (k) => k === 'state'],
+  [/^the (?:[\p{L}-]+ ){0,2}(?:conference|meeting|gathering|summit|forum)$/iu, (k) => k === 'forum'],
+  [/^the (?:[\p{L}-]+ ){0,2}(?:agency|news agency|outlet)$/iu, (k) => k === 'media'],
+  [/^the (?:lower house|upper house|parliament|chamber|legislature)$/i, (k, l) => /house|duma|parliament|council|assembly|senate|chamber/i.test(l)],
 ];
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her']);
 const GROUP_PRONOUNS = new Set(['they', 'them', 'their']);
@@ -128,7 +128,7 @@ function resolveReferences(text: string, tokens: readonly Token[], refs: readonl
       hit = nearestBefore(t.start, sorted, history, (r) => r.kind !== 'person');
       rule = 'pronoun → nearest actor';
     } else if (t.norm === 'the') {
-      for (const n of [3, 2]) {
+      for (const n of [5, 4, 3, 2]) {
         const last = tokens[i + n - 1];
         if (!last) continue;
         const phrase = text.slice(t.start, last.end);
@@ -158,7 +158,9 @@ function markGroups(text: string, refs: ActorRef[]): void {
   };
   for (const r of refs) {
     const prev = run.at(-1);
-    if (prev && /^(?:\s*(?:’s|'s))?(?:\s*,)?\s*(?:and|or|,)?\s*$/.test(text.slice(prev.end, r.start)) && text.slice(prev.end, r.start).trim() !== '') run.push(r);
+    // People are listed with people, states with states: "Afghanistan, and Amir Khan Muttaqi" ends an apposition.
+    const sameSort = prev && (prev.kind === 'person') === (r.kind === 'person');
+    if (prev && sameSort && /^(?:\s*(?:’s|'s))?(?:\s*,)?\s*(?:and|or|,)?\s*$/.test(text.slice(prev.end, r.start)) && text.slice(prev.end, r.start).trim() !== '') run.push(r);
     else {
       flush();
       run = [r];

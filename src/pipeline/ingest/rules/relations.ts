@@ -39,6 +39,7 @@ const NEGATIONS = new Set([
   'not', 'never', 'no', 'without', 'lack', 'opposed', 'refused', 'refuses', 'refuse', "n't", 'nor', 'against', 'unrecognised',
   'unrecognized', 'despite', 'remove', 'lift', 'ease', 'easing', 'lifting', 'removing',
 ]);
+const SUBORDINATORS = new Set([';', 'despite', 'while', 'although', 'though', 'after', 'before', 'when', 'until', 'because', '“', '”']);
 const OBJECT_STOP = /^(?:by|[.;:!?“”"])$/;
 const PREPOSITIONS = new Set(['in', 'of', 'from', 'to', 'at', 'on', 'with', 'for', 'by', 'since', 'after', 'before', 'during', 'under', 'over', 'into', 'against', 'about', 'between', 'among', 'through', 'across']);
 const STOPWORDS = new Set(['and', 'or', 'but', 'that', 'who', 'which', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'said', 'says']);
@@ -265,8 +266,10 @@ function pickTime(times: readonly TimeWords[], tokens: SentenceActors['tokens'],
     // Time words in another clause (after a comma, or in a "since …"/"despite …" clause) date something else.
     const [lo, hi] = k < m.from ? [k, m.from] : [m.to, k];
     const between = tokens.slice(lo, hi).map((x) => x.norm);
-    const introductory = k < m.from && !tokens.slice(0, k).some((x) => x.norm === ',');
-    if (!introductory && between.some((w) => w === ',' || w === ';' || w === 'despite' || w === 'while' || w === 'although')) continue;
+    // Before the trigger, words in the subject's apposition still date it ("Muttaqi, in his address to
+    // Friday’s gathering, welcomed"); after it, a comma ends the clause.
+    const stops = k < m.from ? SUBORDINATORS : new Set([...SUBORDINATORS, ',']);
+    if (between.some((w) => stops.has(w))) continue;
     const d = Math.abs(t.start - at);
     if (d < bestDistance) {
       best = t;

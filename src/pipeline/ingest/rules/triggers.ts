@@ -43,7 +43,7 @@ const TITLE_ADJECTIVES = new Set([
 ]);
 /** Words that cannot stand between a slot's start and its actor: the actor would be in another phrase. */
 const LEAD_IN_STOP = new Set([
-  'under', 'in', 'at', 'of', 'from', 'to', 'with', 'by', 'for', 'on', 'and', 'or', 'that', 'who', 'which', 'as', 'after',
+  'under', 'in', 'at', 'of', 'from', 'to', 'with', 'by', 'for', 'on', 'and', 'or', 'that', 'who', 'which', 'after',
   'before', 'since', 'during', 'against', 'into', 'over', 'between', 'than', 'but', 'while', 'when',
 ]);
 const SLOT = 9;
