@@ -92,6 +92,8 @@ export function findArticleActors(article: ArticleText, knowledge: Knowledge, ma
       }
     }
     refs.push(...composedNames(article.text, tokens, refs, names, knowledge));
+    refs.sort((a, b) => a.start - b.start);
+    markGroups(article.text, refs); // so "they" can mean "Kazakhstan and Kyrgyzstan"
     refs.push(...resolveReferences(article.text, tokens, refs, history, labelOf));
     refs.sort((a, b) => a.start - b.start);
     markGroups(article.text, refs);
@@ -160,7 +162,7 @@ function markGroups(text: string, refs: ActorRef[]): void {
     const prev = run.at(-1);
     // People are listed with people, states with states: "Afghanistan, and Amir Khan Muttaqi" ends an apposition.
     const sameSort = prev && (prev.kind === 'person') === (r.kind === 'person');
-    if (prev && sameSort && /^(?:\s*(?:’s|'s))?(?:\s*,)?\s*(?:and|or|,)?\s*$/.test(text.slice(prev.end, r.start)) && text.slice(prev.end, r.start).trim() !== '') run.push(r);
+    if (prev && sameSort && /^(?:\s*(?:’s|'s))?\s*(?:,\s*(?:and|or)?|and|or)\s*$/.test(text.slice(prev.end, r.start)) && text.slice(prev.end, r.start).trim() !== '') run.push(r);
     else {
       flush();
       run = [r];

@@ -81,7 +81,10 @@ export function attributionOf(tokens: readonly Token[], refs: readonly ActorRef[
     if (SPEECH_VERBS.has(w) && w !== 'quoted') {
       // "said Kabulov", "said the Taliban chief diplomat"
       const after = [1, 2, 3, 4].map((k) => refAt(i + k)).find((r) => r && r.kind !== 'media' ? true : r?.kind === 'media');
-      const before = subjectRef(tokens, refs, tokenRange, i);
+      // The speaker stands right before the verb ("Lavrov said", "Kabulov, the envoy, said"), not
+      // somewhere earlier in the sentence ("…, officials said").
+      const candidate = subjectRef(tokens, refs, tokenRange, i);
+      const before = candidate && adjacentSubject(tokens, tokenRange(candidate)[1], i) ? candidate : undefined;
       if (before) assign(before);
       else if (after && /^[,”"]$/.test(tokens[i - 1]?.norm ?? '')) assign(after);
     }
@@ -118,4 +121,11 @@ export function subjectRef(tokens: readonly Token[], refs: readonly ActorRef[], 
     return r;
   }
   return undefined;
+}
+
+/** Whether only auxiliaries, adverbs or one apposition (", the …,") stand between `end` and the verb at `at`. */
+function adjacentSubject(tokens: readonly Token[], end: number, at: number): boolean {
+  const between = tokens.slice(end, at).map((t) => t.norm);
+  if (between.every((w) => AUX.has(w))) return true;
+  return between[0] === ',' && between.at(-1) === ',' && !between.slice(1, -1).some((w) => /^[,;:“”"]$/.test(w));
 }

@@ -159,7 +159,9 @@ function namedAffiliations(article: ArticleText, refs: readonly ActorRef[], matc
       for (const hit of matcher.find(article.text, from, r.end)) {
         const target = hit.alias.actorId;
         const kind = kindOf.get(target);
-        if (target !== r.actor && kind !== 'person' && !out.some((o) => o.source === r.actor && o.target === target)) {
+        // "mission for Afghanistan", "envoy to Kabul": the place a body works on, not its owner.
+        const area = /\b(?:for|to|in|on|at)\s+(?:the\s+)?$/i.test(article.text.slice(r.start, hit.start));
+        if (!area && target !== r.actor && kind !== 'person' && !out.some((o) => o.source === r.actor && o.target === target)) {
           out.push({ source: r.actor, target, start: r.start, end: r.end, confidence: 0.7, rule: 'affiliation: a name that contains another actor’s name' });
         }
       }

@@ -73,7 +73,7 @@ export function sentenceClaims(s: SentenceActors, types: readonly CompiledType[]
     let target = refOfSpan(m.slots.target);
     const passive = !m.slots.target && isPassive(tokens, head);
     if (m.trigger.passiveOnly && !passive) continue;
-    if (type.id !== 'opposition' && type.id !== 'denial' && negated(tokens, head)) continue;
+    if (type.id !== 'denial' && negated(tokens, head)) continue;
     const slotAfterHead = (m.slots.source?.from ?? -1) > head;
     if (passive || (!target && slotAfterHead)) {
       // "The Taliban were put on Russia's list": the subject is the target.
@@ -180,7 +180,7 @@ function nearestOfKind(refs: readonly ActorRef[], recent: readonly ActorRef[], k
 }
 
 function firstSubject(spans: ReadonlyArray<MentionSpan & { ref: ActorRef }>, tokens: SentenceActors['tokens'], before: number): ActorRef | undefined {
-  const first = spans.filter((x) => x.to <= before).sort((a, b) => a.from - b.from)[0];
+  const first = spans.filter((x) => x.to <= before && tokens[x.to]?.norm !== "'s").sort((a, b) => a.from - b.from)[0];
   return first && !PREPOSITIONS.has(tokens[first.from - 1]?.norm ?? '') ? first.ref : undefined;
 }
 

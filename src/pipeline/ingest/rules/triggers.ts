@@ -164,7 +164,7 @@ export function matchTrigger(
     }
     if (el.kind === 'gap') {
       for (let n = 0; n <= GAP && i + n <= tokens.length; n++) {
-        if (n > 0 && /^[.;:!?“”"]$/.test(tokens[i + n - 1]!.norm)) break;
+        if (n > 0 && /^[.;:!?]$/.test(tokens[i + n - 1]!.norm)) break;
         const r = step(e + 1, i + n, slots, words);
         if (r) return r;
       }
