@@ -124,7 +124,16 @@ export function evaluate(inputs: BuildInputs, extractor: Extractor, options: Eva
     const goldView = gold.views.get(r.id);
     if (!goldView) continue;
     const held = options.heldOut ? heldOutActors(knowledge.actors.map((a) => a.id), goldActors, r.id) : new Set<string>();
-    const known: Knowledge = held.size ? { ...knowledge, actors: knowledge.actors.filter((a) => !held.has(a.id)) } : knowledge;
+    // A kept actor's affiliation to a held-out one is forgotten with it (the registry must still load).
+    const kept = knowledge.actors
+      .filter((a) => !held.has(a.id))
+      .map((a) => {
+        if (a.affiliation === undefined || !held.has(a.affiliation)) return a;
+        const copy = { ...a };
+        delete copy.affiliation;
+        return copy;
+      });
+    const known: Knowledge = held.size ? { ...knowledge, actors: kept } : knowledge;
     const actorsText = held.size ? stringify(known.actors) : inputs.actors;
 
     const predicted = predict(r, extractor, known, { ...inputs, actors: actorsText }, now);

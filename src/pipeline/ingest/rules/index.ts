@@ -56,7 +56,11 @@ export function extractDraft(article: ArticleText, knowledge: Knowledge): Draft 
       if (c.saidBy && c.reportedBy) ctx.outletOf.set(c.saidBy, c.reportedBy);
       if (c.type === 'affiliation' && !ctx.affiliationOf.has(c.source.actor)) {
         ctx.affiliationOf.set(c.source.actor, c.target.actor);
-        if (actors.proposed.has(c.source.actor)) roleOf.set(c.source.actor, article.text.slice(c.start, c.end));
+        // The title around the name: "Taliban Foreign Minister Amir Khan Muttaqi" → "Taliban Foreign Minister".
+        if (actors.proposed.has(c.source.actor)) {
+          const title = (article.text.slice(c.start, c.source.start) + article.text.slice(c.source.end, c.end)).replace(/^[\s,]+|[\s,]+$/g, '').replace(/^(?:the|a|an)\s+/i, '').replace(/\s*,\s*(?:the|a|an)?\s*/g, ' ').trim();
+          if (title) roleOf.set(c.source.actor, title);
+        }
       }
       const a = anchor(article, c.start, c.end);
       if (!a) continue;

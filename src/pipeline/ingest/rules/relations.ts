@@ -100,7 +100,8 @@ export function sentenceClaims(s: SentenceActors, types: readonly CompiledType[]
     if (!m.slots.source || type.id !== 'affiliation') source = headOf(spans, tokens, source);
     if (!m.slots.target || type.id !== 'affiliation') target = headOf(spans, tokens, target);
     const speech = SPEECH_ACTS.has(m.trigger.head) || SPEECH_VERBS.has(tokens[head]!.norm);
-    const attr: Attribution = { ...attribution };
+    // A title or a name is the article's own words, whoever speaks later in the sentence.
+    const attr: Attribution = type.id === 'affiliation' ? {} : { ...attribution };
     if (speech && !attr.saidBy) attr.saidBy = source.actor;
     if (attr.saidBy && !attr.reportedBy) {
       const outlet = ctx.outletOf.get(attr.saidBy);
