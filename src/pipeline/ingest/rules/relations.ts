@@ -83,7 +83,11 @@ export function sentenceClaims(s: SentenceActors, types: readonly CompiledType[]
       // "entered the country to help …": the purpose clause's subject is the main clause's.
       const infinitive = tokens[m.from - 1]?.norm === 'to' && !m.slots.source;
       // "for Moscow to remove …": the actor right before "to" is the subject.
-      const forSubject = infinitive ? spans.find((x) => x.to === m.from - 1 && tokens[x.from - 1]?.norm === 'for')?.ref : undefined;
+      const forSubject = infinitive
+        ? (spans.find((x) => x.to === m.from - 1 && tokens[x.from - 1]?.norm === 'for')?.ref ??
+          // "Kazakhstan’s decision to exclude …": the possessor of the noun before "to".
+          spans.find((x) => tokens[x.to]?.norm === "'s" && x.to + 2 === m.from - 1)?.ref)
+        : undefined;
       source ??= forSubject ?? (infinitive ? firstSubject(spans, tokens, m.from) : subjectRef(tokens, refs, range, m.from));
       target ??= objectAfter(spans, tokens, m.to, source);
     }
