@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ACTORS } from './__fixtures__/inline-actors';
 import { buildFromInputs, readInputs, type BuildInputs } from './build';
 import { lineAt } from './build-checks';
 
@@ -15,24 +16,6 @@ const ARTICLE = [
   'Moscow backed a government in Kabul in 1979.',
   '',
 ].join('\n');
-
-const ACTORS = `- id: russia
-  label: Russia
-  kind: state
-  aliases: [Russia, Moscow]
-- id: taliban
-  label: Taliban
-  kind: armed-group
-  aliases: [Taliban]
-- id: sergey-lavrov
-  label: Sergey Lavrov
-  kind: person
-  aliases: [Lavrov]
-- id: amir-khan-muttaqi
-  label: Amir Khan Muttaqi
-  kind: person
-  aliases: [Muttaqi]
-`;
 
 const TYPES = `- id: delisting
   label: Removal from list

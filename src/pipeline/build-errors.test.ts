@@ -1,6 +1,7 @@
 // Every build error of the formats brief, each from a small inline fixture, reported as
 // `file:line: path: message`.
 import { describe, expect, it } from 'vitest';
+import { ACTORS } from './__fixtures__/inline-actors';
 import { buildFromInputs, type BuildInputs } from './build';
 
 const ARTICLE = [
@@ -9,24 +10,6 @@ const ARTICLE = [
   'Lavrov met Muttaqi. Lavrov met Muttaqi again in Moscow.',
   '',
 ].join('\n');
-
-const ACTORS = `- id: russia
-  label: Russia
-  kind: state
-  aliases: [Russia, Moscow]
-- id: taliban
-  label: Taliban
-  kind: armed-group
-  aliases: [Taliban]
-- id: sergey-lavrov
-  label: Sergey Lavrov
-  kind: person
-  aliases: [Lavrov]
-- id: amir-khan-muttaqi
-  label: Amir Khan Muttaqi
-  kind: person
-  aliases: [Muttaqi]
-`;
 
 const TYPES = `- id: delisting
   label: Removal from list
