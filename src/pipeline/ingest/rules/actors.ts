@@ -4,6 +4,7 @@
 import { AliasMatcher, findMentions, type AliasSpec } from '../../../domain/mentions';
 import type { ArticleText, Knowledge, ProposedActor } from '../extractor';
 import { findNames, proposedId } from './ner';
+import { bareBodies, bodyLookup, composedNames, nameIndex, shortFormOf } from './registry-names';
 import { tokenize, type Token } from './tokens';
 
 export interface ActorRef {
@@ -65,7 +66,7 @@ export function findArticleActors(article: ArticleText, knowledge: Knowledge, ma
   const surnames = new Map<string, string>();
   const sentences: SentenceActors[] = [];
   const history: ActorRef[] = [];
-  const names = nameIndex(knowledge);
+  const lookup = bodyLookup(knowledge, nameIndex(knowledge));
 
   for (const [index, s] of article.sentences.entries()) {
     const tokens = tokenize(article.text, s.start, s.end);
@@ -74,6 +75,13 @@ export function findArticleActors(article: ArticleText, knowledge: Knowledge, ma
       .map((m) => ({ actor: m.actorId, kind: kindOf.get(m.actorId) ?? 'actor', start: m.start, end: m.end, via: 'alias', rule: 'registry alias', confidence: 0.9 }));
 
     for (const n of findNames(article.text, s, tokens, refs)) {
+      // "the Prosecutor General's Office" after "… Office of Kyrgyzstan", "General Assembly" for the
+      // "UN General Assembly": a short form of one registry name is that actor, not a new one.
+      const short = shortFormOf(n.label, knowledge, history);
+      if (short) {
+        refs.push({ actor: short, kind: kindOf.get(short) ?? 'actor', start: n.start, end: n.end, via: 'reference', rule: 'short form of a registry name', confidence: 0.6 });
+        continue;
+      }
       const last = n.label.split(' ').at(-1)!;
       const id = (n.kind === 'person' && surnames.get(last)) || proposedId(n.label);
       if (!proposed.has(id)) {
@@ -91,10 +99,11 @@ export function findArticleActors(article: ArticleText, knowledge: Knowledge, ma
         refs.push({ actor: id, kind: 'person', start: t.start, end: t.end, via: 'name', rule: 'surname of a proposed person', confidence: 0.5 });
       }
     }
-    refs.push(...composedNames(article.text, tokens, refs, names, knowledge));
+    refs.push(...composedNames(article.text, tokens, refs, lookup, knowledge));
     refs.sort((a, b) => a.start - b.start);
     markGroups(article.text, refs); // so "they" can mean "Kazakhstan and Kyrgyzstan"
     refs.push(...resolveReferences(article.text, tokens, refs, history, labelOf));
+    refs.push(...bareBodies(article.text, tokens, refs, sentences.at(-1)?.refs ?? [], lookup, knowledge));
     refs.sort((a, b) => a.start - b.start);
     markGroups(article.text, refs);
     sentences.push({ index, start: s.start, end: s.end, tokens, refs });
@@ -171,60 +180,3 @@ function markGroups(text: string, refs: ActorRef[]): void {
   flush();
 }
 
-/** Every label and alias, lower-cased, to the actor it names. */
-function nameIndex(knowledge: Knowledge): Map<string, string> {
-  const index = new Map<string, string>();
-  for (const a of knowledge.actors) {
-    for (const raw of [a.label, ...(a.aliases ?? [])]) {
-      const t = (typeof raw === 'string' ? raw : raw.text).toLowerCase().replace(/’/g, "'");
-      if (!index.has(t)) index.set(t, a.id);
-    }
-  }
-  return index;
-}
-
-/**
- * "The UAE’s foreign ministry", "the Kabul foreign ministry", "the foreign ministry of Kazakhstan":
- * a possessor's name composed with a common noun, looked up among the registry's names.
- */
-function composedNames(text: string, tokens: readonly Token[], refs: readonly ActorRef[], names: ReadonlyMap<string, string>, knowledge: Knowledge): ActorRef[] {
-  const out: ActorRef[] = [];
-  const namesOf = (id: string): string[] => {
-    const a = knowledge.actors.find((x) => x.id === id);
-    return a ? [a.label, ...(a.aliases ?? []).map((x) => (typeof x === 'string' ? x : x.text))].map((n) => n.toLowerCase()) : [];
-  };
-  const isNoun = (t: Token | undefined): boolean => !!t && /^\p{Ll}[\p{L}-]*$/u.test(text.slice(t.start, t.end));
-  for (const r of refs) {
-    if (r.kind === 'person') continue;
-    const first = tokens.findIndex((t) => t.start >= r.start);
-    let last = first;
-    while (last + 1 < tokens.length && tokens[last + 1]!.end <= r.end) last++;
-    if (first < 0) continue;
-    const after = tokens[last + 1]?.norm === "'s" ? last + 2 : last + 1;
-    for (let n = 3; n >= 1; n--) {
-      const words = tokens.slice(after, after + n);
-      if (words.length < n || !words.every(isNoun)) continue;
-      const noun = words.map((w) => w.norm).join(' ');
-      const id = namesOf(r.actor).map((a) => names.get(`${a} ${noun}`) ?? names.get(`${noun} of ${a}`)).find(Boolean);
-      if (id && id !== r.actor) {
-        out.push({ actor: id, kind: knowledge.actors.find((x) => x.id === id)!.kind, start: r.start, end: words.at(-1)!.end, via: 'reference', rule: 'possessor and noun → registry name', confidence: 0.6 });
-        break;
-      }
-    }
-    // "the foreign ministry in Afghanistan"
-    const prep = tokens[first - 1];
-    if (prep && (prep.norm === 'of' || prep.norm === 'in')) {
-      for (let n = 3; n >= 1; n--) {
-        const words = tokens.slice(first - 1 - n, first - 1);
-        if (words.length < n || !words.every(isNoun)) continue;
-        const noun = words.map((w) => w.norm).join(' ');
-        const id = namesOf(r.actor).map((a) => names.get(`${a} ${noun}`) ?? names.get(`${noun} of ${a}`)).find(Boolean);
-        if (id && id !== r.actor) {
-          out.push({ actor: id, kind: knowledge.actors.find((x) => x.id === id)!.kind, start: words[0]!.start, end: r.end, via: 'reference', rule: 'noun and possessor → registry name', confidence: 0.6 });
-          break;
-        }
-      }
-    }
-  }
-  return out;
-}

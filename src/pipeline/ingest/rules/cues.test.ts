@@ -14,6 +14,7 @@ import { tokenAt, tokenize, type Token } from './tokens';
 const ROOT = join(import.meta.dirname, '../../../..');
 const loaded = loadKnowledge(ROOT);
 if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+const KNOWLEDGE = loaded.knowledge;
 const cache = new Map<string, { text: string; sentences: SentenceActors[] }>();
 
 function article(id: string) {
@@ -22,7 +23,7 @@ function article(id: string) {
     const text = readFileSync(join(ROOT, 'data/sources', `${id}.txt`), 'utf8');
     const read = readArticle(id, id, `${id}.txt`, text);
     if (!read.ok) throw new Error(read.message);
-    cache.set(id, (a = { text, sentences: findArticleActors(read.article, loaded.knowledge).sentences }));
+    cache.set(id, (a = { text, sentences: findArticleActors(read.article, KNOWLEDGE).sentences }));
   }
   return a;
 }

@@ -84,7 +84,7 @@ export function extractDraft(article: ArticleText, knowledge: Knowledge): Draft 
       if (a) relations.push({ source: c.source, type: 'affiliation', target: c.target, ...a, confidence: c.confidence, rule: c.rule });
     }
     // Every occurrence of a proposed actor's name is a mention, so its node has evidence.
-    for (const r of s.refs) if (r.via === 'name' || r.rule.includes('registry name')) addMention(r);
+    for (const r of s.refs) if (r.via === 'name' || (r.via === 'reference' && r.rule.includes('registry'))) addMention(r);
     ctx.recent = [...ctx.recent, ...s.refs].slice(-30);
   }
 

@@ -30,7 +30,7 @@ const TITLE_BEFORE_NAME = new Set([
   'king', 'prince', 'emir', 'deputy', 'director', 'judge', 'governor', 'mayor', 'leader', 'chief', 'head', 'official',
 ]);
 
-const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'the', "'s"]);
+const CONNECTORS = new Set(['of', 'for', 'on', 'the', "'s"]);
 const NOT_NAMES = new Set([
   'The', 'A', 'An', 'In', 'On', 'At', 'As', 'But', 'And', 'He', 'She', 'It', 'They', 'We', 'This', 'That', 'His', 'Her',
   'Their', 'Its', 'Our', 'Last', 'Next', 'Under', 'After', 'Before', 'Despite', 'While', 'Since', 'Monday', 'Tuesday',
@@ -59,7 +59,8 @@ export function findNames(text: string, sentence: { start: number; end: number }
   for (let i = 0; i < tokens.length; i++) {
     if (!TITLE_BEFORE_NAME.has(tokens[i]!.norm)) continue;
     const j = capitalRun(tokens, i + 1, text);
-    if (j > i + 1 && j - (i + 1) <= 4) {
+    const orgWord = tokens.slice(i + 1, j).some((t) => ORG_HEADS.some(([re]) => re.test(t.norm)));
+    if (j > i + 1 && j - (i + 1) <= 4 && !orgWord) {
       const from = tokens[i]!.norm === 'mawlawi' || tokens[i]!.norm === 'mullah' || tokens[i]!.norm === 'sheikh' ? i : i + 1;
       add(tokens[from]!.start, tokens[j - 1]!.end, 'person', 'name after a title', 0.6);
     }
