@@ -134,7 +134,8 @@ function roleWords(types: readonly CompiledType[]): ReadonlySet<string> {
 function registryAffiliations(article: ArticleText, s: SentenceActors, knowledge: Knowledge, roles: ReadonlySet<string>): AffiliationClaim[] {
   const out: AffiliationClaim[] = [];
   for (const r of s.refs) {
-    if (r.via !== 'alias') continue;
+    // Registry names and names composed with their owner ("The UAE’s foreign ministry") state the tie.
+    if (r.via !== 'alias' && !(r.via === 'reference' && r.rule.includes('registry name'))) continue;
     const actor = knowledge.actors.find((a) => a.id === r.actor);
     if (!actor?.affiliation || actor.affiliation === r.actor) continue;
     let start = r.start;

@@ -5,7 +5,7 @@
 import nlp from 'compromise';
 import type { ClaimStatus } from '../../../domain/graph-contract';
 import type { RelationTypeInput } from '../../schemas';
-import type { Token } from './tokens';
+import { AUX, type Token } from './tokens';
 
 type Element =
   | { kind: 'word'; forms: ReadonlySet<string> }
@@ -185,7 +185,7 @@ export function matchTrigger(
     // A leading slot starts at its mention, so a match never begins on unrelated words.
     for (const m of mentions) {
       if (m.from < i || m.from > i + (e === 0 ? 0 : SLOT)) continue;
-      if (tokens.slice(i, m.from).some((t) => /^[.;:!?,“”"]$/.test(t.norm) || LEAD_IN_STOP.has(t.norm))) continue;
+      if (tokens.slice(i, m.from).some((t) => /^[.;:!?,“”"]$/.test(t.norm) || LEAD_IN_STOP.has(t.norm) || AUX.has(t.norm))) continue;
       // "pro-Moscow", "U.S.-backed": a modifier, not the actor of the phrase.
       if (tokens[m.from - 1]?.norm === '-') continue;
       const r = step(e + 1, m.to, { ...slots, [el.role]: m }, words) ?? step(e + 1, afterApposition(tokens, m.to), { ...slots, [el.role]: m }, words);
