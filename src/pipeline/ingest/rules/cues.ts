@@ -18,6 +18,12 @@ export const SPEECH_ACTS = new Set([
   'thank', 'hail', 'commend', 'reject',
 ]);
 
+/** Words for the people who speak for an actor ("Russian security officials", "Emirati diplomats"). */
+const SPEAKER_NOUNS = new Set([
+  'officials', 'official', 'diplomats', 'diplomat', 'sources', 'source', 'spokesman', 'spokeswoman', 'spokesperson', 'lawmakers',
+  'security', 'top', 'senior', 'government', 'military', 'foreign', 'ministry', 'leaders', 'authorities', 'representatives', 'envoy',
+]);
+
 export const SPEECH_VERBS = new Set([
   'said', 'says', 'say', 'told', 'tells', 'stated', 'states', 'added', 'noted', 'announced', 'declared', 'stressed', 'insisted',
   'pledged', 'claimed', 'wrote', 'posted', 'asserted', 'explained', 'emphasized', 'emphasised', 'underlined', 'warned',
@@ -126,6 +132,7 @@ export function subjectRef(tokens: readonly Token[], refs: readonly ActorRef[], 
 /** Whether only auxiliaries, adverbs or one apposition (", the …,") stand between `end` and the verb at `at`. */
 function adjacentSubject(tokens: readonly Token[], end: number, at: number): boolean {
   const between = tokens.slice(end, at).map((t) => t.norm);
-  if (between.every((w) => AUX.has(w))) return true;
+  // "top Russian security officials vowed": the actor names the people who speak.
+  if (between.every((w) => AUX.has(w) || SPEAKER_NOUNS.has(w))) return true;
   return between[0] === ',' && between.at(-1) === ',' && !between.slice(1, -1).some((w) => /^[,;:“”"]$/.test(w));
 }

@@ -38,7 +38,7 @@ export function bodyLookup(knowledge: Knowledge, names: ReadonlyMap<string, stri
         if (direct) return direct;
       }
       // A registry body whose name ends in the noun and that belongs to the owner.
-      const body = knowledge.actors.find((b) => b.affiliation === owner && namesOf(b.id).some((n) => n.endsWith(` ${noun}`)));
+      const body = knowledge.actors.find((b) => b.kind !== 'person' && b.affiliation === owner && namesOf(b.id).some((n) => n.endsWith(` ${noun}`)));
       if (body) return body.id;
     }
     return undefined;
@@ -47,7 +47,8 @@ export function bodyLookup(knowledge: Knowledge, names: ReadonlyMap<string, stri
 
 export function composedNames(text: string, tokens: readonly Token[], refs: readonly ActorRef[], lookup: BodyLookup, knowledge: Knowledge): ActorRef[] {
   const out: ActorRef[] = [];
-  const isNoun = (t: Token | undefined): boolean => isNounToken(text, t);
+  // Words of another actor's name are not a common noun ("Lavrov in Moscow").
+  const isNoun = (t: Token | undefined): boolean => isNounToken(text, t) && !refs.some((r) => t!.start < r.end && r.start < t!.end);
   for (const r of refs) {
     if (r.kind === 'person') continue;
     const first = tokens.findIndex((t) => t.start >= r.start);

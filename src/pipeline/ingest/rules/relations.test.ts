@@ -90,10 +90,7 @@ describe('removal from a list', () => {
     expect(claim(LAWMAKERS, 'russia delisting taliban', 'remove the Taliban from Russia’s list').status).toBe('announced');
   });
 
-  // BUG (reported): since “speakers adjacent to their verb” (488e0a2) the vow has no speaker, so this
-  // announced claim lacks the saidBy the provenance rules ask for (gold r04: saidBy russia).
-  // Remove `.fails` when fixed.
-  it.fails('names Russia as the speaker of “top Russian security officials vowed …”', () => {
+  it('names Russia as the speaker of “top Russian security officials vowed …”', () => {
     expect(claim(LAWMAKERS, 'russia delisting taliban', 'remove the Taliban from Russia’s list').saidBy).toBe('russia');
   });
 

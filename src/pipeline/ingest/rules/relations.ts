@@ -130,8 +130,11 @@ export function sentenceClaims(s: SentenceActors, types: readonly CompiledType[]
         const key = `${src.actor}|${type.id}|${tgt.actor}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        const start = Math.min(tokens[m.from]!.start, src.start, tgt.start, time?.start ?? Infinity);
-        const end = Math.max(tokens[m.to - 1]!.end, src.end, tgt.end, time?.end ?? 0);
+        // The quote stays in this sentence: an end taken from an earlier one (an implicit forum) is not quoted.
+        const here = (r: ActorRef): boolean => r.start >= s.start && r.end <= s.end;
+        const ends = [src, tgt].filter(here);
+        const start = Math.min(tokens[m.from]!.start, ...ends.map((r) => r.start), time?.start ?? Infinity);
+        const end = Math.max(tokens[m.to - 1]!.end, ...ends.map((r) => r.end), time?.end ?? 0);
         let confidence = m.trigger.confidence + (m.slots.source ? 0.1 : 0) + (m.slots.target ? 0.1 : 0);
         if (src.via === 'reference' || tgt.via === 'reference') confidence -= 0.15;
         if (src.via === 'name' || tgt.via === 'name') confidence -= 0.1;
