@@ -171,7 +171,7 @@ function markGroups(text: string, refs: ActorRef[]): void {
     const prev = run.at(-1);
     // People are listed with people, states with states: "Afghanistan, and Amir Khan Muttaqi" ends an apposition.
     const sameSort = prev && (prev.kind === 'person') === (r.kind === 'person');
-    if (prev && sameSort && /^(?:\s*(?:’s|'s))?\s*(?:,\s*(?:and|or)?|and|or)(?:\s+the)?\s*$/.test(text.slice(prev.end, r.start)) && text.slice(prev.end, r.start).trim() !== '') run.push(r);
+    if (prev && sameSort && /^(?:\s*(?:’s|'s))?\s*(?:,\s*(?:(?:and|or)(?:\s+the)?)?|(?:and|or)(?:\s+the)?)\s*$/.test(text.slice(prev.end, r.start)) && text.slice(prev.end, r.start).trim() !== '') run.push(r);
     else {
       flush();
       run = [r];

@@ -96,7 +96,8 @@ export function sentenceClaims(s: SentenceActors, types: readonly CompiledType[]
       if (owner && owner.actor !== target?.actor) source = owner;
     }
     // A forum or a country left implicit ("delegates from …", "forces withdrew"): the nearest one.
-    if (!target && source && type.targetKinds) target = nearestOfKind(refs, ctx.recent, type.targetKinds, source.group ?? [source.actor], tokens[head]!.start);
+    const afterPreposition = (r: ActorRef): boolean => /^(?:in|from|of|to|into|on)$/.test(tokens[range(r)[0] - 1]?.norm ?? '') && tokens[range(r)[1]]?.norm !== "'s";
+    if (!target && source && type.targetKinds) target = nearestOfKind(refs, ctx.recent, type.targetKinds, source.group ?? [source.actor], tokens[head]!.start, afterPreposition);
     // "remove the Taliban from its list" where "its" was read as the Taliban: the clause's subject.
     if (source && target && source.actor === target.actor && m.slots.source) source = subjectRef(tokens, refs, range, m.from);
     if (!source || !target) continue;
@@ -106,7 +107,9 @@ export function sentenceClaims(s: SentenceActors, types: readonly CompiledType[]
     const speech = SPEECH_ACTS.has(m.trigger.head) || SPEECH_VERBS.has(tokens[head]!.norm);
     // A title or a name is the article's own words, whoever speaks later in the sentence.
     const attr: Attribution = type.id === 'affiliation' ? {} : { ...attribution };
-    if (speech && !attr.saidBy) attr.saidBy = source.actor;
+    const status = m.trigger.status ?? statusFromCues(tokens, m.from, m.to, attr.saidBy !== undefined);
+    // A speech act, or an allegation, announcement or denial with no one else named, rests on its source's word.
+    if ((speech || status === 'alleged' || status === 'announced' || status === 'denied') && !attr.saidBy) attr.saidBy = source.actor;
     if (attr.saidBy && !attr.reportedBy) {
       const outlet = ctx.outletOf.get(attr.saidBy);
       if (outlet) attr.reportedBy = outlet;
@@ -118,7 +121,6 @@ export function sentenceClaims(s: SentenceActors, types: readonly CompiledType[]
       const owner = ctx.affiliationOf.get(attr.saidBy) ?? attr.saidBy;
       return { ...r, actor: owner, kind: ctx.kindOf.get(owner) ?? r.kind };
     };
-    const status = m.trigger.status ?? statusFromCues(tokens, m.from, m.to, attr.saidBy !== undefined);
     const time = pickTime(times, tokens, m, type, status);
     const sources = (source.group ? source.group : [source.actor]).map((a) => (a === source!.actor ? resolveWe(source!) : { ...source!, actor: a }));
     const targets = target.group && type.id !== 'affiliation' ? target.group.map((a) => ({ ...target!, actor: a })) : [resolveWe(target)];
@@ -132,7 +134,9 @@ export function sentenceClaims(s: SentenceActors, types: readonly CompiledType[]
         seen.add(key);
         // The quote stays in this sentence: an end taken from an earlier one (an implicit forum) is not quoted.
         const here = (r: ActorRef): boolean => r.start >= s.start && r.end <= s.end;
-        const ends = [src, tgt].filter(here);
+        // A coordination is quoted whole ("China and the United Arab Emirates have … accepted").
+        const members = (r: ActorRef): ActorRef[] => (r.group ? refs.filter((x) => r.group!.includes(x.actor) && x.group === r.group) : []);
+        const ends = [src, tgt, ...members(source), ...members(target)].filter(here);
         const start = Math.min(tokens[m.from]!.start, ...ends.map((r) => r.start), time?.start ?? Infinity);
         const end = Math.max(tokens[m.to - 1]!.end, ...ends.map((r) => r.end), time?.end ?? 0);
         let confidence = m.trigger.confidence + (m.slots.source ? 0.1 : 0) + (m.slots.target ? 0.1 : 0);
@@ -179,10 +183,14 @@ function isPassive(tokens: SentenceActors['tokens'], head: number): boolean {
   return false;
 }
 
-function nearestOfKind(refs: readonly ActorRef[], recent: readonly ActorRef[], kinds: readonly string[], not: readonly string[], at: number): ActorRef | undefined {
+function nearestOfKind(refs: readonly ActorRef[], recent: readonly ActorRef[], kinds: readonly string[], not: readonly string[], at: number, placeOk: (r: ActorRef) => boolean): ActorRef | undefined {
   const ok = (r: ActorRef): boolean => kinds.includes(r.kind) && !not.includes(r.actor) && !r.group?.some((g) => not.includes(g));
-  const here = refs.filter(ok).sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));
+  // A country left implicit is a place this sentence names ("regained power in Afghanistan"); a
+  // forum may have been named sentences before.
+  const places = kinds.includes('state');
+  const here = refs.filter((r) => ok(r) && (!places || placeOk(r))).sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));
   if (here[0]) return { ...here[0], group: undefined } as ActorRef;
+  if (places) return undefined;
   for (let k = recent.length - 1; k >= 0; k--) if (ok(recent[k]!)) return recent[k];
   return undefined;
 }

@@ -22,7 +22,7 @@ export function findTimeWords(text: string, from: number, to: number, published:
   const out: TimeWords[] = [];
   const ref = new Date(`${published}T12:00:00Z`);
   for (const r of chrono.parse(sentence, { instant: ref, timezone: 0 }, { forwardDate: false })) {
-    const words = r.text.replace(/[’']s$/, '');
+    const words = r.text.replace(/[\s,.;:]+$/, '').replace(/[’']s$/, '');
     const start = from + r.index;
     const before = sentence.slice(Math.max(0, r.index - 6), r.index);
     const lead = /\b(since|in|on|until) $/i.exec(before)?.[1];

@@ -12,9 +12,10 @@ export interface Token {
   capital: boolean;
 }
 
-const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}\p{N}.]*(?<!\.)|\p{N}[\p{N}.,:%]*(?<![.,:])|['’]s\b|[^\s\p{L}\p{M}\p{N}]/gu;
+const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}.]*(?<!\.)|\p{N}[\p{N}.,:%]*(?<![.,:])|['’]s\b|[^\s\p{L}\p{M}\p{N}]/gu;
 
-/** Tokens of text[from, to), offsets into `text`. Abbreviations keep their inner dots ("U.S"). */
+/** Tokens of text[from, to), offsets into `text`. Dotted abbreviations keep their dots ("U.S."), so a
+ * sentence-internal "U.S." is not taken for a full stop. */
 export function tokenize(text: string, from: number, to: number): Token[] {
   const slice = text.slice(from, to);
   const out: Token[] = [];

@@ -165,6 +165,8 @@ export function matchTrigger(
     if (el.kind === 'gap') {
       for (let n = 0; n <= GAP && i + n <= tokens.length; n++) {
         if (n > 0 && /^[.;:!?]$/.test(tokens[i + n - 1]!.norm)) break;
+        // "to discuss Afghanistan, with Lavrov": a comma before a preposition starts another phrase.
+        if (n > 0 && tokens[i + n - 1]!.norm === ',' && /^(?:with|to|of|in|on|for|from|at)$/.test(tokens[i + n]?.norm ?? '')) continue;
         const r = step(e + 1, i + n, slots, words);
         if (r) return r;
       }
