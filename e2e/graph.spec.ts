@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { BUNDLE_THRESHOLD } from '../src/domain/bundles';
 import { test, expect, committedGraph, findEdge } from './support/fixtures';
 
 test.describe('the graph canvas', () => {
@@ -43,6 +44,13 @@ test.describe('the graph canvas', () => {
     const id = findEdge(graph, 'taliban', 'accusation', 'pakistan');
     const edge = graph.edges.find((e) => e.id === id)!;
     await explorer.open();
+    // When the Taliban and Pakistan have enough relations to be drawn as one bundle, the user
+    // spreads it first and then picks the accusation.
+    const pair = graph.edges.filter((e) => [e.source, e.target].sort().join('|') === 'pakistan|taliban');
+    if (pair.length >= BUNDLE_THRESHOLD) {
+      await explorer.clickEdge('bundle:pakistan|taliban');
+      await expect.poll(() => explorer.visibleEdgeIds()).toContain(id);
+    }
     await explorer.clickEdge(id);
 
     await expect(explorer.detailsHeading).toHaveText('Accusation');
