@@ -134,6 +134,10 @@ describe('dated aliases', () => {
     expect(actorsIn('Moscow has developed close informal ties with the Taliban.', '1985-03-01')).toEqual(['soviet-union']);
   });
 
+  it('a year named after the name dates something else', () => {
+    expect(actorsIn('Moscow said on Friday that the 1979 invasion was a mistake.', '2024-10-05')).toEqual(['russia']);
+  });
+
   it('an alias dated outside the sentence’s time names nobody', () => {
     expect(actorsIn('In 2010 Kabul asked for more aid.', '2024-10-05')).toEqual([]);
     expect(actorsIn('Kabul asked for more aid.', '2024-10-05')).toEqual(['taliban']);

@@ -140,7 +140,7 @@ export function findMentions(
   let aliasHits: FoundMention[] = [];
   for (const [sentenceIndex, s] of sentences.entries()) {
     for (const found of matcher.find(text, s.start, s.end)) {
-      const hit = resolveDatedAlias(found, text.slice(s.start, s.end), published);
+      const hit = resolveDatedAlias(found, text.slice(s.start, s.end), published, found.start - s.start);
       if (!hit) continue;
       const context = hit.alias.except?.find((c) => isInsideOccurrence(text, s.start, s.end, c, hit.start, hit.end));
       if (context !== undefined) {
@@ -179,10 +179,15 @@ export function findMentions(
   return { mentions, idleDrops, usedExcepts };
 }
 
-/** A sentence's time: its first year (1900–2099) if it names one, else the publication date. */
-export function sentenceTime(sentence: string, published: string | undefined): [number, number] | undefined {
-  const year = /(?<![\p{L}\p{N}])(19\d\d|20\d\d)(?![\p{L}\p{N}])/u.exec(sentence);
-  if (year) return [Number(year[1]) * 10000 + 101, Number(year[1]) * 10000 + 1231];
+/**
+ * The time a name in a sentence belongs to: the last year (1900–2099) named before it in the
+ * sentence ("in 1979 to help a pro-Moscow government"), else the publication date ("Moscow said on
+ * Friday that the 1979 invasion …" is today's Moscow).
+ */
+export function sentenceTime(sentence: string, published: string | undefined, before = sentence.length): [number, number] | undefined {
+  let year: string | undefined;
+  for (const m of sentence.slice(0, before).matchAll(/(?<![\p{L}\p{N}])(19\d\d|20\d\d)(?![\p{L}\p{N}])/gu)) year = m[1];
+  if (year) return [Number(year) * 10000 + 101, Number(year) * 10000 + 1231];
   const day = published && /^(\d{4})-(\d{2})-(\d{2})$/.exec(published);
   if (!day) return undefined;
   const n = Number(day[1]) * 10000 + Number(day[2]) * 100 + Number(day[3]);
@@ -204,10 +209,10 @@ function spanOf(edtf: string): [number, number] {
  * Chooses among a text's dated owners by the sentence's time; an alias dated outside that time
  * names nobody ("Kabul" in 2010 is neither the 1979 government nor the Taliban).
  */
-export function resolveDatedAlias(hit: AliasHit, sentence: string, published: string | undefined): AliasHit | undefined {
+export function resolveDatedAlias(hit: AliasHit, sentence: string, published: string | undefined, offsetInSentence = sentence.length): AliasHit | undefined {
   const owners = hit.dated ?? (hit.alias.during !== undefined ? [hit.alias] : undefined);
   if (!owners) return hit;
-  const time = sentenceTime(sentence, published);
+  const time = sentenceTime(sentence, published, offsetInSentence);
   if (!time) return { start: hit.start, end: hit.end, alias: owners[0]! };
   const owner = owners.find((o) => {
     const [from, to] = spanOf(o.during!);

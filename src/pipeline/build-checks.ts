@@ -3,7 +3,7 @@
 // reviewer sees why) and warnings about inputs that build but are probably not what was meant.
 import type { GraphEdge, GraphFile, Sentence } from '../domain/graph-contract';
 import type { EdgeSource, ResolvedAnnotation } from './annotations';
-import { checkProvenance, edgeDocument, type EdgeFinding, type MentionFinding, type TimeInput } from './provenance';
+import { checkProvenance, edgeDocument, type EdgeFinding, type FirstYears, type MentionFinding, type TimeInput } from './provenance';
 import type { BuildIssue } from './yaml-file';
 
 export interface CheckContext {
@@ -11,6 +11,8 @@ export interface CheckContext {
   annotations: ReadonlyMap<string, ResolvedAnnotation>;
   /** Folders relative to the project root, for messages. */
   dirs: { sources: string; annotations: string };
+  /** The registry's `from` years, for the anachronism warning. */
+  firstYears?: FirstYears;
 }
 
 export interface CheckResult {
@@ -32,8 +34,8 @@ export function checkBuiltGraph(graph: GraphFile, ctx: CheckContext): CheckResul
   const where = locator(graph, ctx);
   const errors: BuildIssue[] = [];
   const warnings: BuildIssue[] = [];
-  for (const f of checkProvenance(graph, timeInputs(ctx))) {
-    const prefix = f.review === 'suggested' ? 'warning (suggested): ' : '';
+  for (const f of checkProvenance(graph, timeInputs(ctx), ctx.firstYears)) {
+    const prefix = f.review === 'suggested' ? 'warning (suggested): ' : f.rule === 'anachronism' ? 'warning: ' : '';
     (prefix ? warnings : errors).push(f.kind === 'edge' ? where.edge(f, prefix) : where.mention(f, prefix));
   }
   warnings.push(...repeatedRelations(graph, where), ...emptyArticles(graph, ctx), ...factsDatedAfterArticle(graph, where));

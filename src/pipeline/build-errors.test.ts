@@ -144,7 +144,7 @@ describe('build errors', () => {
 `;
     expect(errorsOf({ actors })).toEqual([
       'data/curated/actors.yaml:22: [5].kind: must be kebab-case: lower-case letters and digits joined by "-" (e.g. zamir-kabulov)',
-      'data/curated/actors.yaml:24: [5].colour: unknown field `colour` (known fields: id, label, kind, description, role, affiliation, aliases)',
+      'data/curated/actors.yaml:24: [5].colour: unknown field `colour` (known fields: id, label, kind, description, role, affiliation, from, aliases)',
     ]);
     expect(errorsOf({ actors: actors.replace('Government', 'government').replace('  colour: red\n', '') })).toEqual([
       'data/curated/actors.yaml:17: [4].id: duplicate actor id "russia" (first defined on line 1)',

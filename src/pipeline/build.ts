@@ -258,7 +258,8 @@ export function buildFromInputs(inputs: BuildInputs, now: () => number = () => p
       warnings: warningLines,
     };
   }
-  const checks = checkBuiltGraph(graph, { annotations: resolvedById, dirs: PATHS });
+  const firstYears = new Map([...registry.actors.values()].flatMap((a) => (a.from !== undefined ? [[a.id, a.from] as const] : [])));
+  const checks = checkBuiltGraph(graph, { annotations: resolvedById, dirs: PATHS, firstYears });
   warningLines.push(...checks.warnings.map(formatIssue));
   if (checks.errors.length) return { ok: false, errors: checks.errors.map(formatIssue), warnings: warningLines };
   const ms = Math.round(now() - started);

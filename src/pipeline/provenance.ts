@@ -33,7 +33,10 @@ export interface TimeInput {
 export type TimeInputs = ReadonlyMap<string, TimeInput>;
 
 /** Every rule, edges first, then mentions. */
-export function checkProvenance(g: GraphFile, times: TimeInputs): ProvenanceFinding[] {
+/** Year each actor came into being, from the registry's `from` (Russia 1991, the Taliban 1994). */
+export type FirstYears = ReadonlyMap<string, number>;
+
+export function checkProvenance(g: GraphFile, times: TimeInputs, firstYears: FirstYears = new Map()): ProvenanceFinding[] {
   return [
     ...unmentionedActors(g),
     ...evidenceAboutSomeoneElse(g),
@@ -41,7 +44,7 @@ export function checkProvenance(g: GraphFile, times: TimeInputs): ProvenanceFind
     ...speakersNotNearEvidence(g),
     ...hedgesShownAsFact(g),
     ...dateProblems(g, times),
-    ...mentionFindings(g),
+    ...mentionFindings(g, firstYears),
   ];
 }
 
@@ -238,8 +241,8 @@ export function dateProblems(g: GraphFile, times: TimeInputs): EdgeFinding[] {
 
 // ---- Mentions: the words of the text the graph links to each actor ----------------------------
 
-export function mentionFindings(g: GraphFile): MentionFinding[] {
-  return [...aliasMentionsNotAliases(g), ...sharedSpans(g), ...anachronisticMentions(g)];
+export function mentionFindings(g: GraphFile, firstYears: FirstYears = new Map()): MentionFinding[] {
+  return [...aliasMentionsNotAliases(g), ...sharedSpans(g), ...anachronisticMentions(g, firstYears)];
 }
 
 /**
@@ -304,10 +307,10 @@ export function sharedSpans(g: GraphFile): MentionFinding[] {
 
 // An actor cannot be meant by a sentence that speaks only of years before it existed: this is how
 // a capital-city metonym goes wrong ("a pro-Moscow government in Kabul" in 1979 is the Soviet Union
-// and the communist government, not the Russian Federation and the Taliban).
-const FIRST_YEAR: Record<string, number> = { russia: 1991, taliban: 1994, 'is-k': 2015, 'russian-leadership': 1991 };
-
-export function anachronisticMentions(g: GraphFile): MentionFinding[] {
+// and the communist government, not the Russian Federation and the Taliban). Years come from the
+// registry's `from`. A sentence can also recall the past in the present ("Russia recalled the
+// winter of 1985"), so this is a warning to look at, never an error.
+export function anachronisticMentions(g: GraphFile, firstYears: FirstYears): MentionFinding[] {
   const review = reviewOf(g);
   const sentences = new Map(g.sentences.map((s) => [s.id, s]));
   const yearsCache = new Map<string, number[]>();
@@ -318,7 +321,7 @@ export function anachronisticMentions(g: GraphFile): MentionFinding[] {
   };
   const out: MentionFinding[] = [];
   for (const n of g.nodes) {
-    const first = FIRST_YEAR[n.id];
+    const first = firstYears.get(n.id);
     if (first === undefined) continue;
     for (const m of n.mentions) {
       const years = yearsOf(m.sentenceId);

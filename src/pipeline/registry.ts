@@ -10,6 +10,8 @@ export interface Actor {
   kind: string;
   description?: string;
   role?: string;
+  /** The year it came into being (the Russian Federation 1991), for the anachronism warning. */
+  from?: number;
   aliases: AliasSpec[];
 }
 
@@ -74,6 +76,7 @@ export function loadRegistry(yaml: YamlFile): { registry?: Registry; issues: Bui
       kind: a.kind,
       ...(a.description !== undefined ? { description: a.description } : {}),
       ...(a.role !== undefined ? { role: a.role } : {}),
+      ...(a.from !== undefined ? { from: a.from } : {}),
       aliases,
     });
   }

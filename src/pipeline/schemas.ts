@@ -35,6 +35,8 @@ export const actorSchema = z.strictObject({
   role: text.optional(),
   /** The actor this one belongs to (a minister's state, a ministry's government), for ingest. */
   affiliation: kebabId.optional(),
+  /** The year the actor came into being; a sentence only about earlier years cannot mean it. */
+  from: z.int({ error: 'expected a year such as 1991' }).min(1, 'expected a year such as 1991').max(2999, 'expected a year such as 1991').optional(),
   aliases: z.array(aliasSchema).optional(),
 });
 export const actorsFileSchema = z.array(actorSchema, { error: 'expected a list of actors' });

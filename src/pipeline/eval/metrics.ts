@@ -136,7 +136,8 @@ export function scoreArticle(gold: DocView, predicted: DocView, undirected: Read
   const score: ArticleScore = {
     actors: zeroCounts(),
     relations: zeroCounts(),
-    byType: {},
+    // Keyed by relation-type ids from input: no prototype, so "constructor" is a type like any other.
+    byType: Object.create(null) as Record<string, Counts>,
     status: zeroTally(),
     date: zeroTally(),
     bothUndated: 0,

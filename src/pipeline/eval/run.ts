@@ -146,7 +146,7 @@ export function evaluate(inputs: BuildInputs, extractor: Extractor, options: Eva
   }
 
   const totals: Totals = { actors: zeroCounts(), relations: zeroCounts(), status: zeroTally(), date: zeroTally(), bothUndated: 0, saidBy: zeroTally(), failedDrafts: 0 };
-  const byType: Record<string, Counts> = {};
+  const byType = Object.create(null) as Record<string, Counts>; // type ids from input: no prototype
   for (const a of articles) {
     const s = a.score;
     addCounts(totals.actors, s.actors);

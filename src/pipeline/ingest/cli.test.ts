@@ -69,6 +69,19 @@ describe('npm run ingest', () => {
     const missing = run(root, [join(root, 'nope.txt')]);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toBe(`ingest: ${join(root, 'nope.txt')}: no such file or folder\n`);
+    const blank = run(root, ['--outlet', ' ', join(FIXTURES, 'saved-page.html')]);
+    expect(blank.status).toBe(2);
+    expect(blank.stderr).toMatch(/^ingest: --outlet must not be empty; nothing written/);
+    expect(listing(root)).toEqual(before);
+  }, SLOW);
+
+  it('a page the HTML library cannot take is refused by name, not as an internal error, and writes nothing', () => {
+    const root = tempProject();
+    const before = listing(root);
+    const result = run(root, ['--url', 'not a url', join(FIXTURES, 'saved-page.html')]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`ingest: ${join(FIXTURES, 'saved-page.html')}: could not be read: Invalid URL`);
+    expect(result.stderr).not.toContain('internal error');
     expect(listing(root)).toEqual(before);
   }, SLOW);
 });

@@ -2,7 +2,7 @@
 // [--url URL] [--title TEXT] [--root DIR]` — adds articles to data/sources with a machine-drafted
 // annotation in data/annotations. Exit 0: all went in; 1: some input was refused (the others went
 // in); 2: a usage error, nothing read or written.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ingestOne, openProject } from './ingest';
@@ -33,6 +33,9 @@ function parse(argv: string[]): { paths: string[]; flags: ArticleFlags; root: st
   }
   const { date, outlet, url, title, root } = parsed.values;
   if (date !== undefined && !isDay(date)) throw new UsageError(`invalid --date "${date}": expected a calendar day as YYYY-MM-DD`);
+  for (const [flag, value] of [['--outlet', outlet], ['--url', url], ['--title', title]] as const) {
+    if (value !== undefined && !value.trim()) throw new UsageError(`${flag} must not be empty`);
+  }
   if (!parsed.positionals.length) throw new UsageError('no input given');
   return {
     paths: parsed.positionals,
@@ -61,6 +64,10 @@ function main(argv: string[]): number {
     return 2;
   }
   const opened = openProject(args.root, ruleExtractor);
+  if (!opened.ok && !existsSync(args.root)) {
+    console.error(`ingest: --root ${args.root}: no such folder; nothing written`);
+    return 2;
+  }
   if (!opened.ok) {
     for (const e of opened.errors) console.error(e);
     console.error('ingest: the registry or the relation types do not load; nothing written');
@@ -72,7 +79,13 @@ function main(argv: string[]): number {
   for (const p of problems) console.error(`ingest: ${p.name}: ${p.message}`);
   let written = 0;
   for (const input of inputs) {
-    const result = ingestOne(input, args.flags, opened.project);
+    let result: ReturnType<typeof ingestOne>;
+    try {
+      result = ingestOne(input, args.flags, opened.project);
+    } catch (err) {
+      // One page the libraries cannot take (a bad --url, a pathological document) fails alone.
+      result = { ok: false, message: `could not be read: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}` };
+    }
     if (!result.ok) {
       failed++;
       console.error(`ingest: ${input.name}: ${result.message}; nothing written`);

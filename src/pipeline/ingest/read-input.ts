@@ -84,7 +84,7 @@ export function collectInputs(args: readonly string[], readStdin: () => Uint8Arr
       continue;
     }
     const names = readdirSync(arg)
-      .filter((n) => INGESTIBLE.has(extname(n).toLowerCase()) && statSync(join(arg, n)).isFile())
+      .filter((n) => INGESTIBLE.has(extname(n).toLowerCase()) && isFile(join(arg, n)))
       .sort(compareText);
     if (!names.length) problems.push({ name: arg, message: 'no .txt, .html or .htm files in this folder' });
     for (const n of names) readFile(join(arg, n), join(arg, n));
@@ -149,4 +149,13 @@ export function toCandidate(raw: RawInput, flags: ArticleFlags): { ok: true; can
     return { ok: false, message: `its date line says ${meta.published} but --date says ${flags.date}; drop one of them` };
   }
   return { ok: true, candidate: { name: raw.name, text, published: meta.published, ...extra } };
+}
+
+/** A regular file; a dangling link or an unreadable entry is not one (and does not stop the folder). */
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }

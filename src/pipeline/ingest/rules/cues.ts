@@ -9,7 +9,7 @@ const HOPED = /^(?:hope|hopes|hoped|hoping|hopefully|wish|wishes|wished)$/;
 const ALLEGED = /^(?:alleged|allegedly|alleges|allege|accused|accuses|accuse|claimed|claims|charges|suspected)$/;
 const DENIED = /^(?:denied|denies|deny|refuted|refutes|refute|rejected|dismissed)$/;
 const ANNOUNCED = /^(?:announced|announces|announcement|announcements|pledged|pledges|promised|promises|vowed|vows|declared)$/;
-const PLANNED = /^(?:will|would|could|plan|plans|planned|planning|intend|intends|intended|aims|aim|set|expected|proposed|bill|draft|seeks|seek|prepare|preparing|preparations|going|touches|may|might)$/;
+const PLANNED = /^(?:will|would|could|plan|plans|planned|planning|intend|intends|intended|aims|aim|set|expected|proposed|bill|draft|seeks|seek|prepare|preparing|preparations|going|may|might)$/;
 
 /** Lemmas of triggers that are themselves speech acts: the source is also the speaker. */
 export const SPEECH_ACTS = new Set([

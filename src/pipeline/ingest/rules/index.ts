@@ -78,7 +78,8 @@ export function extractDraft(article: ArticleText, knowledge: Knowledge): Draft 
         rule: c.rule,
       });
     }
-    for (const c of [...namedAffiliations(article, s.refs, matcher, actors.kindOf), ...registryAffiliations(article, s, knowledge, roleWords(types))]) {
+    const nearby = new Set([...s.refs, ...(actors.sentences[s.index - 1]?.refs ?? []), ...(actors.sentences[s.index + 1]?.refs ?? [])].map((r) => r.actor));
+    for (const c of [...namedAffiliations(article, s.refs, matcher, actors.kindOf), ...registryAffiliations(article, s, knowledge, roleWords(types), nearby)]) {
       if (relations.some((r) => r.source === c.source && r.type === 'affiliation' && r.target === c.target)) continue;
       const a = anchor(article, c.start, c.end);
       if (a) relations.push({ source: c.source, type: 'affiliation', target: c.target, ...a, confidence: c.confidence, rule: c.rule });
@@ -131,13 +132,15 @@ function roleWords(types: readonly CompiledType[]): ReadonlySet<string> {
  * The registry's `affiliation` of an actor, where the article names the tie: a body by its name
  * ("the State Duma"), a person with a title ("President Vladimir Putin", "Lavrov, the foreign minister").
  */
-function registryAffiliations(article: ArticleText, s: SentenceActors, knowledge: Knowledge, roles: ReadonlySet<string>): AffiliationClaim[] {
+function registryAffiliations(article: ArticleText, s: SentenceActors, knowledge: Knowledge, roles: ReadonlySet<string>, nearby: ReadonlySet<string>): AffiliationClaim[] {
   const out: AffiliationClaim[] = [];
   for (const r of s.refs) {
     // Registry names and names composed with their owner ("The UAE’s foreign ministry") state the tie.
     if (r.via !== 'alias' && !(r.via === 'reference' && r.rule.includes('registry name'))) continue;
     const actor = knowledge.actors.find((a) => a.id === r.actor);
     if (!actor?.affiliation || actor.affiliation === r.actor) continue;
+    // The article must name the owner near the claim: the registry supplies the tie, not the actor.
+    if (!nearby.has(actor.affiliation)) continue;
     let start = r.start;
     let end = r.end;
     if (actor.kind === 'person') {

@@ -37,8 +37,10 @@ export interface ArticleContext {
 const LIST_WORDS = new Set(['list', 'lists', 'register', 'registry', 'blacklist']);
 const NEGATIONS = new Set([
   'not', 'never', 'no', 'without', 'lack', 'opposed', 'refused', 'refuses', 'refuse', "n't", 'nor', 'against', 'unrecognised',
-  'unrecognized', 'despite', 'remove', 'lift', 'ease', 'easing', 'lifting', 'removing',
+  'unrecognized', 'despite',
 ]);
+/** Undo a trigger only when they govern it directly: "remove sanctions on", not "lift sanctions and recognise". */
+const UNDOING = new Set(['remove', 'lift', 'ease', 'easing', 'lifting', 'removing']);
 const SUBORDINATORS = new Set([';', 'despite', 'while', 'although', 'though', 'after', 'before', 'when', 'until', 'because', '“', '”']);
 const OBJECT_STOP = /^(?:by|[.;:!?“”"])$/;
 const PREPOSITIONS = new Set(['in', 'of', 'from', 'to', 'at', 'on', 'with', 'for', 'by', 'since', 'after', 'before', 'during', 'under', 'over', 'into', 'against', 'about', 'between', 'among', 'through', 'across']);
@@ -163,6 +165,7 @@ export function sentenceClaims(s: SentenceActors, types: readonly CompiledType[]
 
 /** "opposed to any step toward recognition", "has not recognised": the claim is the opposite. */
 function negated(tokens: SentenceActors['tokens'], head: number): boolean {
+  if (UNDOING.has(tokens[head - 1]?.norm ?? '') || UNDOING.has(tokens[head - 2]?.norm ?? '')) return true;
   for (let k = head - 1; k >= Math.max(0, head - 12); k--) {
     const t = tokens[k]!.norm;
     if (/^[.;:,“”"]$/.test(t)) return false;
