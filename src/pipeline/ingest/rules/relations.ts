@@ -165,7 +165,12 @@ export function sentenceClaims(s: SentenceActors, types: readonly CompiledType[]
 
 /** "opposed to any step toward recognition", "has not recognised": the claim is the opposite. */
 function negated(tokens: SentenceActors['tokens'], head: number): boolean {
-  if (UNDOING.has(tokens[head - 1]?.norm ?? '') || UNDOING.has(tokens[head - 2]?.norm ?? '')) return true;
+  // "lift its formal recognition": within three words, not across "and" or a comma.
+  for (let k = head - 1; k >= Math.max(0, head - 3); k--) {
+    const t = tokens[k]!.norm;
+    if (t === 'and' || t === ',' || t === 'or') break;
+    if (UNDOING.has(t)) return true;
+  }
   for (let k = head - 1; k >= Math.max(0, head - 12); k--) {
     const t = tokens[k]!.norm;
     if (/^[.;:,“”"]$/.test(t)) return false;
