@@ -4,20 +4,11 @@
 import { AliasMatcher, findMentions, type AliasSpec } from '../../../domain/mentions';
 import type { ArticleText, Knowledge, ProposedActor } from '../extractor';
 import { findNames, proposedId } from './ner';
+import type { ActorRef } from './actor-ref';
 import { bareBodies, bodyLookup, composedNames, nameIndex, shortFormOf } from './registry-names';
 import { tokenize, type Token } from './tokens';
 
-export interface ActorRef {
-  actor: string;
-  kind: string;
-  start: number;
-  end: number;
-  via: 'alias' | 'name' | 'reference';
-  rule: string;
-  confidence: number;
-  /** Actors named together with this one ("Kazakhstan and Kyrgyzstan"), itself included. */
-  group?: string[];
-}
+export type { ActorRef } from './actor-ref';
 
 export interface SentenceActors {
   index: number;

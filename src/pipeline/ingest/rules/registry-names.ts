@@ -2,7 +2,7 @@
 // Kazakhstan", a bare "the foreign ministry" next to the state it belongs to, and short forms
 // ("General Assembly" for the "UN General Assembly").
 import type { Knowledge } from '../extractor';
-import type { ActorRef } from './actors';
+import type { ActorRef } from './actor-ref';
 import type { Token } from './tokens';
 
 /** Every label and alias, lower-cased, to the actor it names. */

@@ -1,0 +1,12 @@
+// One reference to an actor in a sentence: how it was found and how sure the rule is.
+export interface ActorRef {
+  actor: string;
+  kind: string;
+  start: number;
+  end: number;
+  via: 'alias' | 'name' | 'reference';
+  rule: string;
+  confidence: number;
+  /** Actors named together with this one ("Kazakhstan and Kyrgyzstan"), itself included. */
+  group?: string[];
+}
