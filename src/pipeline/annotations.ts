@@ -1,5 +1,6 @@
 // Turns one article's annotation file into mention overrides and relation edges, checking every
 // id, quote and date against the registry, the taxonomy and the article text.
+import type { ArticleMetadata } from '../domain/article-metadata';
 import { edtfPrecision, resolveTimeExpression } from '../domain/dates';
 import { formatPath, type DateInfo, type Evidence, type GraphEdge } from '../domain/graph-contract';
 import type { MentionOverride } from '../domain/mentions';
@@ -8,20 +9,13 @@ import { locateQuote } from './quotes';
 import { annotationFileSchema, checkShape, closest, type ProposedActorInput, type RelationInput } from './schemas';
 import type { BuildIssue, YamlFile, YamlPath } from './yaml-file';
 
-export interface Article {
+/** An article read by the build: its dateline metadata (date, place, agency, outlet, headline) and sentences. */
+export interface Article extends ArticleMetadata {
   id: string;
   /** Path relative to the project root, for messages. */
   file: string;
   sourceFile: string;
   text: string;
-  published: string;
-  place?: string;
-  /** From the dateline: "(AP)" → "AP"; "(dpa/GNA)" → agency "dpa", outlet "GNA". */
-  agency?: string;
-  outlet?: string;
-  /** The headline line before the body, when the page has one. */
-  headline?: string;
-  bodyStart: number;
   sentences: SentenceSpan[];
 }
 

@@ -5,6 +5,7 @@ import { parseArticleMetadata } from '../domain/article-metadata';
 import { findArticleNoise } from '../domain/article-noise';
 import { splitSentences } from '../domain/sentences';
 import type { Article } from './annotations';
+import type { ArticleText } from './ingest/extractor';
 
 export type ArticleReadResult = { ok: true; article: Article } | { ok: false; line: number; message: string };
 
@@ -14,20 +15,20 @@ export function readArticle(id: string, file: string, sourceFile: string, text: 
   if (!meta.ok) return meta;
   // Sentences come from the citable ranges only: tickers, stamps and headings are never cited.
   const { citable } = findArticleNoise(text, meta.bodyStart, text.length, meta.headline);
+  const { ok: _ok, ...metadata } = meta;
+  return { ok: true, article: { id, file, sourceFile, text, ...metadata, sentences: citable.flatMap((r) => splitSentences(text, r.start, r.end)) } };
+}
+
+/** What an extractor sees of an article: its text, date, dateline and sentences (`outlet` may be overridden). */
+export function articleText(article: Article, outlet = article.outlet): ArticleText {
   return {
-    ok: true,
-    article: {
-      id,
-      file,
-      sourceFile,
-      text,
-      published: meta.published,
-      ...(meta.place !== undefined ? { place: meta.place } : {}),
-      ...(meta.agency !== undefined ? { agency: meta.agency } : {}),
-      ...(meta.outlet !== undefined ? { outlet: meta.outlet } : {}),
-      ...(meta.headline !== undefined ? { headline: meta.headline } : {}),
-      bodyStart: meta.bodyStart,
-      sentences: citable.flatMap((r) => splitSentences(text, r.start, r.end)),
-    },
+    id: article.id,
+    text: article.text,
+    published: article.published,
+    bodyStart: article.bodyStart,
+    sentences: article.sentences,
+    ...(article.place !== undefined ? { place: article.place } : {}),
+    ...(article.agency !== undefined ? { agency: article.agency } : {}),
+    ...(outlet !== undefined ? { outlet } : {}),
   };
 }

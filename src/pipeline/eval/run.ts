@@ -2,11 +2,10 @@
 // that annotation, both taken through the real build. Pure: build inputs in (see readInputs).
 import { stringify } from 'yaml';
 import type { GraphFile } from '../../domain/graph-contract';
-import type { Article } from '../annotations';
-import { readArticle } from '../article';
+import { articleText, readArticle } from '../article';
 import { PATHS, buildFromInputs, compareText, type BuildInputs, type InputFile } from '../build';
 import { draftToAnnotation } from '../ingest/draft-annotation';
-import type { ArticleText, Draft, Extractor, Knowledge } from '../ingest/extractor';
+import type { Draft, Extractor, Knowledge } from '../ingest/extractor';
 import { knowledgeFromTexts } from '../ingest/knowledge';
 import { accuracy, addCounts, addTally, f1, recall, scoreArticle, zeroCounts, zeroTally, type ArticleScore, type Counts, type DocView, type Tally } from './metrics';
 import { actorNames, docViews, heldOutActors, isReviewedAnnotation, mapProposedActors, nameIndex, renameActors, type NamedActor } from './views';
@@ -191,18 +190,6 @@ function buildGold(inputs: BuildInputs, reviewed: Reviewed[]): { views: Map<stri
     if (view) views.set(r.id, view);
   }
   return { views, graphs, errors: whole.errors, skipped };
-}
-
-/** What an extractor sees of an article read by the build. */
-export function articleText(article: Article): ArticleText {
-  return {
-    id: article.id,
-    text: article.text,
-    published: article.published,
-    bodyStart: article.bodyStart,
-    sentences: article.sentences,
-    ...(article.place !== undefined ? { place: article.place } : {}),
-  };
 }
 
 /**

@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { deriveTitle } from '../../domain/article-metadata';
-import { readArticle } from '../article';
+import { articleText, readArticle } from '../article';
 import { PATHS, buildFromInputs, readInputs, type BuildInputs, type BuildResult } from '../build';
 import type { AnnotationInput } from '../schemas';
 import { draftToAnnotation } from './draft-annotation';
@@ -116,18 +116,7 @@ export function ingestOne(raw: RawInput, flags: ArticleFlags, project: Project):
   const article = { ...probe.article, id, file: sourceRel, sourceFile: `${id}.txt` };
 
   // The dateline's "(AP)" or "(dpa/GNA)", when readArticle finds one; the flags and the page win.
-  const dateline = article as { agency?: string; outlet?: string };
-  const articleOutlet = candidate.outlet ?? dateline.outlet;
-  const text: ArticleText = {
-    id,
-    text: article.text,
-    published: article.published,
-    bodyStart: article.bodyStart,
-    sentences: article.sentences,
-    ...(article.place !== undefined ? { place: article.place } : {}),
-    ...(dateline.agency !== undefined ? { agency: dateline.agency } : {}),
-    ...(articleOutlet !== undefined ? { outlet: articleOutlet } : {}),
-  };
+  const text: ArticleText = articleText(article, candidate.outlet ?? article.outlet);
   const { title, outlet, url } = candidate;
   const meta = { ...(title !== undefined ? { title } : {}), ...(outlet !== undefined ? { outlet } : {}), ...(url !== undefined ? { url } : {}) };
   let annotation: AnnotationInput;
