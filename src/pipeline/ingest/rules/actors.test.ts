@@ -1,24 +1,12 @@
 // Who each sentence is about, on real articles: registry aliases (longest first, dated owners),
 // proposed actors for names the registry lacks, references ("he", "the group", "the country"),
 // coordinations ("Kazakhstan and Kyrgyzstan") and composed names ("the UAE’s foreign ministry").
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readArticle } from '../../article';
 import type { Knowledge } from '../extractor';
-import { loadKnowledge } from '../knowledge';
+import { KNOWLEDGE, readSource } from './__fixtures__/corpus';
 import { findArticleActors, type ArticleActors } from './actors';
 
-const ROOT = join(import.meta.dirname, '../../../..');
-const loaded = loadKnowledge(ROOT);
-if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
-const KNOWLEDGE = loaded.knowledge;
-
-function read(id: string, text = readFileSync(join(ROOT, 'data/sources', `${id}.txt`), 'utf8')) {
-  const r = readArticle(id, id, `${id}.txt`, text);
-  if (!r.ok) throw new Error(r.message);
-  return r.article;
-}
+const read = readSource;
 function actorsOf(id: string, knowledge: Knowledge = KNOWLEDGE, text?: string) {
   const article = read(id, text);
   return { article, found: findArticleActors(article, knowledge) };

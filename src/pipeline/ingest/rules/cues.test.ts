@@ -2,28 +2,19 @@
 // says it), "hope" hoped, "alleged" alleged, "a decision had been made" decided; "according to X",
 // "quoted by X", "X said", "said X" give the speaker and the outlet; the subject finder skips
 // appositions, possessors and objects of prepositions.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readArticle } from '../../article';
-import { loadKnowledge } from '../knowledge';
+import { KNOWLEDGE, readSource } from './__fixtures__/corpus';
 import { findArticleActors, type ActorRef, type SentenceActors } from './actors';
 import { attributionOf, statusFromCues, subjectRef } from './cues';
 import { tokenAt, tokenize, type Token } from './tokens';
 
-const ROOT = join(import.meta.dirname, '../../../..');
-const loaded = loadKnowledge(ROOT);
-if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
-const KNOWLEDGE = loaded.knowledge;
 const cache = new Map<string, { text: string; sentences: SentenceActors[] }>();
 
 function article(id: string) {
   let a = cache.get(id);
   if (!a) {
-    const text = readFileSync(join(ROOT, 'data/sources', `${id}.txt`), 'utf8');
-    const read = readArticle(id, id, `${id}.txt`, text);
-    if (!read.ok) throw new Error(read.message);
-    cache.set(id, (a = { text, sentences: findArticleActors(read.article, KNOWLEDGE).sentences }));
+    const read = readSource(id);
+    cache.set(id, (a = { text: read.text, sentences: findArticleActors(read, KNOWLEDGE).sentences }));
   }
   return a;
 }

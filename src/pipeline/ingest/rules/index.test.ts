@@ -7,38 +7,15 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { CLAIM_STATUSES } from '../../../domain/graph-contract';
-import { readArticle } from '../../article';
 import { PATHS, buildFromInputs } from '../../build';
 import { draftToAnnotation } from '../draft-annotation';
 import type { ArticleText, Draft } from '../extractor';
-import { loadKnowledge } from '../knowledge';
+import { CORPUS_IDS, KNOWLEDGE, ROOT, readSource, sourceText } from './__fixtures__/corpus';
 import { ruleExtractor } from './index';
 
-const ROOT = join(import.meta.dirname, '../../../..');
-const loaded = loadKnowledge(ROOT);
-if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
-const KNOWLEDGE = loaded.knowledge;
-const SEED = '000_13209300025090b4';
-const IDS = [
-  SEED,
-  '2023-12-29_kazakhstan-removes-taliban',
-  '2024-01-30_china-accepts-taliban-envoy',
-  '2024-07-04_putin-taliban-allies',
-  '2024-08-22_taliban-ambassador-uae',
-  '2024-08-23_uae-accepts-taliban-ambassador',
-  '2024-09-06_kyrgyzstan-removes-taliban',
-  '2024-12-17_duma-bill-taliban',
-  '2024-12-17_lawmakers-pass-bill-taliban',
-];
-
-function read(id: string, text: string): ArticleText {
-  const r = readArticle(id, id, `${id}.txt`, text);
-  if (!r.ok) throw new Error(r.message);
-  return r.article;
-}
-const sourceText = (id: string): string => readFileSync(join(ROOT, 'data/sources', `${id}.txt`), 'utf8');
+const read = (id: string, text: string): ArticleText => readSource(id, text);
 /** Every corpus article and its draft, made once for the file. */
-const CORPUS = IDS.map((id) => {
+const CORPUS = CORPUS_IDS.map((id) => {
   const article = read(id, sourceText(id));
   return { id, article, draft: ruleExtractor.extract(article, KNOWLEDGE) };
 });

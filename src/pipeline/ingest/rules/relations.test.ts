@@ -1,26 +1,17 @@
 // Per-sentence claims, through the whole rule extractor on real articles: slots, subject and
 // object, the passive voice, a list's owner, negation, phrase heads, coordinations, implicit
 // countries, speakers and outlets, status and time words.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readArticle } from '../../article';
 import type { Draft, DraftRelation } from '../extractor';
-import { loadKnowledge } from '../knowledge';
+import { KNOWLEDGE, readSource } from './__fixtures__/corpus';
 import { ruleExtractor } from './index';
 
-const ROOT = join(import.meta.dirname, '../../../..');
-const loaded = loadKnowledge(ROOT);
-if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
-const KNOWLEDGE = loaded.knowledge;
 const drafts = new Map<string, Draft>();
 /** The draft of data/sources/<id>.txt, made once per file. */
 function draft(id: string): Draft {
   let d = drafts.get(id);
   if (!d) {
-    const read = readArticle(id, id, `${id}.txt`, readFileSync(join(ROOT, 'data/sources', `${id}.txt`), 'utf8'));
-    if (!read.ok) throw new Error(read.message);
-    drafts.set(id, (d = ruleExtractor.extract(read.article, KNOWLEDGE)));
+    drafts.set(id, (d = ruleExtractor.extract(readSource(id), KNOWLEDGE)));
   }
   return d;
 }

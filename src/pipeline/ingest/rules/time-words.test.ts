@@ -1,31 +1,11 @@
 // Time words of real sentences, found by chrono-node and the year pattern and resolved with the
 // project's own resolver (src/domain/dates.ts) against the article's publication date.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveTimeExpression } from '../../../domain/dates';
-import { readArticle } from '../../article';
+import { CORPUS_IDS, readSource } from './__fixtures__/corpus';
 import { findTimeWords, type TimeWords } from './time-words';
 
-const ROOT = join(import.meta.dirname, '../../../..');
-const IDS = [
-  '000_13209300025090b4',
-  '2023-12-29_kazakhstan-removes-taliban',
-  '2024-01-30_china-accepts-taliban-envoy',
-  '2024-07-04_putin-taliban-allies',
-  '2024-08-22_taliban-ambassador-uae',
-  '2024-08-23_uae-accepts-taliban-ambassador',
-  '2024-09-06_kyrgyzstan-removes-taliban',
-  '2024-12-17_duma-bill-taliban',
-  '2024-12-17_lawmakers-pass-bill-taliban',
-];
-const ARTICLES = new Map(
-  IDS.map((id) => {
-    const read = readArticle(id, id, `${id}.txt`, readFileSync(join(ROOT, 'data/sources', `${id}.txt`), 'utf8'));
-    if (!read.ok) throw new Error(read.message);
-    return [id, read.article];
-  }),
-);
+const ARTICLES = new Map(CORPUS_IDS.map((id) => [id, readSource(id)]));
 const article = (id: string) => ARTICLES.get(id) ?? expect.unreachable(id);
 
 /** Time words of the sentence of `id` that contains `words`. */
@@ -123,13 +103,13 @@ describe('relative time words', () => {
 });
 
 describe('every time word of the corpus', () => {
-  const all = IDS.flatMap((id) => {
+  const all = CORPUS_IDS.flatMap((id) => {
     const a = article(id);
     return a.sentences.flatMap((s) => findTimeWords(a.text, s.start, s.end, a.published).map((t) => ({ id, a, s, t })));
   });
 
   it('finds time words in every article, in text order within each sentence', () => {
-    expect(new Set(all.map((x) => x.id))).toEqual(new Set(IDS));
+    expect(new Set(all.map((x) => x.id))).toEqual(new Set(CORPUS_IDS));
     for (const { a, s } of all) {
       const starts = findTimeWords(a.text, s.start, s.end, a.published).map((t) => t.start);
       expect(starts).toEqual([...starts].sort((x, y) => x - y));

@@ -1,18 +1,13 @@
 // Trigger phrases of data/curated/relation-types.yaml, compiled and matched on real sentences:
 // inflections, "…" gaps, {source}/{target} slots, {role} titles, passive-only variants, and the
 // limits of a match (a full stop, a preposition before an actor, a hyphenated modifier).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadKnowledge } from '../knowledge';
+import { KNOWLEDGE, sourceText } from './__fixtures__/corpus';
 import { tokenAt, tokenize, type Token } from './tokens';
 import { compilePattern, compileTypes, inflections, matchTrigger, type CompiledType, type MentionSpan, type Trigger } from './triggers';
 
-const ROOT = join(import.meta.dirname, '../../../..');
-const source = (id: string): string => readFileSync(join(ROOT, 'data/sources', `${id}.txt`), 'utf8');
-const loaded = loadKnowledge(ROOT);
-if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
-const TYPES = compileTypes(loaded.knowledge.relationTypes);
+const source = sourceText;
+const TYPES = compileTypes(KNOWLEDGE.relationTypes);
 const SEED = source('000_13209300025090b4');
 
 const type = (id: string): CompiledType => TYPES.find((t) => t.id === id) ?? expect.unreachable(`no type ${id}`);
@@ -83,7 +78,7 @@ describe('compilePattern', () => {
 
 describe('compileTypes on data/curated/relation-types.yaml', () => {
   it('compiles every relation type with its triggers, taking status and confidence from the file', () => {
-    expect(TYPES.map((t) => t.id)).toEqual(loaded.knowledge.relationTypes.map((t) => t.id));
+    expect(TYPES.map((t) => t.id)).toEqual(KNOWLEDGE.relationTypes.map((t) => t.id));
     for (const t of TYPES) expect(t.triggers.length, t.id).toBeGreaterThan(0);
     expect(trigger('accusation', 'accuse {target}').status).toBe('alleged');
     expect(trigger('delisting', 'remove {target} from … list')).toMatchObject({ head: 'remove', confidence: 0.6 });
