@@ -216,38 +216,34 @@ export function buildFromInputs(inputs: BuildInputs, now: () => number = () => p
   const warningLines = warnings.map(formatIssue);
   if (issues.length || !registry || !types) return { ok: false, errors: issues.map(formatIssue), warnings: warningLines };
 
+  // Registry actors, then the actors drafts propose (suggested until someone adds them to the
+  // registry); an actor with no mention and no relation is left out.
   const nodes: GraphNode[] = [];
-  for (const actor of registry.actors.values()) {
-    const mentions = mentionsByActor.get(actor.id) ?? [];
-    if (!mentions.length && !inRelation.has(actor.id)) continue;
-    nodes.push({
-      id: actor.id,
-      label: actor.label,
-      kind: actor.kind,
-      aliases: actor.aliases.map((a) => a.text),
-      mentions,
-      ...(actor.role !== undefined ? { role: actor.role } : {}),
-      ...(actor.description !== undefined ? { description: actor.description } : {}),
-    });
-  }
-
-  for (const a of proposed.values()) {
-    if (registry.actors.has(a.id)) continue;
+  const candidates = [
+    ...[...registry.actors.values()].map((a) => ({ ...a, aliases: a.aliases.map((x) => x.text), draft: undefined })),
+    ...[...proposed.values()].filter((a) => !registry.actors.has(a.id)).map((a) => ({ ...a, aliases: a.aliases ?? [], draft: a })),
+  ];
+  for (const a of candidates) {
     const mentions = mentionsByActor.get(a.id) ?? [];
     if (!mentions.length && !inRelation.has(a.id)) continue;
     nodes.push({
       id: a.id,
       label: a.label,
       kind: a.kind,
-      aliases: a.aliases ?? [],
+      aliases: a.aliases,
       mentions,
       ...(a.role !== undefined ? { role: a.role } : {}),
       ...(a.description !== undefined ? { description: a.description } : {}),
-      review: 'suggested',
-      ...(a.confidence !== undefined ? { confidence: a.confidence } : {}),
-      ...(a.rule !== undefined ? { rule: a.rule } : {}),
+      ...(a.draft
+        ? {
+            review: 'suggested' as const,
+            ...(a.draft.confidence !== undefined ? { confidence: a.draft.confidence } : {}),
+            ...(a.draft.rule !== undefined ? { rule: a.draft.rule } : {}),
+          }
+        : {}),
     });
   }
+
 
   const graph: GraphFile = { schemaVersion: SCHEMA_VERSION, documents, sentences, nodes, edges, relationTypes: types };
   const checked = validateGraph(graph, 200);
