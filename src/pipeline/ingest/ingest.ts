@@ -153,7 +153,11 @@ export function ingestOne(raw: RawInput, flags: ArticleFlags, project: Project):
 
 type Checked = { ok: true; annotation: AnnotationInput; yaml: string; warnings: string[]; build: BuildResult } | { ok: false; message: string };
 
-/** Builds the project with the new article; drops the suggestions the build rejects until it passes. */
+/**
+ * Builds the new article with the curated files; drops the suggestions the build rejects until it
+ * passes. The build reads articles independently, so the other articles need not be built again
+ * for each draft (a batch stays linear in its size, whatever the size of data/).
+ */
 export function checkDraft(project: Project, id: string, sourceText: string, start: AnnotationInput, serialise: (a: AnnotationInput) => string): Checked {
   const sourceRel = `${PATHS.sources}/${id}.txt`;
   const annotationRel = `${PATHS.annotations}/${id}.yaml`;
@@ -163,9 +167,10 @@ export function checkDraft(project: Project, id: string, sourceText: string, sta
   for (;;) {
     const yaml = serialise(annotation);
     const build = buildFromInputs({
-      ...project.inputs,
-      sources: [...project.inputs.sources, { name: `${id}.txt`, text: sourceText }],
-      annotations: [...project.inputs.annotations, { name: `${id}.yaml`, text: yaml }],
+      actors: project.inputs.actors,
+      relationTypes: project.inputs.relationTypes,
+      sources: [{ name: `${id}.txt`, text: sourceText }],
+      annotations: [{ name: `${id}.yaml`, text: yaml }],
     });
     const errors = build.ok ? [] : build.errors.filter((e) => !project.baseline.has(e));
     if (!errors.length) {
