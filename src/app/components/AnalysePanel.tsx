@@ -12,8 +12,8 @@ import { edgeStatus, isSuggested, statusStyle } from '../../domain/status';
 import { filteredEdges } from '../../domain/view-visibility';
 import { useActions, useExplorer } from '../store/store-context';
 import { ActorPicker } from './ActorPicker';
-import { ActorLink, ClaimLine, MarkedText, TypeSwatch } from './bits';
-import { ReviewChip } from './ReviewBadge';
+import { ActorLink, ClaimLine, MarkedText, TypeSwatch } from '../ui/bits';
+import { ReviewChip } from '../details/ReviewBadge';
 
 export function AnalysePanel() {
   return (

@@ -4,12 +4,12 @@
 import { useEffect, useState } from 'react';
 import { startAnalytics } from '../analytics/start-analytics';
 import { GraphView } from '../graph-view/GraphView';
-import { GraphSessionProvider, type GraphSession } from '../session';
+import { GraphSessionProvider, type GraphSession } from '../session/graph-session';
 import type { ExplorerStore } from '../store/explorer-store';
 import { ExplorerStoreProvider, useExplorer } from '../store/store-context';
 import { markAnalyticsReady } from '../test-api';
 import { FiltersPanel } from './FiltersPanel';
-import { ImportDropZone } from './ImportDropZone';
+import { ImportDropZone } from '../session/ImportDropZone';
 import { Inspector } from './Inspector';
 import { GroupLegend, Legend } from './Legend';
 import { RelationsTable } from './RelationsTable';

@@ -7,8 +7,8 @@ import { documentParagraphs } from '../../domain/text-segments';
 import { useActions, useExplorer } from '../store/store-context';
 import { isDirected, nodeLabel } from '../../domain/graph-index';
 import { edgeStatus, isSuggested, statusStyle } from '../../domain/status';
-import { MarkedText, StatusBadge, TypeSwatch } from './bits';
-import { ReviewChip } from './ReviewBadge';
+import { MarkedText, StatusBadge, TypeSwatch } from '../ui/bits';
+import { ReviewChip } from '../details/ReviewBadge';
 
 function smooth(): ScrollBehavior {
   return navigator.webdriver || window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';

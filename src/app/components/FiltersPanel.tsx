@@ -5,7 +5,7 @@ import { polaritiesInUse } from '../../domain/filters';
 import type { Polarity } from '../../domain/graph-contract';
 import { kindStyle } from '../../domain/kinds';
 import { useActions, useExplorer } from '../store/store-context';
-import { KindGlyph, TypeSwatch } from './bits';
+import { KindGlyph, TypeSwatch } from '../ui/bits';
 import { FilterCount, ReviewFilter, useDraftCounts } from './ReviewFilter';
 
 const POLARITY_LABEL: Record<Polarity, string> = { cooperation: 'Cooperation', conflict: 'Conflict', neutral: 'Neutral' };

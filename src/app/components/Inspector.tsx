@@ -4,7 +4,7 @@ import type { Panel } from '../../domain/view-state-url';
 import { useActions, useExplorer } from '../store/store-context';
 import { AnalysePanel } from './AnalysePanel';
 import { ArticleReader } from './ArticleReader';
-import { DetailsPanel } from './DetailsPanel';
+import { DetailsPanel } from '../details/DetailsPanel';
 
 const TABS: Array<{ id: Panel; label: string }> = [
   { id: 'details', label: 'Details' },

@@ -6,7 +6,7 @@ import { groupColour, MAX_GROUP_COLOURS, SIZE_METRIC_LABEL } from '../../domain/
 import { anySuggested } from '../../domain/status';
 import { DRAFT_HALO, PATH_COLOUR } from '../graph-view/cy-style';
 import { useExplorer } from '../store/store-context';
-import { KindGlyph, TypeSwatch } from './bits';
+import { KindGlyph, TypeSwatch } from '../ui/bits';
 
 export function Legend() {
   const sizeBy = useExplorer((s) => s.sizeBy);

@@ -9,8 +9,8 @@ import type { GraphEdge } from '../../domain/graph-contract';
 import { compareIds, isDirected, nodeLabel } from '../../domain/graph-index';
 import { anySuggested, claimWording, edgeStatus, isSuggested, statusStyle, STATUS_ORDER } from '../../domain/status';
 import { useActions, useExplorer } from '../store/store-context';
-import { ClaimLine, TypeSwatch } from './bits';
-import { ReviewCell } from './ReviewBadge';
+import { ClaimLine, TypeSwatch } from '../ui/bits';
+import { ReviewCell } from '../details/ReviewBadge';
 
 type SortKey = 'source' | 'type' | 'target' | 'date' | 'status' | 'review' | 'evidence';
 type Direction = 'ascending' | 'descending';

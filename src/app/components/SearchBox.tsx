@@ -3,7 +3,7 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { searchActors, type SearchHit } from '../../domain/search';
 import { useExplorer } from '../store/store-context';
-import { actorOptionId, ActorOptions } from './ActorOptions';
+import { actorOptionId, ActorOptions } from '../ui/ActorOptions';
 
 export function SearchBox() {
   const index = useExplorer((s) => s.index);

@@ -3,9 +3,9 @@
 import { useRef, useState, type RefObject } from 'react';
 import { COLOURINGS, SIZE_METRICS, SIZE_METRIC_HELP, SIZE_METRIC_LABEL, type Colouring, type SizeMetric } from '../../domain/importance';
 import { LAYOUTS, LAYOUT_LABEL } from '../../domain/layouts';
-import { DisclosureMenu } from '../components/Disclosure';
+import { DisclosureMenu } from '../ui/Disclosure';
 import { download, EXPORT_FORMATS, EXPORT_LABEL, exportBlob, exportFileName, type ExportFormat, type ImageSource } from '../exports';
-import { baseName, useGraphSession } from '../session';
+import { baseName, useGraphSession } from '../session/graph-session';
 import { useActions, useExplorer, useExplorerStore } from '../store/store-context';
 import { ImportButton } from './ImportButton';
 

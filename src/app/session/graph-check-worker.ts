@@ -1,9 +1,9 @@
 // Checks a large graph file against the contract off the main thread, while the main thread
 // parses its own copy and builds on it: only the verdict comes back (a structured clone of the
 // parsed graph would cost the main thread about a parse again).
-import './zod-config';
-import { validateGraph } from '../domain/graph-contract';
-import { parseGraphText } from '../domain/graph-load';
+import '../zod-config';
+import { validateGraph } from '../../domain/graph-contract';
+import { parseGraphText } from '../../domain/graph-load';
 import type { CheckReply, CheckRequest } from './load-graph';
 
 const reply = (message: CheckReply): void => (self as unknown as { postMessage(m: CheckReply): void }).postMessage(message);

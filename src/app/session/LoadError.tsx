@@ -1,4 +1,4 @@
-import type { LoadFailure } from '../load-graph';
+import type { LoadFailure } from './load-graph';
 
 /** The graph file could not be used: say which file, what is wrong and where. */
 export function LoadError({ outcome }: { outcome: LoadFailure }) {

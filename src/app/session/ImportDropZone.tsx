@@ -2,8 +2,8 @@
 // window. A refused file leaves the current graph as it is and says what is wrong, naming the
 // file and each problem with its line or field path, like the loader does.
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type DragEvent, type ReactNode } from 'react';
-import type { ImportRefusal } from '../imports';
-import { useGraphSession } from '../session';
+import type { ImportRefusal } from './imports';
+import { useGraphSession } from './graph-session';
 
 interface ImportApi {
   open(file: File): Promise<void>;

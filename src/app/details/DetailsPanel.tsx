@@ -8,11 +8,11 @@ import { kindStyle } from '../../domain/kinds';
 import { claimWording, edgeStatus, isSuggested, statusStyle } from '../../domain/status';
 import { restsOnSyntheticEvidence } from '../../domain/synthetic-evidence';
 import { useActions, useExplorer } from '../store/store-context';
-import { ActorLink, KindGlyph, MarkedText, StatusBadge, TypeSwatch } from './bits';
+import { ActorLink, KindGlyph, MarkedText, StatusBadge, TypeSwatch } from '../ui/bits';
 import { Attributes, Importance, NodeActions } from './DetailsSections';
 import { RelationRow, SentencesByDocument } from './RelationRow';
 import { DraftNotice } from './ReviewBadge';
-import { useAfterFirstPaint } from './use-after-first-paint';
+import { useAfterFirstPaint } from '../ui/use-after-first-paint';
 
 export function DetailsPanel() {
   const selection = useExplorer((s) => s.selection);

@@ -1,7 +1,7 @@
 // Keeps the URL in step with the shareable view state: discrete actions push a history entry
 // (so back/forward walk through selections, filters, focus and paths), continuous ones replace it.
-import { decodeViewState, encodeViewState } from '../domain/view-state-url';
-import { viewStateOf, type ExplorerStore } from './store/explorer-store';
+import { decodeViewState, encodeViewState } from '../../domain/view-state-url';
+import { viewStateOf, type ExplorerStore } from '../store/explorer-store';
 
 /** What every history entry of a graph carries: which graph (instance) its view parameters belong to. */
 export function graphState(token: string): { kgGraph: string } {

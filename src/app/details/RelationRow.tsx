@@ -7,7 +7,7 @@ import { dateIsInferred, formatEdtf, INFERRED_DATE_TITLE } from '../../domain/ed
 import type { Mark } from '../../domain/selection';
 import { edgeStatus, isSuggested, statusStyle } from '../../domain/status';
 import { useActions, useExplorer } from '../store/store-context';
-import { ActorLink, ClaimLine, MarkedText, TypeSwatch } from './bits';
+import { ActorLink, ClaimLine, MarkedText, TypeSwatch } from '../ui/bits';
 import { ReviewChip } from './ReviewBadge';
 
 function directionOf(edge: GraphEdge, from: string, directed: boolean): { symbol: string; word: string } {

@@ -1,8 +1,8 @@
 // Fetches and checks the graph file named by ?graph= (default: the committed /data/graph.json).
 // The file is read as a stream so that a large graph shows its progress (bytes, then parsing and
 // checking); each phase is timed with performance.measure (kg:fetch, kg:parse, kg:validate).
-import { validateGraph, type GraphFile } from '../domain/graph-contract';
-import { parseGraphText } from '../domain/graph-load';
+import { validateGraph, type GraphFile } from '../../domain/graph-contract';
+import { parseGraphText } from '../../domain/graph-load';
 
 export type LoadPhase = 'fetching' | 'parsing' | 'validating' | 'indexing' | 'drawing';
 

@@ -1,7 +1,7 @@
 // Opening a graph file the user picked or dropped: graph JSON (the contract) or GEXF (Gephi),
 // checked with the same rules and wording as the loader. The formats bundle (~1 MB: zod is in
 // the main bundle already, but xmldom, saxes and graphology-gexf are not) loads on demand.
-import type { GraphFile } from '../domain/graph-contract';
+import type { GraphFile } from '../../domain/graph-contract';
 
 /** Why a file was not opened: a summary naming the file, and each problem with where it is. */
 export interface ImportRefusal {
@@ -27,7 +27,7 @@ export async function readGraphFile(file: File): Promise<ImportOutcome> {
   const looksXml = text.replace(/^\uFEFF/, '').trimStart().startsWith('<');
   // Any other XML (GraphML, …) goes to the GEXF reader, which names its root element in the refusal.
   const isGexf = lower.endsWith('.gexf') || (looksXml && !lower.endsWith('.json'));
-  const { fromGexf, fromGraphJson, formatImportIssue } = await import('../domain/formats');
+  const { fromGexf, fromGraphJson, formatImportIssue } = await import('../../domain/formats');
   const result = isGexf ? fromGexf(text, name) : fromGraphJson(text, name);
   if (result.ok) return { ok: true, graph: result.graph, source: name, warnings: result.warnings };
   const issues = result.issues;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import lesMiserables from '../domain/formats/__fixtures__/les-miserables.gexf?raw';
-import { fixtureGraph } from '../domain/test-fixture';
-import { exportFileName } from './exports';
+import { fixtureGraph } from '../../domain/test-fixture';
+import { exportFileName } from '../exports';
 import { readGraphFile } from './imports';
-import { baseName } from './session';
+import { baseName } from './graph-session';
 
 const file = (text: string, name: string) => new File([text], name);
 
