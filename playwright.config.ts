@@ -22,7 +22,9 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: `npm run build && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    // The test handle (window.__kgExplorer) exists only in builds made with VITE_TEST_API=1; they go
+    // to their own folder, so `npm start`'s dist/ never carries it.
+    command: `VITE_TEST_API=1 npx vite build --outDir dist-test --emptyOutDir && npx vite preview --outDir dist-test --host 127.0.0.1 --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

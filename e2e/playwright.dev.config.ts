@@ -14,7 +14,7 @@ export default defineConfig({
   outputDir: '../test-results',
   use: { ...base.use, baseURL: `http://127.0.0.1:${port}` },
   webServer: {
-    command: `npx vite build --outDir ${outDir} --emptyOutDir && npx vite preview --outDir ${outDir} --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `VITE_TEST_API=1 npx vite build --outDir ${outDir} --emptyOutDir && npx vite preview --outDir ${outDir} --host 127.0.0.1 --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}`,
     cwd: fileURLToPath(new URL('..', import.meta.url)),
     reuseExistingServer: false,

@@ -1,7 +1,7 @@
 // Machine drafts (suggested relations, proposed actors) never look like reviewed claims: on the
 // canvas, in the legend, the details, the table and the filters; "Reviewed only" hides them.
 import { mkdirSync } from 'node:fs';
-import { PROPOSED_ACTOR, SUGGESTED_EDGE, SUGGESTED_FROM_PROPOSED, SUGGESTED_IN_BUNDLE, SUGGESTED_RULE, reviewGraph } from './fixtures/review-graph';
+import { PROPOSED_ACTOR, SUGGESTED_EDGE, SUGGESTED_FROM_PROPOSED, SUGGESTED_IN_BUNDLE, SUGGESTED_RULE, reviewGraph } from '../src/domain/__fixtures__/review-graph';
 import { test, expect, committedGraph, smallGraph } from './support/fixtures';
 import type { ExplorerPage } from './support/explorer-page';
 

@@ -17,7 +17,7 @@ function percentile(sorted: number[], p: number): number {
   return sorted[i]!;
 }
 
-const server = await preview({ preview: { host: '127.0.0.1', port: 4199, strictPort: false }, logLevel: 'error' });
+const server = await preview({ build: { outDir: 'dist-test' }, preview: { host: '127.0.0.1', port: 4199, strictPort: false }, logLevel: 'error' });
 const url = server.resolvedUrls?.local[0];
 if (!url) throw new Error('vite preview did not report a URL');
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });

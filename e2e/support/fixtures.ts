@@ -39,7 +39,7 @@ export function committedGraph(): GraphFile {
 
 /** The small hand-written fixture graph. */
 export function smallGraph(): GraphFile {
-  return JSON.parse(readFileSync(new URL('../fixtures/small-graph.json', import.meta.url), 'utf8')) as GraphFile;
+  return JSON.parse(readFileSync(new URL('../../src/domain/__fixtures__/small-graph.json', import.meta.url), 'utf8')) as GraphFile;
 }
 
 export function findEdge(graph: GraphFile, source: string, type: string, target: string): string {

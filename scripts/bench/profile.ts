@@ -3,7 +3,7 @@
 //   npx tsx scripts/bench/profile.ts --size S --action search|toggle|click|pan|zoom|load|settle [--callers NAME]
 // (--callers: where one function's time came from, and what it spent it on.)
 // It profiles the build in bench-results/app-dist: make it readable first with
-//   npx vite build --minify false --outDir bench-results/app-dist
+//   VITE_TEST_API=1 npx vite build --minify false --outDir bench-results/app-dist
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';

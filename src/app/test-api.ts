@@ -1,4 +1,6 @@
-// A small typed handle for browser tests and the first-draw benchmark (window.__kgExplorer).
+// A small typed handle for browser tests and the benchmarks (window.__kgExplorer), in builds made
+// with VITE_TEST_API=1 only: the production build carries no test hooks.
+import type { CanvasProbes } from './graph-view/test-probes';
 export interface KgExplorerApi {
   /** True once the first layout of the graph is drawn. */
   ready: boolean;
@@ -29,16 +31,8 @@ export interface KgExplorerApi {
   analyticsReady: boolean;
 }
 
-export interface GraphHandle {
-  renderedPosition(nodeId: string): { x: number; y: number } | null;
-  renderedEdgeMidpoint(edgeId: string): { x: number; y: number } | null;
-  visibleIds(group: 'nodes' | 'edges'): string[];
-  classesOf(id: string): string[];
-  nodeBoxes(): Array<{ id: string; x1: number; y1: number; x2: number; y2: number }>;
-  modelPosition(nodeId: string): { x: number; y: number } | null;
-  nodeStyle(nodeId: string): { size: number; fill: string; stroke: string } | null;
-  readonly cy: { zoom(): number; getElementById(id: string): { empty(): boolean; data(key: string): unknown } };
-}
+/** Installed only in builds made with VITE_TEST_API=1 (e2e tests and benchmarks), never in production. */
+export const TEST_API_ENABLED = import.meta.env.VITE_TEST_API === '1';
 
 declare global {
   interface Window {
@@ -46,9 +40,10 @@ declare global {
   }
 }
 
-let handle: GraphHandle | null = null;
+let handle: CanvasProbes | null = null;
 
-export function installTestApi(): KgExplorerApi {
+export function installTestApi(): KgExplorerApi | null {
+  if (!TEST_API_ENABLED) return null;
   const api: KgExplorerApi = {
     ready: false,
     readyAt: null,
@@ -56,48 +51,41 @@ export function installTestApi(): KgExplorerApi {
     renderedEdgeMidpoint: (id) => handle?.renderedEdgeMidpoint(id) ?? null,
     visibleNodeIds: () => handle?.visibleIds('nodes') ?? [],
     visibleEdgeIds: () => handle?.visibleIds('edges') ?? [],
-    zoom: () => handle?.cy.zoom() ?? 1,
+    zoom: () => handle?.zoom() ?? 1,
     classesOf: (id) => handle?.classesOf(id) ?? [],
     nodeBoxes: () => handle?.nodeBoxes() ?? [],
     modelPosition: (id) => handle?.modelPosition(id) ?? null,
     nodeStyle: (id) => handle?.nodeStyle(id) ?? null,
-    edgeLine: (id) => {
-      const el = handle?.cy.getElementById(id);
-      if (!el || el.empty()) return null;
-      const line = el.data('line');
-      return typeof line === 'string' ? line : 'solid';
-    },
-    reviewMark: (id) => {
-      const el = handle?.cy.getElementById(id);
-      if (!el || el.empty()) return null;
-      return el.data('suggested') ? 'suggested' : el.data('proposed') ? 'proposed' : 'reviewed';
-    },
+    edgeLine: (id) => handle?.edgeLine(id) ?? null,
+    reviewMark: (id) => handle?.reviewMark(id) ?? null,
     analyticsReady: false,
   };
   window.__kgExplorer = api;
   return api;
 }
 
-export function attachGraph(graph: GraphHandle | null): void {
+export function attachGraph(graph: CanvasProbes | null): void {
   handle = graph;
 }
 
 export function markReady(): void {
   const api = window.__kgExplorer ?? installTestApi();
-  if (api.ready) return;
+  if (api?.ready) return;
+  performance.mark('kg:ready');
+  if (!api) return;
   api.ready = true;
   api.readyAt = performance.now();
-  performance.mark('kg:ready');
 }
 
 export function markAnalyticsReady(ready: boolean): void {
   const api = window.__kgExplorer ?? installTestApi();
-  api.analyticsReady = ready;
+  if (api) api.analyticsReady = ready;
 }
 
 /** A new graph is being opened (import): not ready until it is drawn. */
 export function markLoading(): void {
   const api = window.__kgExplorer ?? installTestApi();
+  if (!api) return;
   api.ready = false;
   api.readyAt = null;
   api.analyticsReady = false;

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { PROPOSED_ACTOR, SUGGESTED_EDGE, SUGGESTED_FROM_PROPOSED, SUGGESTED_IN_BUNDLE, reviewGraph } from '../../e2e/fixtures/review-graph';
-import { DEFAULT_FILTERS, computeVisibility, draftCounts, isDefaultFilters, onlyType, polaritiesInUse, sameFilters, toggleInList, visibilityAfterTypeToggle } from './filters';
+import { PROPOSED_ACTOR, SUGGESTED_EDGE, SUGGESTED_FROM_PROPOSED, SUGGESTED_IN_BUNDLE, reviewGraph } from './__fixtures__/review-graph';
+import { DEFAULT_FILTERS, computeVisibility, draftCounts, isDefaultFilters, onlyType, polaritiesInUse, toggleInList, visibilityAfterTypeToggle } from './filters';
 import { buildGraphIndex } from './graph-index';
 import { mulberry32 } from './random';
 import { fixtureGraph, fixtureIndex } from './test-fixture';
+import { sameFilters } from './view-equality';
 import { computeViewVisibility } from './view-visibility';
 
 describe('computeVisibility', () => {

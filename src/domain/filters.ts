@@ -2,6 +2,7 @@
 import type { Polarity } from './graph-contract';
 import type { GraphIndex } from './graph-index';
 import { isSuggested } from './status';
+import { sameList } from './view-equality';
 
 export interface FilterState {
   /** Relation type ids switched off. */
@@ -84,10 +85,6 @@ export function visibilityAfterTypeToggle(index: GraphIndex, before: Visibility,
   return { nodes: before.nodes, edges };
 }
 
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
-}
-
 /** Adds or removes a value, keeping the list sorted so that equal states compare equal. */
 export function toggleInList<T extends string>(list: readonly T[], value: T): T[] {
   const next = list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
@@ -101,16 +98,6 @@ export function onlyType(index: GraphIndex, typeId: string): string[] {
 
 export function isDefaultFilters(f: FilterState): boolean {
   return f.hiddenTypes.length === 0 && f.hiddenPolarities.length === 0 && f.hiddenKinds.length === 0 && !f.hideIsolated && !f.reviewedOnly;
-}
-
-export function sameFilters(a: FilterState, b: FilterState): boolean {
-  return (
-    a.hideIsolated === b.hideIsolated &&
-    a.reviewedOnly === b.reviewedOnly &&
-    sameList(a.hiddenTypes, b.hiddenTypes) &&
-    sameList(a.hiddenPolarities, b.hiddenPolarities) &&
-    sameList(a.hiddenKinds, b.hiddenKinds)
-  );
 }
 
 /** Polarities that occur in the taxonomy, in a fixed order. */

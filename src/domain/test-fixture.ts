@@ -1,5 +1,5 @@
-// The hand-written fixture graph of the browser tests, loaded for unit tests.
-import fixture from '../../e2e/fixtures/small-graph.json';
+// The hand-written fixture graph of the unit and browser tests, loaded for unit tests.
+import fixture from './__fixtures__/small-graph.json';
 import { validateGraph, type GraphFile } from './graph-contract';
 import { buildGraphIndex, type GraphIndex } from './graph-index';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS } from './filters';
-import { DEFAULT_VIEW_STATE, decodeViewState, encodeViewState, type ViewState } from './view-state-url';
+import { DEFAULT_VIEW_STATE, decodeViewState, encodeViewState, viewStateOf, type ViewState } from './view-state-url';
 
 const ctx = { typeIds: ['a', 'b', 'c', 'd', 'e'] };
 
@@ -78,5 +78,12 @@ describe('view state in the URL', () => {
     expect(decodeViewState(new URLSearchParams('suggested=show'), ctx).filters.reviewedOnly).toBe(false);
     // A foreign "suggested" parameter is this module's own: not carried over twice.
     expect(encodeViewState(DEFAULT_VIEW_STATE, ctx, new URLSearchParams('suggested=hide')).toString()).toBe('');
+  });
+
+  it('takes the view state out of a larger state, leaving the rest behind', () => {
+    const view: ViewState = { ...DEFAULT_VIEW_STATE, query: 'Washington', focusView: { nodeId: 'x', depth: 2, expanded: [] } };
+    const state = { ...view, index: 'not shared', readerDocument: 'doc' };
+    expect(viewStateOf(state)).toEqual(view);
+    expect(Object.keys(viewStateOf(state)).sort()).toEqual(Object.keys(DEFAULT_VIEW_STATE).sort());
   });
 });

@@ -39,6 +39,21 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   colourBy: 'kind',
 };
 
+/** The shareable part of a larger state (the explorer's): its view state fields, and nothing else. */
+export function viewStateOf(s: ViewState): ViewState {
+  return {
+    selection: s.selection,
+    filters: s.filters,
+    query: s.query,
+    panel: s.panel,
+    time: s.time,
+    focusView: s.focusView,
+    path: s.path,
+    sizeBy: s.sizeBy,
+    colourBy: s.colourBy,
+  };
+}
+
 /** Parameters this module owns; anything else (e.g. graph=) is kept as it is. */
 const OWN = [
   'node', 'edge', 'sentence', 'type', 'hide-type', 'hide-polarity', 'hide-kind', 'isolated', 'suggested', 'q', 'panel',

@@ -2,18 +2,19 @@
 // relation's type, status and evidence: the screen-reader path through a path), focus on an
 // actor's neighbourhood, and the ranking by the chosen importance metric.
 import { useMemo, useState } from 'react';
-import { hiddenNeighbours, type FocusDepth } from '../../domain/analytics/focus';
+import type { FocusDepth } from '../../domain/analytics/focus';
 import type { PathHop } from '../../domain/analytics/paths';
 import { formatEdtf } from '../../domain/edtf-format';
 import { isDirected, nodeLabel } from '../../domain/graph-index';
 import { formatMetric, SIZE_METRIC_LABEL } from '../../domain/importance';
 import type { Mark } from '../../domain/selection';
 import { edgeStatus, isSuggested, statusStyle } from '../../domain/status';
-import { filteredEdges } from '../../domain/view-visibility';
+import { hiddenNeighboursOf } from '../store/selectors';
 import { useActions, useExplorer } from '../store/store-context';
 import { ActorPicker } from './ActorPicker';
 import { ActorLink, ClaimLine, MarkedText, TypeSwatch } from '../ui/bits';
 import { ReviewChip } from '../details/ReviewBadge';
+import './AnalysePanel.css';
 
 export function AnalysePanel() {
   return (
@@ -219,9 +220,8 @@ function FocusSection() {
   const index = useExplorer((s) => s.index);
   const focusView = useExplorer((s) => s.focusView);
   const visibility = useExplorer((s) => s.visibility);
-  const filters = useExplorer((s) => s.filters);
-  const time = useExplorer((s) => s.time);
   const selected = useSelectedNode();
+  const hidden = useExplorer((s) => hiddenNeighboursOf(s, selected));
   const { focusOn, setFocusDepth, leaveFocus, expandNeighbours } = useActions();
   const [actor, setActor] = useState<string | null>(focusView?.nodeId ?? selected);
   const [depth, setDepth] = useState<FocusDepth>(focusView?.depth ?? 1);
@@ -233,10 +233,6 @@ function FocusSection() {
       setDepth(focusView.depth);
     }
   }
-  const hidden = useMemo(() => {
-    if (!focusView || !selected) return [];
-    return hiddenNeighbours(index.file, selected, visibility.nodes, filteredEdges(index, filters, time).edges);
-  }, [focusView, selected, index, visibility, filters, time]);
 
   return (
     <section className="analyse-section" aria-labelledby="focus-title">

@@ -15,6 +15,7 @@ import { GroupLegend, Legend } from './Legend';
 import { RelationsTable } from './RelationsTable';
 import { SearchBox } from './SearchBox';
 import { Timeline } from './Timeline';
+import './App.css';
 
 /** What an import brought in, shown once above the graph. */
 export interface ImportNotice {

@@ -9,6 +9,7 @@ import { isDirected, nodeLabel } from '../../domain/graph-index';
 import { edgeStatus, isSuggested, statusStyle } from '../../domain/status';
 import { MarkedText, StatusBadge, TypeSwatch } from '../ui/bits';
 import { ReviewChip } from '../details/ReviewBadge';
+import './ArticleReader.css';
 
 function smooth(): ScrollBehavior {
   return navigator.webdriver || window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';

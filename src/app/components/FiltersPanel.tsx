@@ -7,6 +7,7 @@ import { kindStyle } from '../../domain/kinds';
 import { useActions, useExplorer } from '../store/store-context';
 import { KindGlyph, TypeSwatch } from '../ui/bits';
 import { FilterCount, ReviewFilter, useDraftCounts } from './ReviewFilter';
+import './FiltersPanel.css';
 
 const POLARITY_LABEL: Record<Polarity, string> = { cooperation: 'Cooperation', conflict: 'Conflict', neutral: 'Neutral' };
 

@@ -5,6 +5,7 @@ import { useActions, useExplorer } from '../store/store-context';
 import { AnalysePanel } from './AnalysePanel';
 import { ArticleReader } from './ArticleReader';
 import { DetailsPanel } from '../details/DetailsPanel';
+import './Inspector.css';
 
 const TABS: Array<{ id: Panel; label: string }> = [
   { id: 'details', label: 'Details' },

@@ -4,9 +4,10 @@
 import { useMemo } from 'react';
 import { groupColour, MAX_GROUP_COLOURS, SIZE_METRIC_LABEL } from '../../domain/importance';
 import { anySuggested } from '../../domain/status';
-import { DRAFT_HALO, PATH_COLOUR } from '../graph-view/cy-style';
 import { useExplorer } from '../store/store-context';
+import { DRAFT_HALO, MATCH_COLOUR, NEUTRAL_EDGE, PATH_COLOUR } from '../theme';
 import { KindGlyph, TypeSwatch } from '../ui/bits';
+import './Legend.css';
 
 export function Legend() {
   const sizeBy = useExplorer((s) => s.sizeBy);
@@ -21,39 +22,39 @@ export function Legend() {
       </div>
       <ul className="legend-list">
         <li>
-          <TypeSwatch color="#4b5563" />
+          <TypeSwatch color={NEUTRAL_EDGE} />
           <span>
             <strong>asserted</strong> — reported as fact
           </span>
         </li>
         <li>
-          <TypeSwatch color="#4b5563" line="dashed" />
+          <TypeSwatch color={NEUTRAL_EDGE} line="dashed" />
           <span>
             <strong>decided, announced, planned</strong> — not yet done
           </span>
         </li>
         <li>
-          <TypeSwatch color="#4b5563" line="dotted" />
+          <TypeSwatch color={NEUTRAL_EDGE} line="dotted" />
           <span>
             <strong>hoped, alleged, denied</strong> — contested or wished
           </span>
         </li>
         {someUnknown && (
           <li>
-            <TypeSwatch color="#4b5563" line="long-dash" />
+            <TypeSwatch color={NEUTRAL_EDGE} line="long-dash" />
             <span>
               <strong>status not given</strong> — the file does not say
             </span>
           </li>
         )}
         <li>
-          <TypeSwatch color="#4b5563" arrow />
+          <TypeSwatch color={NEUTRAL_EDGE} arrow />
           <span>direction: source → target</span>
         </li>
         <li>
           <svg className="swatch" width="22" height="14" viewBox="0 0 22 14" aria-hidden="true" focusable="false">
-            <line x1="0" y1="7" x2="22" y2="7" stroke="#4b5563" strokeWidth="5" strokeOpacity="0.75" />
-            <rect x="6" y="2" width="10" height="10" rx="3" fill="#fff" stroke="#4b5563" strokeWidth="1.2" />
+            <line x1="0" y1="7" x2="22" y2="7" stroke={NEUTRAL_EDGE} strokeWidth="5" strokeOpacity="0.75" />
+            <rect x="6" y="2" width="10" height="10" rx="3" fill="#fff" stroke={NEUTRAL_EDGE} strokeWidth="1.2" />
           </svg>
           <span>several relations between two actors; click to spread them (broken like its least certain relation)</span>
         </li>
@@ -66,7 +67,7 @@ export function Legend() {
         </li>
         <li>
           <svg className="swatch" width="22" height="14" viewBox="0 0 22 14" aria-hidden="true" focusable="false">
-            <circle cx="11" cy="7" r="6.5" fill="#d97706" opacity="0.35" />
+            <circle cx="11" cy="7" r="6.5" fill={MATCH_COLOUR} opacity="0.35" />
             <circle cx="11" cy="7" r="4" fill="#c9d3de" />
           </svg>
           <span>matches the search</span>
@@ -74,7 +75,7 @@ export function Legend() {
         <li>
           <svg className="swatch" width="22" height="14" viewBox="0 0 22 14" aria-hidden="true" focusable="false">
             <line x1="0" y1="7" x2="22" y2="7" stroke={PATH_COLOUR} strokeWidth="6" strokeOpacity="0.3" />
-            <line x1="0" y1="7" x2="22" y2="7" stroke="#4b5563" strokeWidth="2.5" />
+            <line x1="0" y1="7" x2="22" y2="7" stroke={NEUTRAL_EDGE} strokeWidth="2.5" />
           </svg>
           <span>on a shortest path</span>
         </li>
@@ -93,13 +94,13 @@ function ReviewLegend() {
       </h3>
       <ul className="legend-list" aria-labelledby="legend-review">
         <li>
-          <TypeSwatch color="#4b5563" arrow />
+          <TypeSwatch color={NEUTRAL_EDGE} arrow />
           <span>
             <strong>reviewed</strong> — checked by a person
           </span>
         </li>
         <li>
-          <TypeSwatch color="#4b5563" arrow suggested />
+          <TypeSwatch color={NEUTRAL_EDGE} arrow suggested />
           <span>
             <strong>suggested</strong> — machine draft, not reviewed: faded, hollow bead and arrow, grey halo
           </span>
@@ -107,8 +108,8 @@ function ReviewLegend() {
         <li>
           <svg className="swatch" width="22" height="14" viewBox="0 0 22 14" aria-hidden="true" focusable="false">
             <line x1="0" y1="7" x2="22" y2="7" stroke={DRAFT_HALO} strokeWidth="9" strokeOpacity="0.25" />
-            <line x1="0" y1="7" x2="22" y2="7" stroke="#4b5563" strokeWidth="5" strokeOpacity="0.6" />
-            <rect x="6" y="2" width="10" height="10" rx="3" fill="#fff" stroke="#4b5563" strokeWidth="1.2" strokeDasharray="2 1.5" />
+            <line x1="0" y1="7" x2="22" y2="7" stroke={NEUTRAL_EDGE} strokeWidth="5" strokeOpacity="0.6" />
+            <rect x="6" y="2" width="10" height="10" rx="3" fill="#fff" stroke={NEUTRAL_EDGE} strokeWidth="1.2" strokeDasharray="2 1.5" />
           </svg>
           <span>several relations, at least one suggested (dashed count)</span>
         </li>

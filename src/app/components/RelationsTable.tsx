@@ -11,6 +11,7 @@ import { anySuggested, claimWording, edgeStatus, isSuggested, statusStyle, STATU
 import { useActions, useExplorer } from '../store/store-context';
 import { ClaimLine, TypeSwatch } from '../ui/bits';
 import { ReviewCell } from '../details/ReviewBadge';
+import './RelationsTable.css';
 
 type SortKey = 'source' | 'type' | 'target' | 'date' | 'status' | 'review' | 'evidence';
 type Direction = 'ascending' | 'descending';

@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import { draftCounts, type DraftCounts } from '../../domain/filters';
 import { useActions, useExplorer } from '../store/store-context';
+import './ReviewFilter.css';
 
 /** The graph's drafts, counted once per graph. */
 export function useDraftCounts(): DraftCounts {

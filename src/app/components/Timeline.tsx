@@ -6,6 +6,7 @@ import { addHistograms, yearHistogram } from '../../domain/analytics/time';
 import { clampRange, firstPlayFrame, nextPlayFrame, timelineSpan } from '../../domain/timeline';
 import { ALL_TIME, filteredEdges } from '../../domain/view-visibility';
 import { useActions, useExplorer, useExplorerStore } from '../store/store-context';
+import './Timeline.css';
 
 const PLAY_STEP_MS = 900;
 

@@ -13,6 +13,7 @@ import { Attributes, Importance, NodeActions } from './DetailsSections';
 import { RelationRow, SentencesByDocument } from './RelationRow';
 import { DraftNotice } from './ReviewBadge';
 import { useAfterFirstPaint } from '../ui/use-after-first-paint';
+import './DetailsPanel.css';
 
 export function DetailsPanel() {
   const selection = useExplorer((s) => s.selection);

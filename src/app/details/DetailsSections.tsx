@@ -1,22 +1,14 @@
 // Sections of an actor's (and a relation's) details: actions, importance, imported attributes.
-import { useMemo } from 'react';
-import { hiddenNeighbours } from '../../domain/analytics/focus';
 import { formatMetric, SIZE_METRICS, SIZE_METRIC_HELP, SIZE_METRIC_LABEL } from '../../domain/importance';
-import { filteredEdges } from '../../domain/view-visibility';
+import { hiddenNeighboursOf } from '../store/selectors';
 import { useActions, useExplorer } from '../store/store-context';
+import './DetailsSections.css';
 
 /** Focus on the actor, ask how it is connected, or bring in neighbours a focus hides. */
 export function NodeActions({ id }: { id: string }) {
-  const index = useExplorer((s) => s.index);
   const focusView = useExplorer((s) => s.focusView);
-  const visibility = useExplorer((s) => s.visibility);
-  const filters = useExplorer((s) => s.filters);
-  const time = useExplorer((s) => s.time);
+  const hidden = useExplorer((s) => hiddenNeighboursOf(s, id));
   const { focusOn, expandNeighbours, showPanel } = useActions();
-  const hidden = useMemo(
-    () => (focusView ? hiddenNeighbours(index.file, id, visibility.nodes, filteredEdges(index, filters, time).edges) : []),
-    [focusView, index, id, visibility, filters, time],
-  );
   return (
     <div className="node-actions">
       {focusView?.nodeId !== id && (

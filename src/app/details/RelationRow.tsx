@@ -9,6 +9,7 @@ import { edgeStatus, isSuggested, statusStyle } from '../../domain/status';
 import { useActions, useExplorer } from '../store/store-context';
 import { ActorLink, ClaimLine, MarkedText, TypeSwatch } from '../ui/bits';
 import { ReviewChip } from './ReviewBadge';
+import './RelationRow.css';
 
 function directionOf(edge: GraphEdge, from: string, directed: boolean): { symbol: string; word: string } {
   if (!directed) return { symbol: '—', word: 'with' };

@@ -2,6 +2,7 @@
 // table. Reviewed claims get nothing extra; a draft is never shown without its mark.
 import type { GraphEdge, GraphNode } from '../../domain/graph-contract';
 import { draftProvenance, formatConfidence, isSuggested, PROPOSED_ACTOR_TEXT, SUGGESTED_RELATION_TEXT } from '../../domain/status';
+import './ReviewBadge.css';
 
 /** At the top of a suggested relation's or a proposed actor's details: what it is, and why it exists. */
 export function DraftNotice({ item, of }: { item: GraphEdge | GraphNode; of: 'relation' | 'actor' }) {

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { attachGraph, markReady } from '../test-api';
 import { useActions, useExplorer, useExplorerStore } from '../store/store-context';
-import { GraphController, type DrawnSummary } from './graph-controller';
+import { CanvasController, type DrawnSummary } from './canvas-controller';
 import { GraphToolbar } from './GraphToolbar';
 import { ViewBanner } from './ViewBanner';
 import './graph-view.css';
@@ -11,7 +11,7 @@ import './graph-view.css';
 export function GraphView({ onFirstDraw }: { onFirstDraw?: () => void }) {
   const store = useExplorerStore();
   const containerRef = useRef<HTMLDivElement>(null);
-  const controllerRef = useRef<GraphController | null>(null);
+  const controllerRef = useRef<CanvasController | null>(null);
   const onFirstDrawRef = useRef(onFirstDraw);
   useEffect(() => {
     onFirstDrawRef.current = onFirstDraw;
@@ -23,18 +23,16 @@ export function GraphView({ onFirstDraw }: { onFirstDraw?: () => void }) {
 
   useEffect(() => {
     performance.mark('kg:graph-effect');
-    const controller = new GraphController(
-      containerRef.current!,
-      store,
-      () => {
+    const controller = new CanvasController(containerRef.current!, store, {
+      onReady: () => {
         markReady();
         onFirstDrawRef.current?.();
       },
       // The controller reports only changes.
-      setDrawn,
-    );
+      onProjection: setDrawn,
+    });
     controllerRef.current = controller;
-    attachGraph(controller);
+    attachGraph(controller.probes);
     return () => {
       attachGraph(null);
       controllerRef.current = null;

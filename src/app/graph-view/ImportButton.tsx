@@ -1,7 +1,7 @@
 // "Import": a file picker for graph JSON and GEXF. Drag and drop is handled by the app shell
 // (ImportDropZone); both report refusals the same way.
 import { useRef } from 'react';
-import { useImport } from '../session/ImportDropZone';
+import { useImport } from '../session/use-import';
 
 export function ImportButton() {
   const inputRef = useRef<HTMLInputElement>(null);

@@ -4,6 +4,7 @@ import type cytoscape from 'cytoscape';
 import type { GraphEdge } from '../../domain/graph-contract';
 import type { Glyph } from '../../domain/kinds';
 import { isSuggested } from '../../domain/status';
+import { ACCENT, DRAFT_HALO, MATCH_COLOUR, PATH_COLOUR, PROPOSED_STROKE } from '../theme';
 
 export const LABEL_FONT_FAMILY = 'Inter, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Liberation Sans", sans-serif';
 export const LABEL_FONT_SIZE = 12;
@@ -25,13 +26,6 @@ export const SHAPES: Record<Glyph, cytoscape.Css.NodeShape> = {
   tag: 'round-tag',
   barrel: 'barrel',
 };
-
-const ACCENT = '#1d4ed8';
-const MATCH = '#d97706';
-/** Shortest paths: a colour no relation type or kind uses. */
-export const PATH_COLOUR = '#7c3aed';
-/** The grey halo of machine drafts (suggested relations, merged lines holding one). */
-export const DRAFT_HALO = '#6b7280';
 
 /** A relation's label on the canvas (when selected, hovered, on a path): a draft says so in words. */
 export function edgeLabel(typeLabel: string, edge: Pick<GraphEdge, 'review'>): string {
@@ -143,11 +137,11 @@ export function stylesheet(): cytoscape.StylesheetJson {
     // A merged line holding a draft: its count box dashed (the bead would sit under the count).
     { selector: 'edge[?bundle][?suggested]', style: { 'mid-target-arrow-shape': 'none', 'text-border-style': 'dashed', 'line-opacity': 0.6 } },
     // A proposed actor (not in the registry): dashed outline, paler fill.
-    { selector: 'node[?proposed]', style: { 'border-style': 'dashed', 'border-width': 2, 'border-color': '#374151', 'background-opacity': 0.6 } },
+    { selector: 'node[?proposed]', style: { 'border-style': 'dashed', 'border-width': 2, 'border-color': PROPOSED_STROKE, 'background-opacity': 0.6 } },
     { selector: '.hidden', style: { display: 'none' } },
     { selector: 'node.dimmed', style: { opacity: 0.22 } },
     { selector: 'edge.dimmed', style: { opacity: 0.08 } },
-    { selector: 'node.match', style: { 'underlay-color': MATCH, 'underlay-opacity': 0.35, 'underlay-padding': 6, 'underlay-shape': 'ellipse' } },
+    { selector: 'node.match', style: { 'underlay-color': MATCH_COLOUR, 'underlay-opacity': 0.35, 'underlay-padding': 6, 'underlay-shape': 'ellipse' } },
     { selector: 'edge.labelled', style: { width: 3, opacity: 1, label: 'data(typeLabel)', 'z-index': 5 } },
     { selector: 'edge[?bundle].labelled', style: { width: 'mapData(count, 4, 16, 6, 11)', label: 'data(count)', 'line-opacity': 1 } },
     { selector: 'node.hovered', style: { 'border-width': 3, 'font-weight': 700 } },
@@ -203,4 +197,21 @@ export function stylesheet(): cytoscape.StylesheetJson {
       },
     },
   ];
+}
+
+/** The big labels' font size (model px) at scale, for the actors in focus. */
+export const NAMED_FONT_SIZE = 34;
+
+/**
+ * At scale: straight edges (bezier control points for thousands of edges cost every frame), and
+ * every actor carries an invisible halo the size of the search mark's. Turning a halo on or off
+ * changes the actor's bounds, which makes Cytoscape recompute all its relations' geometry; with
+ * the halo always there, marking a thousand matches only recolours them.
+ */
+export function lodStylesheet(): cytoscape.StylesheetJson {
+  const [base, ...rest] = stylesheet();
+  const halo = { selector: 'node', style: { 'underlay-color': '#ffffff', 'underlay-opacity': 0.001, 'underlay-padding': 6, 'underlay-shape': 'ellipse' } };
+  // The overview is drawn small: the actors in focus get labels big enough to be drawn and read.
+  const named = { selector: 'node.named', style: { 'font-size': NAMED_FONT_SIZE, 'font-weight': 600, 'min-zoomed-font-size': 0, 'z-index': 12 } };
+  return [base!, halo, ...rest, named, { selector: 'edge', style: { 'curve-style': 'straight' } }] as cytoscape.StylesheetJson;
 }

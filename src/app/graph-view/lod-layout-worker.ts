@@ -1,6 +1,6 @@
 // Runs the force layout of the level-of-detail projection off the main thread: the canvas
 // shows the actors at once (spiral by importance) and moves them into place when this answers.
-import { projectionLayout } from '../../domain/level-of-detail';
+import { projectionLayout } from '../../domain/level-of-detail-layout';
 
 export interface LodLayoutRequest {
   ids: string[];

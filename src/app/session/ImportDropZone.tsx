@@ -1,21 +1,11 @@
 // Opening graph files: by the toolbar's file picker or by dropping a file anywhere on the
 // window. A refused file leaves the current graph as it is and says what is wrong, naming the
 // file and each problem with its line or field path, like the loader does.
-import { createContext, useCallback, useContext, useMemo, useRef, useState, type DragEvent, type ReactNode } from 'react';
+import { useCallback, useMemo, useRef, useState, type DragEvent, type ReactNode } from 'react';
 import type { ImportRefusal } from './imports';
 import { useGraphSession } from './graph-session';
-
-interface ImportApi {
-  open(file: File): Promise<void>;
-}
-
-const ImportContext = createContext<ImportApi | null>(null);
-
-export function useImport(): ImportApi {
-  const api = useContext(ImportContext);
-  if (!api) throw new Error('useImport must be used inside <ImportDropZone>');
-  return api;
-}
+import { ImportContext } from './use-import';
+import './ImportDropZone.css';
 
 const hasFiles = (e: DragEvent): boolean => [...e.dataTransfer.types].includes('Files');
 

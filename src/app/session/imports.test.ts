@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import lesMiserables from '../domain/formats/__fixtures__/les-miserables.gexf?raw';
+import lesMiserables from '../../domain/formats/__fixtures__/les-miserables.gexf?raw';
 import { fixtureGraph } from '../../domain/test-fixture';
 import { exportFileName } from '../exports';
 import { readGraphFile } from './imports';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PROPOSED_ACTOR, SUGGESTED_EDGE, SUGGESTED_IN_BUNDLE, reviewGraph } from '../../../e2e/fixtures/review-graph';
+import { PROPOSED_ACTOR, SUGGESTED_EDGE, SUGGESTED_IN_BUNDLE, reviewGraph } from '../../domain/__fixtures__/review-graph';
 import { buildGraphIndex } from '../../domain/graph-index';
 import { fixtureGraph, fixtureIndex } from '../../domain/test-fixture';
 import { DEFAULT_VIEW_STATE } from '../../domain/view-state-url';

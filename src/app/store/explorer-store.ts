@@ -1,22 +1,29 @@
-// The one store of the explorer. Actions are named after what the user does; derived sets
-// (visibility, selection focus, search matches, paths) are recomputed only by the actions that
-// change their inputs, so a subscriber can compare them by identity.
+// The one store of the explorer: its state and the actions named after what the user does.
+// Derived sets (visibility, selection focus, search matches, paths) are recomputed only by the
+// actions that change their inputs (derivations.ts), so a subscriber can compare them by
+// identity; reads that panels derive from the state are in selectors.ts.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { hiddenNeighbours, type FocusDepth } from '../../domain/analytics/focus';
+import type { FocusDepth } from '../../domain/analytics/focus';
 import type { CommunityResult } from '../../domain/analytics/communities';
 import type { MetricsResult } from '../../domain/analytics/metrics';
-import { shortestPaths, type PathsResult } from '../../domain/analytics/paths';
+import type { PathElements } from '../../domain/analytics/path-elements';
+import type { PathsResult } from '../../domain/analytics/paths';
 import type { YearRange } from '../../domain/analytics/time';
 import type { Polarity } from '../../domain/graph-contract';
 import type { GraphIndex } from '../../domain/graph-index';
-import { bundleCandidates, bundleOfEdge, bundleStates, type Bundle, type BundleState } from '../../domain/bundles';
-import { onlyType, sameFilters, toggleInList, visibilityAfterTypeToggle, type FilterState, type Visibility } from '../../domain/filters';
+import type { Bundle, BundleState } from '../../domain/bundles';
+import { onlyType, toggleInList, type FilterState, type Visibility } from '../../domain/filters';
 import type { Colouring, SizeMetric } from '../../domain/importance';
 import type { LayoutName } from '../../domain/layouts';
-import { matchingNodeIds } from '../../domain/search';
-import { EMPTY_FOCUS, selectionFocus, type Selection, type SelectionFocus } from '../../domain/selection';
+import type { Selection, SelectionFocus } from '../../domain/selection';
+import { sameFilters, sameFocus, samePath, sameSelection, sameTime } from '../../domain/view-equality';
 import { DEFAULT_VIEW_STATE, type Panel, type PathQuery, type ViewState } from '../../domain/view-state-url';
-import { computeViewVisibility, filteredEdges, isAllTime, type FocusView, type TimeFilter } from '../../domain/view-visibility';
+import type { FocusView, TimeFilter } from '../../domain/view-visibility';
+import { derivationsFor, type ViewInputs } from './derivations';
+import { hiddenNeighboursOf } from './selectors';
+
+export type { PathElements } from '../../domain/analytics/path-elements';
+export { viewStateOf } from '../../domain/view-state-url';
 
 /** A one-off request to the views (centre a node, scroll the reader); seq makes repeats distinct. */
 export interface Request<T> {
@@ -28,11 +35,6 @@ export interface Request<T> {
 export interface GraphAnalytics {
   readonly metrics: MetricsResult;
   readonly communities: CommunityResult;
-}
-
-export interface PathElements {
-  readonly nodes: ReadonlySet<string>;
-  readonly edges: ReadonlySet<string>;
 }
 
 export type LayoutRequest = { readonly kind: 'apply'; readonly name: LayoutName } | { readonly kind: 'reset' };
@@ -126,82 +128,10 @@ export interface ExplorerActions {
 export type ExplorerState = ExplorerData & ExplorerActions;
 export type ExplorerStore = StoreApi<ExplorerState>;
 
-export function viewStateOf(s: ExplorerData): ViewState {
-  return {
-    selection: s.selection,
-    filters: s.filters,
-    query: s.query,
-    panel: s.panel,
-    time: s.time,
-    focusView: s.focusView,
-    path: s.path,
-    sizeBy: s.sizeBy,
-    colourBy: s.colourBy,
-  };
-}
-
-/** Every actor and relation on the listed shortest paths. */
-export function pathElementsOf(result: PathsResult | null): PathElements | null {
-  if (!result?.found) return null;
-  const nodes = new Set<string>();
-  const edges = new Set<string>();
-  for (const path of result.paths) {
-    for (const hop of path) {
-      nodes.add(hop.from);
-      nodes.add(hop.to);
-      for (const e of hop.edgeIds) edges.add(e);
-    }
-  }
-  return { nodes, edges };
-}
-
-interface ViewInputs {
-  filters: FilterState;
-  time: TimeFilter;
-  focusView: FocusView | null;
-}
-
 export function createExplorerStore(index: GraphIndex, initial: ViewState = DEFAULT_VIEW_STATE): ExplorerStore {
   let seq = 0;
   const request = <T>(target: T): Request<T> => ({ target, seq: ++seq });
-  const bundles = bundleCandidates(index);
-  const validFocus = (f: FocusView | null): FocusView | null =>
-    f && index.nodes.has(f.nodeId) ? { ...f, expanded: f.expanded.filter((id) => index.nodes.has(id) && id !== f.nodeId) } : null;
-  const validPath = (p: PathQuery | null): PathQuery | null => (p && index.nodes.has(p.from) && index.nodes.has(p.to) ? p : null);
-  const withPath = (path: PathQuery | null, visibility: Visibility) => {
-    const pathResult = path ? shortestPaths(index.file, path.from, path.to, { directed: path.directed, visibleEdgeIds: visibility.edges }) : null;
-    return { path, pathResult, pathElements: pathElementsOf(pathResult) };
-  };
-  /** Everything that follows from filters, time and focus: visibility, bundles, the path's answer. */
-  const withView = (view: ViewInputs, expanded: ReadonlySet<string>, path: PathQuery | null, before?: { visibility: Visibility; filters: FilterState }) => {
-    // Switching relation types over the whole time range touches only those types' relations.
-    const incremental =
-      before && isAllTime(view.time) && !view.focusView ? visibilityAfterTypeToggle(index, before.visibility, before.filters, view.filters) : null;
-    const visibility = incremental ?? computeViewVisibility(index, view.filters, view.time, view.focusView);
-    return {
-      ...view,
-      visibility,
-      bundleStates: bundleStates(index, bundles, visibility, expanded),
-      ...withPath(path, visibility),
-    };
-  };
-  const withExpanded = (expanded: ReadonlySet<string>, visibility: Visibility) => ({
-    expandedBundles: expanded,
-    bundleStates: bundleStates(index, bundles, visibility, expanded),
-  });
-  const firstDocument = index.file.documents[0]?.id ?? null;
-  const withSelection = (selection: Selection | null, current: string | null = firstDocument) => {
-    const focus = selectionFocus(index, selection);
-    // A selection that points at nothing in this graph (stale link) is dropped.
-    if (focus === EMPTY_FOCUS) return { selection: null, focus, readerDocument: current };
-    return { selection, focus, readerDocument: documentOf(index, focus, current) };
-  };
-  /** Selecting a relation inside a bundle draws that bundle's relations separately. */
-  const expandedFor = (selection: Selection | null, expanded: ReadonlySet<string>): ReadonlySet<string> => {
-    const bundle = selection?.kind === 'edge' ? bundleOfEdge(index, selection.id, bundles) : undefined;
-    return bundle && !expanded.has(bundle.id) ? new Set([...expanded, bundle.id]) : expanded;
-  };
-  const withQuery = (query: string) => ({ query, matches: query.trim() ? matchingNodeIds(index, query) : new Set<string>() });
+  const { bundles, validFocus, validPath, withPath, withView, withExpanded, withSelection, expandedFor, withQuery } = derivationsFor(index);
   const initialExpanded = expandedFor(initial.selection, new Set());
 
   return createStore<ExplorerState>()((set, get) => {
@@ -313,8 +243,7 @@ export function createExplorerStore(index: GraphIndex, initial: ViewState = DEFA
       expandNeighbours(nodeId) {
         const f = get().focusView;
         if (!f || !index.nodes.has(nodeId)) return;
-        const walkable = filteredEdges(index, get().filters, get().time).edges;
-        const extra = hiddenNeighbours(index.file, nodeId, get().visibility.nodes, walkable).map((n) => n.id);
+        const extra = hiddenNeighboursOf(get(), nodeId).map((n) => n.id);
         const add = [...(get().visibility.nodes.has(nodeId) ? [] : [nodeId]), ...extra].filter((id) => id !== f.nodeId && !f.expanded.includes(id));
         if (add.length) set(refocus({ ...f, expanded: [...f.expanded, ...add] }));
       },
@@ -375,46 +304,4 @@ export function createExplorerStore(index: GraphIndex, initial: ViewState = DEFA
       },
     };
   });
-}
-
-/** Each document's position in the file, per graph (looked up instead of scanning the list). */
-const documentOrder = new WeakMap<GraphIndex, Map<string, number>>();
-
-/** The document of the selection's first supporting sentence; the current one if it has any. */
-function documentOf(index: GraphIndex, focus: SelectionFocus, current: string | null): string | null {
-  // A corpus has tens of thousands of articles and a hub thousands of sentences: look orders up.
-  let orderOf = documentOrder.get(index);
-  if (!orderOf) {
-    orderOf = new Map(index.file.documents.map((d, i) => [d.id, i]));
-    documentOrder.set(index, orderOf);
-  }
-  let best: { doc: string; order: number } | null = null;
-  for (const id of focus.sentences) {
-    const doc = index.sentences.get(id)?.documentId;
-    if (!doc) continue;
-    if (doc === current) return current;
-    const order = orderOf.get(doc) ?? -1;
-    if (!best || order < best.order) best = { doc, order };
-  }
-  return best?.doc ?? current;
-}
-
-function sameSelection(a: Selection | null, b: Selection | null): boolean {
-  return a === b || (a !== null && b !== null && a.kind === b.kind && a.id === b.id);
-}
-
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((v, i) => v === b[i]);
-}
-
-function sameTime(a: TimeFilter, b: TimeFilter): boolean {
-  return a.keepUndated === b.keepUndated && (a.range === b.range || (a.range !== null && b.range !== null && a.range.from === b.range.from && a.range.to === b.range.to));
-}
-
-function sameFocus(a: FocusView | null, b: FocusView | null): boolean {
-  return a === b || (a !== null && b !== null && a.nodeId === b.nodeId && a.depth === b.depth && sameList(a.expanded, b.expanded));
-}
-
-function samePath(a: PathQuery | null, b: PathQuery | null): boolean {
-  return a === b || (a !== null && b !== null && a.from === b.from && a.to === b.to && a.directed === b.directed);
 }

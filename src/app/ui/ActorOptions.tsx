@@ -3,10 +3,8 @@
 import { kindStyle } from '../../domain/kinds';
 import type { SearchHit } from '../../domain/search';
 import { KindGlyph } from './bits';
-
-export function actorOptionId(listId: string, i: number): string {
-  return `${listId}-opt-${i}`;
-}
+import { optionId } from './use-combobox';
+import './ActorOptions.css';
 
 export function ActorOptions({
   listId,
@@ -39,7 +37,7 @@ export function ActorOptions({
         hits.map((hit, i) => (
           <li
             key={hit.nodeId}
-            id={actorOptionId(listId, i)}
+            id={optionId(listId, i)}
             role="option"
             aria-selected={i === active}
             className={i === active ? 'is-active' : undefined}

@@ -4,8 +4,9 @@ import { kindStyle, type Glyph } from '../../domain/kinds';
 import type { Mark } from '../../domain/selection';
 import { claimWording, isSuggested, PROPOSED_ACTOR_TEXT, statusStyle, type DisplayStatus, type LineStyle } from '../../domain/status';
 import { splitByMarks } from '../../domain/text-segments';
-import { DRAFT_HALO } from '../graph-view/cy-style';
 import { useExplorer } from '../store/store-context';
+import { DRAFT_HALO, PROPOSED_STROKE } from '../theme';
+import './bits.css';
 
 const GLYPH_POINTS: Partial<Record<Glyph, string>> = {
   diamond: '7,0.8 13.2,7 7,13.2 0.8,7',
@@ -21,7 +22,7 @@ const GLYPH_POINTS: Partial<Record<Glyph, string>> = {
 export function KindGlyph({ kind, size = 14, proposed = false }: { kind: string; size?: number; proposed?: boolean }) {
   const k = kindStyle(kind);
   const paint = proposed
-    ? { fill: k.fill, fillOpacity: 0.6, stroke: '#374151', strokeWidth: 1.4, strokeDasharray: '2.2 1.6' }
+    ? { fill: k.fill, fillOpacity: 0.6, stroke: PROPOSED_STROKE, strokeWidth: 1.4, strokeDasharray: '2.2 1.6' }
     : { fill: k.fill, stroke: k.stroke, strokeWidth: 1.2 };
   let shape;
   if (k.glyph === 'circle') shape = <circle cx="7" cy="7" r="6" {...paint} />;

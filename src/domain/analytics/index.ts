@@ -5,6 +5,8 @@ export { computeMetrics, competitionRanks, DEFAULT_EXACT_WORK_LIMIT } from './me
 export type { BetweennessMode, MetricsOptions, MetricsResult, NodeMetrics, NodeRanks } from './metrics';
 export { shortestPaths } from './paths';
 export type { PathFailureReason, PathHop, PathOptions, PathsResult } from './paths';
+export { pathElementsOf } from './path-elements';
+export type { PathElements } from './path-elements';
 export { neighbourhood, hiddenNeighbours } from './focus';
 export type { FocusDepth, HiddenNeighbour } from './focus';
 export { detectCommunities } from './communities';

@@ -2,7 +2,7 @@
 import { MultiGraph } from 'graphology';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { describe, expect, it } from 'vitest';
-import { PROPOSED_ACTOR, SUGGESTED_CONFIDENCE, SUGGESTED_EDGE, SUGGESTED_RULE, reviewGraph } from '../../../e2e/fixtures/review-graph';
+import { PROPOSED_ACTOR, SUGGESTED_CONFIDENCE, SUGGESTED_EDGE, SUGGESTED_RULE, reviewGraph } from '../__fixtures__/review-graph';
 import { fixtureGraph } from '../test-fixture';
 import { RELATIONS_CSV_HEADER, toRelationsCsv } from './csv';
 import { toGexf } from './gexf-export';

@@ -1,0 +1,128 @@
+// Where the canvas looks: fitting the visible graph, centring an actor, bringing a selection into
+// view, zooming, and keeping a fitted view fitted when the canvas is resized.
+import type cytoscape from 'cytoscape';
+import type { Selection } from '../../domain/selection';
+import type { Scene } from './scene';
+
+export const FIT_PADDING = 16;
+/** A small graph is never blown up beyond this zoom by a fit. */
+export const MAX_FIT_ZOOM = 1.6;
+const EASE = 'ease-in-out-cubic';
+
+export class Camera {
+  /** The viewport of the last fit: a resize keeps fitting only while the user has not moved it. */
+  lastFit: { zoom: number; x: number; y: number } | null = null;
+  private readonly stops: Array<() => void> = [];
+
+  constructor(private readonly scene: Scene) {}
+
+  /** A new selection is brought into view (after the painters have drawn it). */
+  followSelection(): void {
+    const { shown } = this.scene;
+    this.stops.push(shown.subscribe((s) => s.focus, () => this.revealSelection(shown.getState().selection)));
+  }
+
+  /** Fit and centre requests (after layouts have run). */
+  followRequests(): void {
+    const { shown } = this.scene;
+    this.stops.push(
+      shown.subscribe((s) => s.fitRequest, (r) => r && this.fit(true)),
+      shown.subscribe((s) => s.centreRequest, (r) => r && this.centreOn(r.target)),
+    );
+  }
+
+  /** Brings a newly selected element into view if it is off-screen (no zoom change). */
+  revealSelection(sel: Selection | null): void {
+    if (!sel || sel.kind === 'sentence') return;
+    const { cy } = this.scene;
+    const el = cy.getElementById(sel.id);
+    if (el.empty() || el.hasClass('hidden')) return;
+    const bb = el.renderedBoundingBox({});
+    if (bb.x1 >= 0 && bb.y1 >= 0 && bb.x2 <= cy.width() && bb.y2 <= cy.height()) return;
+    if (!this.scene.env.animate) {
+      cy.center(el);
+      return;
+    }
+    cy.stop();
+    cy.animate({ center: { eles: el }, duration: 250, easing: EASE } as cytoscape.AnimationOptions);
+  }
+
+  /** Puts the node's centre (not its label's) in the middle, at zoom 1 or more (at scale: at the zoom it has). */
+  centreOn(nodeId: string): void {
+    const { cy } = this.scene;
+    const el = cy.getElementById(nodeId);
+    if (el.empty()) return;
+    // At scale the overview's zoom is kept: zooming a dense drawing to 100 % buries the actor in labels.
+    const zoom = this.scene.lod ? cy.zoom() : Math.max(cy.zoom(), 1);
+    const p = el.position();
+    const pan = { x: cy.width() / 2 - p.x * zoom, y: cy.height() / 2 - p.y * zoom };
+    if (!this.scene.env.animate) cy.viewport({ zoom, pan });
+    else {
+      cy.stop();
+      cy.animate({ zoom, pan, duration: 250, easing: EASE } as cytoscape.AnimationOptions);
+    }
+  }
+
+  /** Fits the visible graph. */
+  fit(animate = false): void {
+    const { cy } = this.scene;
+    const visible = cy.elements().not('.hidden');
+    if (visible.empty()) return;
+    if (animate && this.scene.env.animate) {
+      // Where a plain fit would land, reached smoothly.
+      const before = { zoom: cy.zoom(), pan: { ...cy.pan() } };
+      this.fitTo(visible);
+      const target = { zoom: cy.zoom(), pan: { ...cy.pan() } };
+      cy.viewport(before);
+      cy.stop();
+      cy.animate({ ...target, duration: 300, easing: EASE, complete: () => this.rememberFit() } as cytoscape.AnimationOptions);
+      return;
+    }
+    this.fitTo(visible);
+    this.rememberFit();
+  }
+
+  /** Fits everything, hidden or not (after a reset). */
+  fitAll(): void {
+    this.fitTo(this.scene.cy.elements());
+    this.rememberFit();
+  }
+
+  zoomBy(factor: number): void {
+    const { cy } = this.scene;
+    const z = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
+    const rendered = { x: cy.width() / 2, y: cy.height() / 2 };
+    if (!this.scene.env.animate) cy.zoom({ level: z, renderedPosition: rendered });
+    else {
+      cy.stop();
+      cy.animate({ zoom: { level: z, renderedPosition: rendered }, duration: 150 } as cytoscape.AnimationOptions);
+    }
+  }
+
+  /** The canvas changed size: a view the user has not moved since the last fit is fitted again. */
+  resized(): void {
+    const { cy } = this.scene;
+    const f = this.lastFit;
+    const untouched = f !== null && Math.abs(cy.zoom() - f.zoom) < 1e-6 && Math.abs(cy.pan().x - f.x) < 0.5 && Math.abs(cy.pan().y - f.y) < 0.5;
+    cy.resize();
+    if (untouched) this.fit();
+  }
+
+  destroy(): void {
+    for (const stop of this.stops) stop();
+  }
+
+  private fitTo(eles: cytoscape.CollectionReturnValue): void {
+    const { cy } = this.scene;
+    cy.fit(eles, FIT_PADDING);
+    if (cy.zoom() > MAX_FIT_ZOOM) {
+      cy.zoom(MAX_FIT_ZOOM);
+      cy.center(eles);
+    }
+  }
+
+  private rememberFit(): void {
+    const pan = this.scene.cy.pan();
+    this.lastFit = { zoom: this.scene.cy.zoom(), x: pan.x, y: pan.y };
+  }
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { buildGraphIndex } from '../../domain/graph-index';
+import { fixtureGraph } from '../../domain/test-fixture';
+import { createExplorerStore } from '../store/explorer-store';
+import { testEnvironment } from './__fixtures__/headless-canvas';
+import { followExplorer } from './canvas-state';
+
+function setup(deferAtScale: boolean) {
+  const store = createExplorerStore(buildGraphIndex(fixtureGraph()));
+  const env = testEnvironment();
+  const follow = followExplorer(store, deferAtScale, (fn) => env.afterPaint(fn));
+  return { store, env, shown: follow.store, stop: follow.stop };
+}
+
+describe('canvas state: what the canvas shows', () => {
+  it('follows the explorer at once on a small graph', () => {
+    const { store, shown } = setup(false);
+    store.getState().selectNode('russia');
+    store.getState().setSearchQuery('china');
+    expect(shown.getState()).toBe(store.getState());
+  });
+
+  it('at scale, shows a new selection and search marks after the panels have painted', () => {
+    const { store, env, shown } = setup(true);
+    const seen: string[] = [];
+    shown.subscribe((s) => s.selection, (sel) => seen.push(sel?.id ?? 'none'));
+    store.getState().selectNode('russia', { centre: true });
+    store.getState().setSearchQuery('china');
+    expect(shown.getState().selection).toBeNull();
+    expect(shown.getState().matches.size).toBe(0);
+    expect(shown.getState().centreRequest).toBeNull();
+    env.paint();
+    expect(shown.getState().selection).toEqual({ kind: 'node', id: 'russia' });
+    expect(shown.getState().matches.has('china')).toBe(true);
+    expect(shown.getState().centreRequest?.target).toBe('russia');
+    expect(seen).toEqual(['russia']);
+  });
+
+  it('at scale, a change of what is visible brings a waiting selection along at once', () => {
+    const { store, shown } = setup(true);
+    store.getState().selectNode('russia');
+    store.getState().toggleRelationType('meeting');
+    expect(shown.getState().selection).toEqual({ kind: 'node', id: 'russia' });
+    expect(shown.getState().visibility).toBe(store.getState().visibility);
+  });
+
+  it('stops following when stopped, and a waiting frame then changes nothing', () => {
+    const { store, env, shown, stop } = setup(true);
+    store.getState().selectNode('russia');
+    stop();
+    env.paint();
+    store.getState().selectNode('china');
+    expect(shown.getState().selection).toBeNull();
+  });
+});

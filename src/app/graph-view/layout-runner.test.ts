@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureGraph } from '../../domain/test-fixture';
+import { headlessCanvas } from './__fixtures__/headless-canvas';
+
+const positions = (c: ReturnType<typeof headlessCanvas>): Record<string, { x: number; y: number }> =>
+  Object.fromEntries(c.parts.scene.cy.nodes().map((n) => [n.id(), { ...n.position() }]));
+
+describe('layout runner: where actors sit', () => {
+  it('lays the same graph out the same way every time (seeded)', () => {
+    expect(positions(headlessCanvas(fixtureGraph()))).toEqual(positions(headlessCanvas(fixtureGraph())));
+  });
+
+  it('keeps labels of the default layout apart', () => {
+    const c = headlessCanvas(fixtureGraph());
+    const p = Object.values(positions(c));
+    for (let i = 0; i < p.length; i++) for (let j = i + 1; j < p.length; j++) expect(Math.hypot(p[i]!.x - p[j]!.x, p[i]!.y - p[j]!.y)).toBeGreaterThan(20);
+  });
+
+  it('a chosen layout moves the actors shown; reset goes back to the default', () => {
+    const c = headlessCanvas(fixtureGraph());
+    const first = positions(c);
+    c.store.getState().chooseLayout('kinds');
+    const kinds = positions(c);
+    expect(kinds).not.toEqual(first);
+    c.store.getState().resetLayout();
+    expect(positions(c)).toEqual(first);
+  });
+
+  it('a layout over a filtered view leaves hidden actors where they were', () => {
+    const c = headlessCanvas(fixtureGraph());
+    c.store.getState().toggleKind('person');
+    const lavrov = positions(c)['sergey-lavrov'];
+    c.store.getState().chooseLayout('concentric');
+    expect(positions(c)['sergey-lavrov']).toEqual(lavrov);
+    expect(positions(c)['russia']).not.toEqual(undefined);
+  });
+});

@@ -1,0 +1,210 @@
+// Where actors sit. Only layouts (the first one, a chosen one, reset) and dragging move nodes;
+// positions the user made are remembered per graph (saved-layout.ts). At scale the first drawing
+// is a spiral by importance, and a seeded force layout from a worker moves the actors into place.
+import type cytoscape from 'cytoscape';
+import { graphContentHash } from '../../domain/content-hash';
+import { relationSize } from '../../domain/importance';
+import { computeLayout, type LayoutNode, type Point } from '../../domain/layout';
+import { projectionLayout, spiralPositions } from '../../domain/level-of-detail-layout';
+import { concentricLayout, kindCirclesLayout, type LayoutName } from '../../domain/layouts';
+import type { ExplorerState, LayoutRequest } from '../store/explorer-store';
+import type { Camera } from './camera';
+import { FIT_PADDING } from './camera';
+import type { ClassPainter } from './class-painter';
+import { LabelBoxes } from './label-measure';
+import type { LodLayoutReply, LodLayoutRequest } from './lod-layout-worker';
+import { forgetLayout, loadSavedLayout, saveLayout } from './saved-layout';
+import type { Scene } from './scene';
+
+const LAYOUT_ANIMATION_MS = 450;
+const SEED = 7;
+
+export class LayoutRunner {
+  /** Where every actor that has been drawn sits at scale (actors coming back return there). */
+  readonly remembered = new Map<string, Point>();
+  /** The default layout (reset goes back to it); computed when first needed. */
+  private defaultPositions: Map<string, Point> | null = null;
+  private readonly hash: string;
+  private readonly labels: LabelBoxes;
+  /** The animated layout running now: a new request stops it, so two never fight over positions. */
+  private running: cytoscape.Layouts | null = null;
+  private worker: Worker | null = null;
+  private readonly stops: Array<() => void> = [];
+
+  constructor(
+    private readonly scene: Scene,
+    private readonly camera: Camera,
+    private readonly painter: ClassPainter,
+    /** The canvas's size in px (a layout fills its aspect). */
+    private readonly canvasSize: () => { width: number; height: number },
+  ) {
+    this.hash = graphContentHash(scene.index.file);
+    this.labels = new LabelBoxes(scene.env.measure, (id) => scene.index.nodes.get(id)?.label ?? '');
+  }
+
+  /** Positions the user left last time for this graph, else the default layout. */
+  placeFirst(): void {
+    const { cy, index, lod } = this.scene;
+    const saved = loadSavedLayout(this.hash);
+    const drawn = lod ? cy.nodes().map((n) => n.id()) : index.file.nodes.map((n) => n.id);
+    const complete = saved !== null && drawn.every((id) => saved.positions.has(id));
+    if (lod && saved) for (const [id, p] of saved.positions) this.remembered.set(id, p);
+    const positions = complete ? saved.positions : (this.defaultPositions = this.computeDefault());
+    cy.batch(() => {
+      for (const [id, p] of positions) cy.getElementById(id).position({ x: p.x, y: p.y });
+    });
+    if (complete) this.scene.shown.getState().layoutRestored(saved.layout);
+  }
+
+  follow(): void {
+    this.stops.push(this.scene.shown.subscribe((s) => s.layoutRequest, (r) => r && this.run(r.target, this.scene.shown.getState())));
+  }
+
+  /** Seeded ForceAtlas2 over the drawn actors at scale, remembered for actors that leave and come back. */
+  forceAtScale(ids: readonly string[]): Map<string, Point> {
+    const drawn = new Set(ids);
+    const links = this.scene.index.file.edges.filter((e) => drawn.has(e.source) && drawn.has(e.target));
+    const positions = projectionLayout(ids, links, { seed: SEED });
+    for (const [id, p] of positions) this.remembered.set(id, p);
+    return positions;
+  }
+
+  savePositions(): void {
+    const positions: Array<[string, Point]> = this.scene.cy.nodes().map((n) => [n.id(), n.position()]);
+    saveLayout(this.hash, this.scene.shown.getState().layout, positions);
+  }
+
+  destroy(): void {
+    for (const stop of this.stops) stop();
+    this.worker?.terminate();
+    this.worker = null;
+    this.running?.stop();
+  }
+
+  /** The default: seeded ForceAtlas2 over every actor at its relation-count size. */
+  private computeDefault(): Map<string, Point> {
+    const { cy, index, lod } = this.scene;
+    if (lod) {
+      // Drawn at once on a spiral by importance; the force layout follows from a worker.
+      const ids = cy.nodes().map((n) => n.id());
+      const drawn = new Set(ids);
+      this.forceInWorker(ids);
+      return spiralPositions(this.scene.byImportance.filter((id) => drawn.has(id)));
+    }
+    const nodes = index.file.nodes.map((n) => {
+      const box = this.labels.of(n.id);
+      return { id: n.id, size: relationSize(index.degree.get(n.id) ?? 0), labelWidth: box.width, labelHeight: box.height };
+    });
+    return computeLayout({ nodes, edges: index.file.edges, ...this.canvasSize(), seed: SEED });
+  }
+
+  private forceInWorker(ids: string[]): void {
+    const drawn = new Set(ids);
+    const links: Array<[string, string]> = [];
+    for (const e of this.scene.index.file.edges) if (drawn.has(e.source) && drawn.has(e.target)) links.push([e.source, e.target]);
+    const fallback = (): void => this.arrived(this.forceAtScale(ids));
+    const worker = this.scene.env.layoutWorker();
+    if (!worker) {
+      // No worker (blocked or unsupported): lay out here, after the first frame.
+      this.scene.env.later(() => !this.scene.destroyed && fallback(), 0);
+      return;
+    }
+    this.worker?.terminate();
+    this.worker = worker;
+    worker.onmessage = (event: MessageEvent<LodLayoutReply>) => {
+      worker.terminate();
+      this.worker = null;
+      if (!this.scene.destroyed) this.arrived(new Map(event.data.map(([id, x, y]) => [id, { x, y }])));
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      worker.terminate();
+      this.worker = null;
+      if (!this.scene.destroyed) fallback();
+    };
+    worker.postMessage({ ids, links, seed: SEED } satisfies LodLayoutRequest);
+  }
+
+  /** The force layout has arrived: move the actors there, fit, and remember it for the next visit. */
+  private arrived(positions: Map<string, Point>): void {
+    const { cy } = this.scene;
+    for (const [id, p] of positions) this.remembered.set(id, p);
+    this.defaultPositions = positions;
+    cy.batch(() => {
+      for (const n of cy.nodes()) {
+        const p = positions.get(n.id());
+        if (p) n.position({ x: p.x, y: p.y });
+      }
+    });
+    this.camera.fit();
+    this.savePositions();
+  }
+
+  /** Layout input for these nodes at their current drawn size. */
+  private layoutNodes(ids: Iterable<string>): LayoutNode[] {
+    const out: LayoutNode[] = [];
+    for (const id of ids) {
+      const box = this.labels.of(id);
+      out.push({ id, size: Number(this.scene.cy.getElementById(id).data('size')) || 20, labelWidth: box.width, labelHeight: box.height });
+    }
+    return out;
+  }
+
+  /** A chosen layout over the actors shown now; hidden ones keep their places. */
+  private positionsFor(name: LayoutName, state: ExplorerState): Map<string, Point> {
+    const { cy, index, lod } = this.scene;
+    const ids = index.file.nodes.map((n) => n.id).filter((id) => state.visibility.nodes.has(id) && (!lod || cy.getElementById(id).nonempty()));
+    if (lod && name === 'force') return this.forceAtScale(ids);
+    const nodes = this.layoutNodes(ids);
+    const value = this.painter.metricValues(state, state.sizeBy);
+    const importance = (id: string): number => value.get(id) ?? 0;
+    if (name === 'concentric') return concentricLayout(nodes, importance);
+    const { width, height } = this.canvasSize();
+    if (name === 'kinds') return kindCirclesLayout(nodes, (id) => index.nodes.get(id)?.kind ?? '', importance, width / height);
+    const shown = new Set(ids);
+    const edges = index.file.edges.filter((e) => state.visibility.edges.has(e.id) && shown.has(e.source) && shown.has(e.target));
+    return computeLayout({ nodes, edges, width, height, seed: SEED });
+  }
+
+  private run(request: LayoutRequest, state: ExplorerState): void {
+    const { cy } = this.scene;
+    let positions: Map<string, Point>;
+    if (request.kind === 'reset') {
+      forgetLayout(this.hash);
+      positions = this.defaultPositions ??= this.computeDefault();
+    } else positions = this.positionsFor(request.name, state);
+    const nodes = cy.nodes().filter((n) => positions.has(n.id()));
+    let layout: cytoscape.Layouts | null = null;
+    const previous = this.running;
+    this.running = null;
+    previous?.stop();
+    const done = (): void => {
+      if (this.scene.destroyed || this.running !== layout) return;
+      this.running = null;
+      if (request.kind === 'reset') this.camera.fitAll();
+      else {
+        this.camera.fit();
+        this.savePositions();
+      }
+    };
+    cy.stop();
+    if (!this.scene.env.animate) {
+      cy.batch(() => nodes.forEach((n) => void n.position(positions.get(n.id())!)));
+      done();
+      return;
+    }
+    // Animate from where the actors are now; the viewport follows to the new extent.
+    layout = nodes.layout({
+      name: 'preset',
+      positions: Object.fromEntries(nodes.map((n) => [n.id(), positions.get(n.id())!])),
+      animate: true,
+      animationDuration: LAYOUT_ANIMATION_MS,
+      animationEasing: 'ease-in-out-cubic',
+      fit: true,
+      padding: FIT_PADDING,
+    });
+    this.running = layout;
+    layout.one('layoutstop', done);
+    layout.run();
+  }
+}

@@ -1,0 +1,92 @@
+// What browser tests and benchmarks may ask the canvas (through window.__kgExplorer, installed
+// only in builds made with VITE_TEST_API=1): where things are drawn and how, never Cytoscape itself.
+import type cytoscape from 'cytoscape';
+
+export interface CanvasProbes {
+  /** Page coordinates of a node's centre; null if absent or hidden. */
+  renderedPosition(nodeId: string): { x: number; y: number } | null;
+  /** Page coordinates of an edge's midpoint; null if absent or hidden. */
+  renderedEdgeMidpoint(edgeId: string): { x: number; y: number } | null;
+  /** Drawn node ids, or drawn edge ids (relations, and bundles as "bundle:a|b"), sorted. */
+  visibleIds(group: 'nodes' | 'edges'): string[];
+  classesOf(id: string): string[];
+  /** Page-coordinate boxes of the drawn nodes with their labels, as the renderer measured them. */
+  nodeBoxes(): Array<{ id: string; x1: number; y1: number; x2: number; y2: number }>;
+  /** Model coordinates of a node (independent of zoom and pan). */
+  modelPosition(nodeId: string): { x: number; y: number } | null;
+  /** Drawn size and colours of a node. */
+  nodeStyle(nodeId: string): { size: number; fill: string; stroke: string } | null;
+  zoom(): number;
+  /** The line style an edge is drawn with; null if absent. */
+  edgeLine(edgeId: string): string | null;
+  /** How an element is drawn for review; null if absent. */
+  reviewMark(id: string): 'suggested' | 'proposed' | 'reviewed' | null;
+}
+
+/** Probes over a Cytoscape instance; `origin` is the canvas's top-left corner on the page. */
+export function canvasProbes(cy: cytoscape.Core, origin: () => { left: number; top: number }): CanvasProbes {
+  const drawn = (id: string): cytoscape.CollectionReturnValue | null => {
+    const el = cy.getElementById(id);
+    return el.empty() ? null : el;
+  };
+  return {
+    renderedPosition(nodeId) {
+      const el = drawn(nodeId);
+      if (!el || !el.isNode() || el.hasClass('hidden')) return null;
+      const p = el.renderedPosition();
+      const o = origin();
+      return { x: o.left + p.x, y: o.top + p.y };
+    },
+    renderedEdgeMidpoint(edgeId) {
+      const el = drawn(edgeId);
+      if (!el || !el.isEdge() || el.hasClass('hidden')) return null;
+      const p = el.renderedMidpoint();
+      const o = origin();
+      return { x: o.left + p.x, y: o.top + p.y };
+    },
+    visibleIds(group) {
+      return cy
+        .elements(group === 'nodes' ? 'node' : 'edge')
+        .filter((el) => !el.hasClass('hidden'))
+        .map((el) => el.id())
+        .sort();
+    },
+    classesOf(id) {
+      const el = drawn(id);
+      return el ? [...el.classes()].sort() : [];
+    },
+    nodeBoxes() {
+      const o = origin();
+      return cy
+        .nodes()
+        .filter((n) => !n.hasClass('hidden'))
+        .map((n) => {
+          const bb = n.renderedBoundingBox({ includeLabels: true, includeOverlays: false, includeUnderlays: false });
+          return { id: n.id(), x1: o.left + bb.x1, y1: o.top + bb.y1, x2: o.left + bb.x2, y2: o.top + bb.y2 };
+        });
+    },
+    modelPosition(nodeId) {
+      const el = drawn(nodeId);
+      if (!el || !el.isNode()) return null;
+      const p = el.position();
+      return { x: p.x, y: p.y };
+    },
+    nodeStyle(nodeId) {
+      const el = drawn(nodeId);
+      if (!el || !el.isNode()) return null;
+      return { size: Number(el.data('size')), fill: String(el.data('fill')), stroke: String(el.data('stroke')) };
+    },
+    zoom: () => cy.zoom(),
+    edgeLine(edgeId) {
+      const el = drawn(edgeId);
+      if (!el) return null;
+      const line: unknown = el.data('line');
+      return typeof line === 'string' ? line : 'solid';
+    },
+    reviewMark(id) {
+      const el = drawn(id);
+      if (!el) return null;
+      return el.data('suggested') ? 'suggested' : el.data('proposed') ? 'proposed' : 'reviewed';
+    },
+  };
+}

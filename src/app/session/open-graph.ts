@@ -1,0 +1,110 @@
+// Showing a graph, the same way at start and after an import: index it, make its store, keep the
+// URL in step with it, then hand it to the app. What differs (first view, history entry, notice)
+// is in the options.
+import type { GraphFile } from '../../domain/graph-contract';
+import { buildGraphIndex, type GraphIndex } from '../../domain/graph-index';
+import { DEFAULT_VIEW_STATE, decodeViewState } from '../../domain/view-state-url';
+import type { ImportNotice } from '../components/App';
+import { createExplorerStore, type ExplorerStore } from '../store/explorer-store';
+import { markLoading } from '../test-api';
+import type { GraphSession } from './graph-session';
+import { readGraphFile, type ImportRefusal } from './imports';
+import { setLoadProgress, type LoadFailure } from './load-graph';
+import { graphState, startUrlSync } from './url-sync';
+
+export interface GraphToOpen {
+  graph: GraphFile;
+  /** Where it came from, as the header says it. */
+  source: string;
+  /** A large file's contract check, still running (see load-graph): shown only if it passes. */
+  checked?: Promise<LoadFailure | null>;
+}
+
+export interface OpenGraphOptions {
+  /** The first view: the URL's (a shared link), or the default (the old graph's view means nothing to an imported one). */
+  view: 'from-url' | 'default';
+  /** ?graph= of the page: Back to an entry of another file reloads the page (see url-sync). */
+  graphParam: string | null;
+  /** Names this graph in its history entries (see url-sync). */
+  token: string;
+  /** Give the graph a new history entry (import), rather than stamping the current one (start). */
+  pushHistory: boolean;
+  /** An imported file's name and warnings, shown once above the graph with its size. */
+  imported?: { source: string; warnings: string[] };
+  /** Runs once the store is made and the URL follows it, just before the app is shown. */
+  onReady?: () => void;
+}
+
+/** What the app is mounted with. */
+export interface GraphApp {
+  store: ExplorerStore;
+  session: GraphSession;
+  notice: ImportNotice | null;
+}
+
+export interface GraphOpener {
+  /** Shows the graph; resolves to the failure of a large file's check instead, showing nothing. */
+  openGraph(graph: GraphToOpen, options: OpenGraphOptions): Promise<LoadFailure | null>;
+  /** Import: a valid file replaces the graph (in this tab; a reload shows the URL's graph again). */
+  openFile(file: File): Promise<ImportRefusal | null>;
+}
+
+/** `render` mounts the app for a graph (one app, and one Cytoscape instance, per graph). */
+export function createGraphOpener(render: (app: GraphApp) => void): GraphOpener {
+  let stopUrlSync: (() => void) | null = null;
+  /** The latest import request: a slower, earlier file must not replace a later one. */
+  let importRequest = 0;
+
+  async function openGraph(loaded: GraphToOpen, options: OpenGraphOptions): Promise<LoadFailure | null> {
+    // A large file is still being checked in a worker: the index is built meanwhile, and nothing
+    // is shown before the check has passed (a file that breaks the index is reported by the check).
+    // Without a check nothing here waits, so an import is shown in the same task it was read in.
+    let index: GraphIndex;
+    try {
+      index = buildGraphIndex(loaded.graph);
+    } catch (error) {
+      const failure = await loaded.checked;
+      if (failure) return failure;
+      throw error;
+    }
+    if (loaded.checked) {
+      setLoadProgress({ phase: 'validating' });
+      const failure = await loaded.checked;
+      if (failure) return failure;
+    }
+    const view =
+      options.view === 'from-url' ? decodeViewState(new URLSearchParams(location.search), { typeIds: [...index.types.keys()] }) : DEFAULT_VIEW_STATE;
+    const store = createExplorerStore(index, view);
+    stopUrlSync?.();
+    // After an import the history entry carries its token, so Back to the old graph's entries
+    // reloads that graph; the old graph's view parameters are dropped from the URL.
+    if (options.pushHistory) history.pushState(graphState(options.token), '', location.pathname);
+    stopUrlSync = startUrlSync(store, options.graphParam, options.token);
+    options.onReady?.();
+    const notice = options.imported ? { ...options.imported, nodes: index.nodes.size, edges: index.edges.size } : null;
+    render({ store, session: { source: loaded.source, openFile }, notice });
+    return null;
+  }
+
+  async function openFile(file: File): Promise<ImportRefusal | null> {
+    const request = ++importRequest;
+    const outcome = await readGraphFile(file);
+    // Another file was opened meanwhile: this result is stale, whether good or bad.
+    if (request !== importRequest) return null;
+    if (!outcome.ok) return outcome;
+    await openGraph(
+      { graph: outcome.graph, source: `${outcome.source} (imported)` },
+      {
+        view: 'default',
+        graphParam: null,
+        token: `import:${request}:${Date.now()}`,
+        pushHistory: true,
+        imported: { source: outcome.source, warnings: outcome.warnings },
+        onReady: markLoading,
+      },
+    );
+    return null;
+  }
+
+  return { openGraph, openFile };
+}
