@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'react';
 import { startAnalytics } from '../analytics/start-analytics';
 import { GraphView } from '../graph-view/GraphView';
-import { GraphSessionProvider, type GraphSession } from '../session/graph-session';
+import { GraphSessionProvider, type GraphSession, type ImportNotice } from '../session/graph-session';
 import type { ExplorerStore } from '../store/explorer-store';
 import { ExplorerStoreProvider, useExplorer } from '../store/store-context';
 import { markAnalyticsReady } from '../test-api';
@@ -16,14 +16,6 @@ import { RelationsTable } from './RelationsTable';
 import { SearchBox } from './SearchBox';
 import { Timeline } from './Timeline';
 import './App.css';
-
-/** What an import brought in, shown once above the graph. */
-export interface ImportNotice {
-  source: string;
-  nodes: number;
-  edges: number;
-  warnings: string[];
-}
 
 export function App({ store, session, notice }: { store: ExplorerStore; session: GraphSession; notice: ImportNotice | null }) {
   // The table and the inspector mount right after the graph's first frame: the canvas is what

@@ -3,6 +3,14 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { ImportRefusal } from './imports';
 
+/** What an import brought in, shown once above the graph. */
+export interface ImportNotice {
+  source: string;
+  nodes: number;
+  edges: number;
+  warnings: string[];
+}
+
 export interface GraphSession {
   /** The graph's source: a URL path, or an imported file's name. */
   readonly source: string;

@@ -4,10 +4,9 @@
 import type { GraphFile } from '../../domain/graph-contract';
 import { buildGraphIndex, type GraphIndex } from '../../domain/graph-index';
 import { DEFAULT_VIEW_STATE, decodeViewState } from '../../domain/view-state-url';
-import type { ImportNotice } from '../components/App';
 import { createExplorerStore, type ExplorerStore } from '../store/explorer-store';
 import { markLoading } from '../test-api';
-import type { GraphSession } from './graph-session';
+import type { GraphSession, ImportNotice } from './graph-session';
 import { readGraphFile, type ImportRefusal } from './imports';
 import { setLoadProgress, type LoadFailure } from './load-graph';
 import { graphState, startUrlSync } from './url-sync';
