@@ -69,7 +69,7 @@ export function attachGraph(graph: CanvasProbes | null): void {
 }
 
 export function markReady(): void {
-  const api = window.__kgExplorer ?? installTestApi();
+  const api = TEST_API_ENABLED ? (window.__kgExplorer ?? installTestApi()) : null;
   if (api?.ready) return;
   performance.mark('kg:ready');
   if (!api) return;
@@ -78,13 +78,13 @@ export function markReady(): void {
 }
 
 export function markAnalyticsReady(ready: boolean): void {
-  const api = window.__kgExplorer ?? installTestApi();
+  const api = TEST_API_ENABLED ? (window.__kgExplorer ?? installTestApi()) : null;
   if (api) api.analyticsReady = ready;
 }
 
 /** A new graph is being opened (import): not ready until it is drawn. */
 export function markLoading(): void {
-  const api = window.__kgExplorer ?? installTestApi();
+  const api = TEST_API_ENABLED ? (window.__kgExplorer ?? installTestApi()) : null;
   if (!api) return;
   api.ready = false;
   api.readyAt = null;
