@@ -1,6 +1,5 @@
 // A small typed handle for browser tests and the benchmarks (window.__kgExplorer), in builds made
 // with VITE_TEST_API=1 only: the production build carries no test hooks.
-import type { CanvasProbes } from './graph-view/test-probes';
 export interface KgExplorerApi {
   /** True once the first layout of the graph is drawn. */
   ready: boolean;
@@ -29,6 +28,28 @@ export interface KgExplorerApi {
   reviewMark(id: string): 'suggested' | 'proposed' | 'reviewed' | null;
   /** True once metrics and communities of the loaded graph have arrived from the worker. */
   analyticsReady: boolean;
+}
+
+/** What the canvas answers the test handle (graph-view/test-probes.ts implements it). */
+export interface CanvasProbes {
+  /** Page coordinates of a node's centre; null if absent or hidden. */
+  renderedPosition(nodeId: string): { x: number; y: number } | null;
+  /** Page coordinates of an edge's midpoint; null if absent or hidden. */
+  renderedEdgeMidpoint(edgeId: string): { x: number; y: number } | null;
+  /** Drawn node ids, or drawn edge ids (relations, and bundles as "bundle:a|b"), sorted. */
+  visibleIds(group: 'nodes' | 'edges'): string[];
+  classesOf(id: string): string[];
+  /** Page-coordinate boxes of the drawn nodes with their labels, as the renderer measured them. */
+  nodeBoxes(): Array<{ id: string; x1: number; y1: number; x2: number; y2: number }>;
+  /** Model coordinates of a node (independent of zoom and pan). */
+  modelPosition(nodeId: string): { x: number; y: number } | null;
+  /** Drawn size and colours of a node. */
+  nodeStyle(nodeId: string): { size: number; fill: string; stroke: string } | null;
+  zoom(): number;
+  /** The line style an edge is drawn with; null if absent. */
+  edgeLine(edgeId: string): string | null;
+  /** How an element is drawn for review; null if absent. */
+  reviewMark(id: string): 'suggested' | 'proposed' | 'reviewed' | null;
 }
 
 /** Installed only in builds made with VITE_TEST_API=1 (e2e tests and benchmarks), never in production. */

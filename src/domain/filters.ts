@@ -2,7 +2,6 @@
 import type { Polarity } from './graph-contract';
 import type { GraphIndex } from './graph-index';
 import { isSuggested } from './status';
-import { sameList } from './view-equality';
 
 export interface FilterState {
   /** Relation type ids switched off. */
@@ -135,4 +134,9 @@ export function draftCounts(index: GraphIndex): DraftCounts {
     byKind.set(n.kind, (byKind.get(n.kind) ?? 0) + 1);
   }
   return { relations, actors, byType, byPolarity, byKind };
+}
+
+/** Two lists with the same strings in the same order. */
+export function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((v, i) => v === b[i]);
 }

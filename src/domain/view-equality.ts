@@ -1,15 +1,12 @@
 // Equality by value of the parts of a view (filters, time, focus, path, selection), so that
 // restoring a view recomputes only what really changed. Two parts built separately from the
 // same URL compare equal; the same object always does.
-import type { FilterState } from './filters';
+import { sameList, type FilterState } from './filters';
 import type { Selection } from './selection';
 import type { PathQuery } from './view-state-url';
 import type { FocusView, TimeFilter } from './view-visibility';
 
-/** Same strings in the same order. */
-export function sameList(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((v, i) => v === b[i]);
-}
+export { sameList };
 
 export function sameFilters(a: FilterState, b: FilterState): boolean {
   return (

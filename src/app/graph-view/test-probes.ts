@@ -1,27 +1,9 @@
 // What browser tests and benchmarks may ask the canvas (through window.__kgExplorer, installed
 // only in builds made with VITE_TEST_API=1): where things are drawn and how, never Cytoscape itself.
 import type cytoscape from 'cytoscape';
+import type { CanvasProbes } from '../test-api';
 
-export interface CanvasProbes {
-  /** Page coordinates of a node's centre; null if absent or hidden. */
-  renderedPosition(nodeId: string): { x: number; y: number } | null;
-  /** Page coordinates of an edge's midpoint; null if absent or hidden. */
-  renderedEdgeMidpoint(edgeId: string): { x: number; y: number } | null;
-  /** Drawn node ids, or drawn edge ids (relations, and bundles as "bundle:a|b"), sorted. */
-  visibleIds(group: 'nodes' | 'edges'): string[];
-  classesOf(id: string): string[];
-  /** Page-coordinate boxes of the drawn nodes with their labels, as the renderer measured them. */
-  nodeBoxes(): Array<{ id: string; x1: number; y1: number; x2: number; y2: number }>;
-  /** Model coordinates of a node (independent of zoom and pan). */
-  modelPosition(nodeId: string): { x: number; y: number } | null;
-  /** Drawn size and colours of a node. */
-  nodeStyle(nodeId: string): { size: number; fill: string; stroke: string } | null;
-  zoom(): number;
-  /** The line style an edge is drawn with; null if absent. */
-  edgeLine(edgeId: string): string | null;
-  /** How an element is drawn for review; null if absent. */
-  reviewMark(id: string): 'suggested' | 'proposed' | 'reviewed' | null;
-}
+export type { CanvasProbes };
 
 /** Probes over a Cytoscape instance; `origin` is the canvas's top-left corner on the page. */
 export function canvasProbes(cy: cytoscape.Core, origin: () => { left: number; top: number }): CanvasProbes {

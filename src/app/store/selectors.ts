@@ -4,7 +4,18 @@
 // returns the same object (no re-render) until an input changes.
 import { hiddenNeighbours, type HiddenNeighbour } from '../../domain/analytics/focus';
 import { filteredEdges } from '../../domain/view-visibility';
-import type { ExplorerData } from './explorer-store';
+import type { FilterState, Visibility } from '../../domain/filters';
+import type { GraphIndex } from '../../domain/graph-index';
+import type { FocusView, TimeFilter } from '../../domain/view-visibility';
+
+/** The parts of the explorer state these reads depend on (the store's state has them all). */
+interface ViewParts {
+  readonly index: GraphIndex;
+  readonly filters: FilterState;
+  readonly time: TimeFilter;
+  readonly focusView: FocusView | null;
+  readonly visibility: Visibility;
+}
 
 interface MemoNode<R> {
   objects?: WeakMap<object, MemoNode<R>>;
@@ -42,17 +53,17 @@ function memoised<A extends readonly unknown[], R>(compute: (...args: A) => R): 
   };
 }
 
-const walkable = memoised((index: ExplorerData['index'], filters: ExplorerData['filters'], time: ExplorerData['time']): ReadonlySet<string> =>
+const walkable = memoised((index: GraphIndex, filters: FilterState, time: TimeFilter): ReadonlySet<string> =>
   filteredEdges(index, filters, time).edges,
 );
 
 /** The relations that pass the filters and the time range, before focus: what a focus walks on. */
-export function walkableEdgesOf(s: Pick<ExplorerData, 'index' | 'filters' | 'time'>): ReadonlySet<string> {
+export function walkableEdgesOf(s: Pick<ViewParts, 'index' | 'filters' | 'time'>): ReadonlySet<string> {
   return walkable(s.index, s.filters, s.time);
 }
 
 const hidden = memoised(
-  (index: ExplorerData['index'], visibility: ExplorerData['visibility'], edges: ReadonlySet<string>, nodeId: string): readonly HiddenNeighbour[] =>
+  (index: GraphIndex, visibility: Visibility, edges: ReadonlySet<string>, nodeId: string): readonly HiddenNeighbour[] =>
     hiddenNeighbours(index.file, nodeId, visibility.nodes, edges),
 );
 
@@ -64,7 +75,7 @@ const NO_NEIGHBOURS: readonly HiddenNeighbour[] = [];
  * never brings back hidden relations). None outside a focus view, or without an actor.
  */
 export function hiddenNeighboursOf(
-  s: Pick<ExplorerData, 'index' | 'filters' | 'time' | 'focusView' | 'visibility'>,
+  s: ViewParts,
   nodeId: string | null,
 ): readonly HiddenNeighbour[] {
   if (!s.focusView || nodeId === null) return NO_NEIGHBOURS;
