@@ -1,6 +1,7 @@
 // Colours that the canvas (graph-view/cy-style) and the HTML beside it (legend, swatches, glyphs)
 // both draw with: one value each, so that the legend always matches the graph. The stylesheets
-// repeat a few of them (--accent in base.css, the path and draft colours in app.css, review.css).
+// repeat a few of them (--accent in base.css, the path colour in AnalysePanel.css and graph-view.css,
+// the draft greys in ReviewBadge.css, ReviewFilter.css and Legend.css).
 
 /** Selection: the selected actor's and relation's halo (--accent in base.css). */
 export const ACCENT = '#1d4ed8';

@@ -34,7 +34,7 @@ function evidenceCount(e: GraphEdge): number {
 /** Up to this many rows the table is rendered whole; above, only the rows in view. */
 export const VIRTUAL_THRESHOLD = 300;
 const ROW_HEIGHT = 29;
-/** Matches `table.relations th` height in app.css. */
+/** Matches `table.relations th` height in RelationsTable.css. */
 const HEAD_HEIGHT = 32;
 const rowHeight = (): number => ROW_HEIGHT;
 
