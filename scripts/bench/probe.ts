@@ -124,6 +124,42 @@ function emptyPoint(cy: CyLike, rect: DOMRect): { x: number; y: number } {
   return { x: best.x, y: best.y };
 }
 
+/** From a click on: when a node was first marked selected, and when Cytoscape drew frames. */
+let canvasWatch: { selectedAt: Map<string, number>; renders: number[]; stop(): void } | null = null;
+
+type WatchedNode = { hasClass(c: string): boolean; data(k: string): unknown };
+
+function armCanvasWatch(): void {
+  stopCanvasWatch();
+  const cy = findCy() as unknown as {
+    on(e: string, sel: string, f: (e: { target: WatchedNode }) => void): void;
+    on(e: string, f: () => void): void;
+    removeListener(e: string, f: unknown): void;
+    nodes(): { filter(f: (n: WatchedNode) => boolean): { map<T>(f: (n: WatchedNode) => T): T[] } };
+  } | null;
+  if (!cy) return;
+  // Actors already selected before the click do not count.
+  const before = new Set(cy.nodes().filter((n) => n.hasClass('selected')).map((n) => String(n.data('label'))));
+  const watch = { selectedAt: new Map<string, number>(), renders: [] as number[], stop: () => {} };
+  const onClass = (e: { target: WatchedNode }): void => {
+    const label = String(e.target.data('label'));
+    if (e.target.hasClass('selected') && !before.has(label) && !watch.selectedAt.has(label)) watch.selectedAt.set(label, performance.now());
+  };
+  const onRender = (): void => void watch.renders.push(performance.now());
+  cy.on('class', 'node', onClass);
+  cy.on('render', onRender);
+  watch.stop = () => {
+    cy.removeListener('class', onClass);
+    cy.removeListener('render', onRender);
+  };
+  canvasWatch = watch;
+}
+
+function stopCanvasWatch(): void {
+  canvasWatch?.stop();
+  canvasWatch = null;
+}
+
 function findCy(): CyLike | null {
   for (const el of document.querySelectorAll<HTMLElement>('div')) {
     const reg = (el as unknown as { _cyreg?: { cy?: CyLike } })._cyreg;
@@ -282,6 +318,7 @@ const api = {
    * details is timed when it happens (asking after Playwright's round trip would time a later frame).
    */
   armDetails(): void {
+    armCanvasWatch();
     const previous = api.detailsTitle();
     inputPaints.length = 0;
     armed = new Promise((resolve) => {
@@ -323,15 +360,22 @@ const api = {
     if (!cy) return null;
     const ok = await until(() => cy.nodes().filter((n) => n.data('label') === label && n.hasClass('selected')).length > 0, 3000);
     if (!ok) return null;
-    // The class is set; the frame that draws it (or, if that frame has been drawn, the next one).
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, 2000);
-      cy.one('render', () => {
-        clearTimeout(timer);
-        resolve();
+    // The first frame Cytoscape drew after the class was set, recorded as it happened: asking for
+    // "the next render" after seeing the class would wait forever (2 s) when that frame had
+    // already been drawn and nothing else changes.
+    const selectedAt = canvasWatch?.selectedAt.get(label) ?? performance.now();
+    let drawnAt = canvasWatch?.renders.find((t) => t >= selectedAt);
+    if (drawnAt === undefined) {
+      drawnAt = await new Promise<number>((resolve) => {
+        const timer = setTimeout(() => resolve(performance.now()), 2000);
+        cy.one('render', () => {
+          clearTimeout(timer);
+          resolve(performance.now());
+        });
       });
-    });
-    return (await nextFrame()) - mouseDownAt;
+    }
+    stopCanvasWatch();
+    return drawnAt - mouseDownAt;
   },
 
   /**
