@@ -42,8 +42,7 @@ export class ClassPainter {
     }
     this.scene.swapClass([], state.matches, 'match');
     this.applySelection(null, state.focus);
-    if (state.sizeBy !== 'degree' && state.analytics) this.applySizes(state);
-    if (state.colourBy !== 'kind' && state.analytics) this.applyColours(state);
+    this.paintMeasures(state);
     this.applyPath(state);
 
     const on = <U>(selector: (s: ExplorerState) => U, run: (next: U, prev: U) => void, tuple = false): void => {
@@ -60,8 +59,8 @@ export class ClassPainter {
     on((s) => s.focus, (next, prev) => this.applySelection(prev, next));
   }
 
-  /** Sizes and colours of actors just drawn (at scale, when the projection adds some). */
-  paintNewNodes(state: ExplorerState): void {
+  /** Sizes and colours by the chosen measures, once analytics are in (and for actors just drawn at scale). */
+  paintMeasures(state: ExplorerState): void {
     if (state.sizeBy !== 'degree' && state.analytics) this.applySizes(state);
     if (state.colourBy !== 'kind' && state.analytics) this.applyColours(state);
   }
@@ -151,20 +150,10 @@ export class ClassPainter {
   }
 
   private applyPath(state: ExplorerState): void {
-    const next = new Set<string>();
-    if (state.pathElements) {
-      for (const id of state.pathElements.nodes) next.add(id);
-      for (const id of state.pathElements.edges) {
-        next.add(id);
-        const bundle = this.scene.bundleOf.get(id);
-        if (bundle) next.add(bundle);
-      }
-    }
+    const p = state.pathElements;
+    const next = this.scene.withStandIns(new Set(p ? [...p.nodes, ...p.edges] : []));
     const before = this.path;
-    this.scene.cy.batch(() => {
-      for (const id of before) if (!next.has(id)) this.scene.cy.getElementById(id).removeClass('on-path');
-      for (const id of next) if (!before.has(id)) this.scene.cy.getElementById(id).addClass('on-path');
-    });
+    this.scene.cy.batch(() => this.scene.swapClass(before, next, 'on-path', before));
     this.path = next;
   }
 

@@ -150,11 +150,7 @@ export class Emphasis {
       set = new Set([...f.selectedNodes, ...f.selectedEdges, ...f.relatedNodes, ...f.relatedEdges]);
     }
     // A collapsed bundle stands in for its members.
-    for (const id of [...set]) {
-      const bundle = this.scene.bundleOf.get(id);
-      if (bundle) set.add(bundle);
-    }
-    return set;
+    return this.scene.withStandIns(set);
   }
 
   /** Where an actor's big label would sit on screen (rendered px, below the node). */
@@ -174,15 +170,9 @@ export class Emphasis {
     // Type labels on a hub's many relations would pile up; there the colours and the panel speak.
     const wanted = new Set<string>(around.length <= MAX_EDGE_LABELS ? around : []);
     if (this.hoverEdge) wanted.add(this.hoverEdge);
-    for (const id of [...wanted]) {
-      const bundle = this.scene.bundleOf.get(id);
-      if (bundle) wanted.add(bundle);
-    }
+    this.scene.withStandIns(wanted);
     const before = this.labelled;
-    this.scene.cy.batch(() => {
-      for (const id of before) if (!wanted.has(id)) this.scene.cy.getElementById(id).removeClass('labelled');
-      for (const id of wanted) if (!before.has(id)) this.scene.cy.getElementById(id).addClass('labelled');
-    });
+    this.scene.cy.batch(() => this.scene.swapClass(before, wanted, 'labelled', before));
     this.labelled = wanted;
   }
 }

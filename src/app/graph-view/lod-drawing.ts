@@ -195,7 +195,7 @@ export class LodDrawing {
         if (el.data('count') !== a.members.length || el.data('line') !== line || el.data('suggested') !== suggested) el.data({ count: a.members.length, line, suggested });
       }
     });
-    if (add.some((d) => d.group === 'nodes')) this.painter.paintNewNodes(state);
+    if (add.some((d) => d.group === 'nodes')) this.painter.paintMeasures(state);
   }
 
   private report(): void {

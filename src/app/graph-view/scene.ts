@@ -83,6 +83,15 @@ export class Scene {
     return out;
   }
 
+  /** Adds to `ids` the bundle or merged line that stands in for each relation among them. */
+  withStandIns(ids: Set<string>): Set<string> {
+    for (const id of [...ids]) {
+      const standIn = this.bundleOf.get(id);
+      if (standIn) ids.add(standIn);
+    }
+    return ids;
+  }
+
   /** Patches class `cls` from the `before` ids to the `after` ids, touching only drawn elements that change. */
   swapClass(before: Iterable<string>, after: ReadonlySet<string>, cls: string, keep?: ReadonlySet<string>): void {
     const cy = this.cy;

@@ -7,6 +7,7 @@ import { createExplorerStore, type ExplorerStore } from '../../store/explorer-st
 import { CanvasParts } from '../canvas-parts';
 import type { CanvasEnvironment } from '../environment';
 import type { DrawnSummary } from '../lod-drawing';
+import { canvasProbes } from '../test-probes';
 
 export interface TestEnvironment extends CanvasEnvironment {
   /** Runs what waits for the next painted frame. */
@@ -68,6 +69,7 @@ export function headlessCanvas(graph: GraphFile, view: ViewState = DEFAULT_VIEW_
     onProjection: (d) => void (summary = d),
   });
   const { cy } = parts.scene;
+  const probes = canvasProbes(cy, () => ({ left: 0, top: 0 }));
   // Headless Cytoscape measures a 1 × 1 canvas; give it the size of a small window, then fit
   // as the browser's first drawing does.
   (cy as unknown as { _private: { sizeCache: { width: number; height: number } } })._private.sizeCache = { width: 800, height: 600 };
@@ -77,15 +79,7 @@ export function headlessCanvas(graph: GraphFile, view: ViewState = DEFAULT_VIEW_
     parts,
     env,
     drawn: () => summary,
-    classesOf: (id) => {
-      const el = cy.getElementById(id);
-      return el.empty() ? [] : [...el.classes()].sort();
-    },
-    visible: (group) =>
-      cy
-        .elements(group)
-        .filter((el) => !el.hasClass('hidden'))
-        .map((el) => el.id())
-        .sort(),
+    classesOf: (id) => probes.classesOf(id),
+    visible: (group) => probes.visibleIds(group === 'node' ? 'nodes' : 'edges'),
   };
 }
