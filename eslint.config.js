@@ -22,7 +22,9 @@ const LAYERS = {
   'src/app/graph-view/**/*.{ts,tsx}': [notE2e, notPipeline, ...['components', 'details'].map((f) => not(f, 'The canvas imports no panel; shared pieces live in ui/ or theme.ts.'))],
   'src/app/components/**/*.{ts,tsx}': [notCanvas, notE2e, notPipeline],
   'src/app/analytics/**/*.ts': [notCanvas, notE2e, notPipeline, ...['components', 'details', 'graph-view', 'ui', 'session'].map((f) => not(f, 'The analytics worker runs domain code only.'))],
+  'src/app/review/**/*.{ts,tsx}': [notCanvas, notE2e, notPipeline, ...['components', 'details', 'graph-view', 'session'].map((f) => not(f, 'Review panels read the review and explorer stores, ui and the domain; the server is reached over HTTP only.'))],
   'src/app/*.{ts,tsx}': [notCanvas, notE2e, notPipeline],
+  'src/server/**/*.ts': [rule([...UI_LIBS, 'cytoscape'], 'The server is a thin HTTP layer in Node: no React, zustand or Cytoscape.'), not('app', 'The server serves the built app; it never imports its code.'), notE2e],
 };
 
 function layerRules() {

@@ -2,6 +2,8 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './e2e/chromium-path';
 
 const port = 4173;
+/** The test build; review tests serve it from the real workspace server (e2e/support/workspace-server.ts). */
+process.env.KG_E2E_DIST ??= 'dist-test';
 
 export default defineConfig({
   testDir: 'e2e',

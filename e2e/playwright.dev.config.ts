@@ -7,6 +7,7 @@ import base from '../playwright.config';
 
 const port = 4273;
 const outDir = '/tmp/kg-explorer-e2e-dist';
+process.env.KG_E2E_DIST = outDir;
 
 export default defineConfig({
   ...base,

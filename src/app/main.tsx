@@ -8,11 +8,17 @@ import { LoadError } from './session/LoadError';
 import { loadGraph } from './session/load-graph';
 import { LoadProgressBar } from './session/load-progress';
 import { createGraphOpener } from './session/open-graph';
+import { ReviewStoreProvider } from './review/review-context';
+import { installReviewKeys } from './review/review-keys';
+import { createReviewStore } from './review/review-store';
+import { takeTokenFromAddress } from './review/workspace-api';
 import { installTestApi } from './test-api';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 
 performance.mark('kg:boot');
 installTestApi();
+// Before anything reads or writes the address: the workspace token is not part of the view.
+takeTokenFromAddress();
 const graphParam = new URLSearchParams(location.search).get('graph');
 // Start fetching before React renders: the first draw waits on this more than on anything else.
 const loading = loadGraph(graphParam);
@@ -43,8 +49,21 @@ const show = (content: ReactNode): void =>
 let generation = 0;
 const { openGraph } = createGraphOpener(({ store, session, notice }) =>
   // A new key mounts a new graph view (one Cytoscape instance per graph).
-  show(<App key={++generation} store={store} session={session} notice={notice} />),
+  show(
+    <ReviewStoreProvider store={review}>
+      <App key={++generation} store={store} session={session} notice={notice} />
+    </ReviewStoreProvider>,
+  ),
 );
+
+/** After a review save: the rebuilt graph, shown with the view the address holds (filters, selection, tab). */
+async function reloadGraph(): Promise<void> {
+  const outcome = await loadGraph(graphParam);
+  if (!outcome.ok) return;
+  await openGraph(outcome, { view: 'from-url', graphParam, token: `boot:${graphParam ?? ''}`, pushHistory: false });
+}
+const review = createReviewStore({ reloadGraph });
+installReviewKeys(review);
 
 show(<Loading />);
 loading
@@ -62,6 +81,7 @@ loading
   .then(
     (failure) => {
       if (failure) show(<LoadError outcome={failure} />);
+      else void review.getState().start();
     },
     (error: unknown) => show(<Crash error={error} />),
   );

@@ -6,7 +6,7 @@ import { COLOURINGS, SIZE_METRICS, type Colouring, type SizeMetric } from './imp
 import type { Selection } from './selection';
 import { ALL_TIME, type FocusView, type TimeFilter } from './view-visibility';
 
-export type Panel = 'details' | 'reader' | 'analyse';
+export type Panel = 'details' | 'reader' | 'analyse' | 'review';
 
 /** "How is A connected to B?" as asked: the two actors and whether arrows must be followed. */
 export interface PathQuery {
@@ -141,7 +141,7 @@ export function decodeViewState(params: URLSearchParams, ctx: UrlContext): ViewS
     reviewedOnly: params.get('suggested') === 'hide',
   };
   const panelParam = params.get('panel');
-  const panel: Panel = panelParam === 'reader' || panelParam === 'analyse' ? panelParam : 'details';
+  const panel: Panel = panelParam === 'reader' || panelParam === 'analyse' || panelParam === 'review' ? panelParam : 'details';
   const focusId = params.get('focus');
   const depth = Number(params.get('depth') ?? 1);
   const focusView: FocusView | null = focusId

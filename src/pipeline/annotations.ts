@@ -54,6 +54,9 @@ export interface EdgeSource {
 
 export const sentenceId = (docId: string, index: number): string => `${docId}#s${index}`;
 
+/** The id of the relation at `index` (0-based) when it has no `id` field: r01, r02, … */
+export const defaultRelationId = (index: number): string => `r${String(index + 1).padStart(2, '0')}`;
+
 export function resolveAnnotation(yaml: YamlFile, article: Article, ctx: AnnotationContext): { resolved: ResolvedAnnotation; issues: BuildIssue[] } {
   const resolved: ResolvedAnnotation = { proposedActors: [], overrides: [], overrideLines: [], edges: [], edgeSources: new Map() };
   const shaped = checkShape(yaml, annotationFileSchema, yaml.data ?? {});
@@ -64,8 +67,11 @@ export function resolveAnnotation(yaml: YamlFile, article: Article, ctx: Annotat
   if (input.outlet !== undefined) resolved.outlet = input.outlet.trim();
   if (input.url !== undefined) resolved.url = input.url.trim();
 
+  // `review: rejected` items stay in the file as a record of the reviewer's "no" and are skipped
+  // before any check: a rejected item whose actor or quote has since gone must not fail the build.
   const localIds = new Set<string>();
   for (const [i, a] of (input.actors ?? []).entries()) {
+    if (a.review === 'rejected') continue;
     if (ctx.actorIds?.has(a.id)) {
       issues.push(yaml.issue(['actors', i, 'id'], `actor id "${a.id}" is already in the registry: refer to it instead of proposing it`));
       continue;
@@ -99,6 +105,7 @@ export function resolveAnnotation(yaml: YamlFile, article: Article, ctx: Annotat
   };
 
   for (const [i, m] of (input.mentions ?? []).entries()) {
+    if (m.review === 'rejected') continue;
     const path = ['mentions', i];
     if (m.actor !== null) checkActor([...path, 'actor'], m.actor);
     const span = locate(path, m.quote, m.within);
@@ -114,7 +121,9 @@ export function resolveAnnotation(yaml: YamlFile, article: Article, ctx: Annotat
   const seenIds = new Map<string, number>();
   for (const [i, r] of (input.relations ?? []).entries()) {
     const path = ['relations', i];
-    const id = r.id ?? `r${String(i + 1).padStart(2, '0')}`;
+    // The index still counts rejected relations, so rejecting one renumbers no default id.
+    const id = r.id ?? defaultRelationId(i);
+    if (r.review === 'rejected') continue;
     const line = yaml.lineOf(r.id !== undefined ? [...path, 'id'] : path);
     const first = seenIds.get(id);
     if (first !== undefined) {
@@ -188,7 +197,8 @@ function resolveRelation(
     ...(r.saidBy !== undefined ? { saidBy: r.saidBy } : {}),
     ...(r.reportedBy !== undefined ? { reportedBy: r.reportedBy } : {}),
     ...(r.note !== undefined ? { note: r.note.trim() } : {}),
-    review: r.review ?? 'reviewed',
+    // Rejected relations never get here; an absent review means a person wrote the relation.
+    review: r.review === 'suggested' ? 'suggested' : 'reviewed',
     ...(r.confidence !== undefined ? { confidence: r.confidence } : {}),
     ...(r.rule !== undefined ? { rule: r.rule } : {}),
   };

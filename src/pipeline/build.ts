@@ -2,11 +2,10 @@
 // pure (no file access) so tests can feed it strings; `buildGraph` reads a project directory.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { deriveTitle } from '../domain/article-metadata';
 import { SCHEMA_VERSION, validateGraph, type GraphDocument, type GraphEdge, type GraphFile, type GraphNode, type Mention, type RelationType, type Sentence } from '../domain/graph-contract';
-import { exceptKey, findMentions } from '../domain/mentions';
-import { resolveAnnotation, sentenceId, type ResolvedAnnotation } from './annotations';
-import { readArticle } from './article';
+import { exceptKey } from '../domain/mentions';
+import type { ResolvedAnnotation } from './annotations';
+import { buildArticle, type ArticleContext, type ArticleResult } from './build-article';
 import { checkBuiltGraph, ignoredFileWarnings } from './build-checks';
 import type { ProposedActorInput } from './schemas';
 import { loadRegistry, loadRelationTypes, type Registry } from './registry';
@@ -83,6 +82,14 @@ export function buildGraph(rootDir: string): BuildResult {
 export const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export function buildFromInputs(inputs: BuildInputs, now: () => number = () => performance.now()): BuildResult {
+  return assembleGraph(inputs, buildArticle, now);
+}
+
+/** One article's share of the build; the incremental build passes one that caches. */
+export type ArticleStep = (source: InputFile, annotation: InputFile | undefined, ctx: ArticleContext) => ArticleResult;
+
+/** The build around the per-article step: registry and taxonomy, merge, nodes, checks, output. */
+export function assembleGraph(inputs: BuildInputs, step: ArticleStep, now: () => number): BuildResult {
   const started = now();
   const issues: BuildIssue[] = [];
   const warnings: BuildIssue[] = ignoredFileWarnings(inputs.ignored ?? []);
@@ -111,15 +118,16 @@ export function buildFromInputs(inputs: BuildInputs, now: () => number = () => p
     issues.push(...loaded.issues);
     types = loaded.types;
   }
-  const ctx = {
+  const ids = {
     ...(registry ? { actorIds: new Set(registry.actors.keys()) } : {}),
     ...(types ? { typeIds: new Set(types.map((t) => t.id)) } : {}),
   };
 
-  const resolvedById = new Map<string, ResolvedAnnotation>();
   const annotationsById = new Map<string, InputFile>();
   for (const a of inputs.annotations) annotationsById.set(a.name.replace(/\.yaml$/, ''), a);
+  const articleCtx: ArticleContext = { ...(registry ? { registry } : {}), ids, dirs: PATHS };
 
+  const resolvedById = new Map<string, ResolvedAnnotation>();
   const documents: GraphDocument[] = [];
   const sentences: Sentence[] = [];
   const edges: GraphEdge[] = [];
@@ -130,71 +138,26 @@ export function buildFromInputs(inputs: BuildInputs, now: () => number = () => p
   /** Actors proposed by drafts, by id (the first article that proposes an id defines it). */
   const proposed = new Map<string, ProposedActorInput>();
 
+  // Merged in source-name order, so the output does not depend on which articles were cached.
   for (const source of [...inputs.sources].sort((a, b) => compareText(a.name, b.name))) {
     const id = source.name.replace(/\.txt$/, '');
     sourceIds.add(id);
-    const file = `${PATHS.sources}/${source.name}`;
-    const read = readArticle(id, file, source.name, source.text);
-    if (!read.ok) {
-      issues.push({ file, line: read.line, message: read.message });
-      continue;
-    }
-    const article = read.article;
-
-    let resolved: ResolvedAnnotation | undefined;
-    const annotation = annotationsById.get(id);
-    if (annotation) {
-      const yaml = parseYaml(`${PATHS.annotations}/${annotation.name}`, annotation.text, 'annotation');
-      if (yaml) {
-        const r = resolveAnnotation(yaml, article, ctx);
-        issues.push(...r.issues);
-        resolved = r.resolved;
-        resolvedById.set(id, r.resolved);
-      }
-    }
-
-    const firstSentence = article.sentences[0]?.text;
-    // The annotation's outlet wins over the one the dateline names.
-    const outlet = resolved?.outlet ?? article.outlet;
-    documents.push({
-      id,
-      title: resolved?.title || article.headline || (firstSentence ? deriveTitle(firstSentence) : id),
-      published: article.published,
-      text: article.text,
-      ...(article.place !== undefined ? { place: article.place } : {}),
-      sourceFile: article.sourceFile,
-      bodyStart: article.bodyStart,
-      ...(article.agency !== undefined ? { agency: article.agency } : {}),
-      ...(outlet !== undefined ? { outlet } : {}),
-      ...(resolved?.url !== undefined ? { url: resolved.url } : {}),
-    });
-    for (const a of resolved?.proposedActors ?? []) {
+    const article = step(source, annotationsById.get(id), articleCtx);
+    issues.push(...article.issues);
+    warnings.push(...article.warnings);
+    if (article.resolved) resolvedById.set(id, article.resolved);
+    if (article.document) documents.push(article.document);
+    sentences.push(...article.sentences);
+    for (const a of article.proposedActors) {
       if (!proposed.has(a.id)) proposed.set(a.id, a);
     }
-    for (const [index, s] of article.sentences.entries()) {
-      sentences.push({ id: sentenceId(id, index), documentId: id, index, start: s.start, end: s.end, text: s.text });
+    for (const key of article.usedExcepts) usedExcepts.add(key);
+    for (const { actorId, mention } of article.mentions) {
+      let list = mentionsByActor.get(actorId);
+      if (!list) mentionsByActor.set(actorId, (list = []));
+      list.push(mention);
     }
-
-    if (registry) {
-      const found = findMentions(article.text, article.sentences, registry.matcher, resolved?.overrides ?? [], article.published);
-      for (const key of found.usedExcepts) usedExcepts.add(key);
-      for (const k of found.idleDrops) {
-        warnings.push({ file: `${PATHS.annotations}/${id}.yaml`, line: resolved?.overrideLines[k], message: 'warning: this `actor: null` mention removes no alias match' });
-      }
-      for (const m of found.mentions) {
-        let list = mentionsByActor.get(m.actorId);
-        if (!list) mentionsByActor.set(m.actorId, (list = []));
-        list.push({
-          sentenceId: sentenceId(id, m.sentenceIndex),
-          start: m.start,
-          end: m.end,
-          text: article.text.slice(m.start, m.end),
-          via: m.via,
-          ...(m.suggested ? { review: 'suggested' as const } : {}),
-        });
-      }
-    }
-    for (const e of resolved?.edges ?? []) {
+    for (const e of article.edges) {
       edges.push(e);
       for (const actor of [e.source, e.target, e.saidBy, e.reportedBy]) if (actor !== undefined) inRelation.add(actor);
     }
@@ -243,7 +206,6 @@ export function buildFromInputs(inputs: BuildInputs, now: () => number = () => p
         : {}),
     });
   }
-
 
   const graph: GraphFile = { schemaVersion: SCHEMA_VERSION, documents, sentences, nodes, edges, relationTypes: types };
   const checked = validateGraph(graph, 200);

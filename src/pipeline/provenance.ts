@@ -226,7 +226,9 @@ export function dateProblems(g: GraphFile, times: TimeInputs): EdgeFinding[] {
       const r = resolveTimeExpression(input.when, anchor);
       if (!r.ok || r.date !== e.date || r.precision !== info.precision) add('when', `"${input.when}" from ${anchor} is ${r.ok ? r.date : r.error}, but the edge says ${e.date ?? 'no date'}`);
     }
-    const hit = e.evidence.map((ev) => ix.sentences.get(ev.sentenceId)).find((s) => s?.text.includes(info.text));
+    // A sentence may open with the words ("In September 2006, …") that a claim cites mid-phrase.
+    const words = info.text.toLowerCase();
+    const hit = e.evidence.map((ev) => ix.sentences.get(ev.sentenceId)).find((s) => s?.text.toLowerCase().includes(words));
     if (!hit) {
       add('when', `the time words "${info.text}" are not in the evidence sentences: quote the sentence that dates it (with \`also\`)`);
       continue;

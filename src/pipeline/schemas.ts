@@ -1,7 +1,7 @@
 // Shapes of the curated YAML files (docs: formats brief) and the translation of zod's findings into
 // `file:line: path: message` issues a curator can act on.
 import { z } from 'zod';
-import { CLAIM_STATUSES, POLARITIES, REVIEW_STATES } from '../domain/graph-contract';
+import { CLAIM_STATUSES, POLARITIES } from '../domain/graph-contract';
 import type { BuildIssue, YamlFile, YamlPath } from './yaml-file';
 
 export const PLOVER_TYPES = [
@@ -71,9 +71,16 @@ export const relationTypesFileSchema = z.array(relationTypeInputSchema, { error:
 export type RelationTypeInput = z.infer<typeof relationTypeInputSchema>;
 
 const quoteRef = z.strictObject({ quote: text, within: text.optional() });
+/**
+ * Review states an annotation item may have. `rejected` keeps a reviewer's "no" in the file (so a
+ * new draft or a second reviewer can see it) while the build leaves the item out; the graph itself
+ * only knows suggested and reviewed.
+ */
+export const INPUT_REVIEW_STATES = ['suggested', 'reviewed', 'rejected'] as const;
+export type InputReviewState = (typeof INPUT_REVIEW_STATES)[number];
 /** What a draft adds to a suggestion: its review state, a confidence in 0..1 and the rule that made it. */
 const draftFields = {
-  review: z.enum(REVIEW_STATES).optional(),
+  review: z.enum(INPUT_REVIEW_STATES).optional(),
   confidence: z.number({ error: 'expected a number between 0 and 1' }).min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1').optional(),
   rule: text.optional(),
 };
@@ -244,7 +251,8 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   return best;
 }
 
-function editDistance(a: string, b: string, cap: number): number {
+/** Levenshtein distance of `a` and `b`; `cap` when their lengths alone differ by `cap` or more. */
+export function editDistance(a: string, b: string, cap: number): number {
   if (Math.abs(a.length - b.length) >= cap) return cap;
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {

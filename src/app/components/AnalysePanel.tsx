@@ -11,7 +11,7 @@ import type { Mark } from '../../domain/selection';
 import { edgeStatus, isSuggested, statusStyle } from '../../domain/status';
 import { hiddenNeighboursOf } from '../store/selectors';
 import { useActions, useExplorer } from '../store/store-context';
-import { ActorPicker } from './ActorPicker';
+import { ActorPicker } from '../ui/ActorPicker';
 import { ActorLink, ClaimLine, MarkedText, TypeSwatch } from '../ui/bits';
 import { ReviewChip } from '../details/ReviewBadge';
 import './AnalysePanel.css';

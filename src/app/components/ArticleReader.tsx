@@ -9,6 +9,7 @@ import { isDirected, nodeLabel } from '../../domain/graph-index';
 import { edgeStatus, isSuggested, statusStyle } from '../../domain/status';
 import { MarkedText, StatusBadge, TypeSwatch } from '../ui/bits';
 import { ReviewChip } from '../details/ReviewBadge';
+import { QuoteActions } from '../review/QuoteActions';
 import './ArticleReader.css';
 
 function smooth(): ScrollBehavior {
@@ -110,11 +111,14 @@ export function ArticleReader({ active }: { active: boolean }) {
           <p key={p.start}>
             {p.segments.map((seg) =>
               seg.kind === 'text' ? (
-                <span key={seg.start}>{seg.text}</span>
+                <span key={seg.start} data-start={seg.start}>
+                  {seg.text}
+                </span>
               ) : (
                 <span
                   key={seg.sentence.id}
                   data-sentence={seg.sentence.id}
+                  data-start={seg.sentence.start}
                   role="button"
                   tabIndex={0}
                   aria-pressed={selectedSentence === seg.sentence.id}
@@ -129,6 +133,7 @@ export function ArticleReader({ active }: { active: boolean }) {
           </p>
         ))}
       </div>
+      <QuoteActions bodyRef={bodyRef} doc={doc} />
       {selectedSentence && <SentenceRelations sentenceId={selectedSentence} />}
     </article>
   );

@@ -5,16 +5,23 @@ import { useActions, useExplorer } from '../store/store-context';
 import { AnalysePanel } from './AnalysePanel';
 import { ArticleReader } from './ArticleReader';
 import { DetailsPanel } from '../details/DetailsPanel';
+import { useReview } from '../review/review-context';
+import { ReviewPanel } from '../review/ReviewPanel';
 import './Inspector.css';
 
-const TABS: Array<{ id: Panel; label: string }> = [
+const BASE_TABS: Array<{ id: Panel; label: string }> = [
   { id: 'details', label: 'Details' },
   { id: 'reader', label: 'Article' },
   { id: 'analyse', label: 'Analyse' },
 ];
+// Only a page served by the workspace server (npm start) can review; dist/ on a static host cannot.
+const REVIEW_TAB = { id: 'review' as const, label: 'Review' };
 
 export function Inspector() {
-  const panel = useExplorer((s) => s.panel);
+  const withReview = useReview((s) => s.status.kind !== 'none');
+  const TABS = withReview ? [...BASE_TABS, REVIEW_TAB] : BASE_TABS;
+  const chosen = useExplorer((s) => s.panel);
+  const panel = chosen === 'review' && !withReview ? 'details' : chosen;
   const { showPanel } = useActions();
   const tabRefs = useRef<Array<HTMLButtonElement | null>>([]);
 
@@ -58,6 +65,11 @@ export function Inspector() {
       <div className="tabpanel" role="tabpanel" id="tabpanel-analyse" aria-labelledby="tab-analyse" hidden={panel !== 'analyse'}>
         <AnalysePanel />
       </div>
+      {withReview && (
+        <div className="tabpanel" role="tabpanel" id="tabpanel-review" aria-labelledby="tab-review" hidden={panel !== 'review'}>
+          <ReviewPanel active={panel === 'review'} />
+        </div>
+      )}
     </div>
   );
 }

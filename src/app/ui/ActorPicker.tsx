@@ -3,8 +3,8 @@
 import { useMemo, useState } from 'react';
 import { searchActors } from '../../domain/search';
 import { useExplorer } from '../store/store-context';
-import { ActorOptions } from '../ui/ActorOptions';
-import { useCombobox } from '../ui/use-combobox';
+import { ActorOptions } from './ActorOptions';
+import { useCombobox } from './use-combobox';
 import './ActorPicker.css';
 
 export function ActorPicker({ label, value, onChange }: { label: string; value: string | null; onChange: (nodeId: string | null) => void }) {

@@ -1,0 +1,148 @@
+// Correct a claim, or make one from a quote: type, source and target (swappable), status, date,
+// who said it and who reported it. Enter in a field saves, Escape cancels.
+import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { CLAIM_STATUSES, type ClaimStatus } from '../../domain/graph-contract';
+import type { NewRelation, RelationFields } from '../../domain/review-actions';
+import { statusStyle } from '../../domain/status';
+import { ActorPicker } from '../ui/ActorPicker';
+import { useExplorer } from '../store/store-context';
+import type { RelationItem } from './workspace-api';
+
+interface Draft {
+  type: string;
+  source: string | null;
+  target: string | null;
+  status: ClaimStatus;
+  date: string;
+  saidBy: string | null;
+  reportedBy: string | null;
+}
+
+const draftOf = (item: Partial<RelationItem>, firstType: string): Draft => ({
+  type: item.type ?? firstType,
+  source: item.source ?? null,
+  target: item.target ?? null,
+  status: (item.status as ClaimStatus | undefined) ?? 'asserted',
+  date: item.date ?? '',
+  saidBy: item.saidBy ?? null,
+  reportedBy: item.reportedBy ?? null,
+});
+
+export type EditorResult = { kind: 'edit'; set: RelationFields } | { kind: 'new'; relation: NewRelation };
+
+export function RelationEditor({
+  item,
+  quote,
+  onSave,
+  onCancel,
+}: {
+  /** The claim to correct; absent for a new one. */
+  item?: RelationItem;
+  /** The new claim's evidence. */
+  quote?: { quote: string; within?: string };
+  onSave: (result: EditorResult) => void;
+  onCancel: () => void;
+}) {
+  const types = useExplorer((s) => s.index.file.relationTypes);
+  const [d, setD] = useState<Draft>(() => draftOf(item ?? {}, types[0]?.id ?? ''));
+  const [problem, setProblem] = useState<string | null>(null);
+  const change = (patch: Partial<Draft>): void => setD((old) => ({ ...old, ...patch }));
+
+  const submit = (e?: FormEvent): void => {
+    e?.preventDefault();
+    if (!d.source || !d.target) return setProblem('Choose a source and a target actor.');
+    if (d.date && !/^\d{4}(-\d{2}(-\d{2})?)?(\/(\d{4}(-\d{2}(-\d{2})?)?|\.\.))?$/.test(d.date)) return setProblem('Write the date as 2024, 2024-10 or 2024-10-04.');
+    if (!item) {
+      if (!quote) return;
+      onSave({
+        kind: 'new',
+        relation: {
+          source: d.source,
+          type: d.type,
+          target: d.target,
+          quote: quote.quote,
+          ...(quote.within ? { within: quote.within } : {}),
+          status: d.status,
+          ...(d.date ? { date: d.date } : {}),
+          ...(d.saidBy ? { saidBy: d.saidBy } : {}),
+          ...(d.reportedBy ? { reportedBy: d.reportedBy } : {}),
+        },
+      });
+      return;
+    }
+    const set: RelationFields = {};
+    if (d.type !== item.type) set.type = d.type;
+    if (d.source !== item.source) set.source = d.source;
+    if (d.target !== item.target) set.target = d.target;
+    if (d.status !== (item.status ?? 'asserted')) set.status = d.status;
+    if (d.date !== (item.date ?? '')) set.date = d.date || null;
+    if (d.saidBy !== (item.saidBy ?? null)) set.saidBy = d.saidBy;
+    if (d.reportedBy !== (item.reportedBy ?? null)) set.reportedBy = d.reportedBy;
+    onSave({ kind: 'edit', set });
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLFormElement>): void => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      onCancel();
+    }
+  };
+
+  return (
+    <form className="relation-editor" aria-label={item ? `Edit relation ${item.id}` : 'New relation'} onSubmit={submit} onKeyDown={onKeyDown}>
+      {quote && (
+        <blockquote className="editor-quote">
+          <mark className="mark-quote">{quote.quote}</mark>
+        </blockquote>
+      )}
+      <ActorPicker label="Source" value={d.source} onChange={(source) => change({ source })} />
+      <div className="editor-row">
+        <label>
+          <span>Relation</span>
+          <select value={d.type} onChange={(e) => change({ type: e.target.value })}>
+            {types.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="text-button" onClick={() => change({ source: d.target, target: d.source })} title="Swap source and target">
+          ⇅ Swap direction
+        </button>
+      </div>
+      <ActorPicker label="Target" value={d.target} onChange={(target) => change({ target })} />
+      <div className="editor-row">
+        <label>
+          <span>Status</span>
+          <select value={d.status} onChange={(e) => change({ status: e.target.value as ClaimStatus })}>
+            {CLAIM_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {statusStyle(s).label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>Date</span>
+          <input value={d.date} placeholder="2024-10-04" inputMode="numeric" onChange={(e) => change({ date: e.target.value.trim() })} />
+        </label>
+      </div>
+      <ActorPicker label="Said by" value={d.saidBy} onChange={(saidBy) => change({ saidBy })} />
+      <ActorPicker label="Reported by" value={d.reportedBy} onChange={(reportedBy) => change({ reportedBy })} />
+      {problem && (
+        <p className="editor-problem" role="alert">
+          {problem}
+        </p>
+      )}
+      <div className="editor-actions">
+        <button type="submit" className="primary-button">
+          {item ? 'Save and mark reviewed' : 'Add relation'}
+        </button>
+        <button type="button" className="text-button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

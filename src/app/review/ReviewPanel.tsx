@@ -1,0 +1,169 @@
+// The review tab: pick or paste an article, then go through its suggested claims one by one.
+// A accepts, X rejects, E edits, J/K (or ↓/↑) move; Ctrl+Z undoes, Ctrl+Shift+Z redoes.
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { formatEdtf } from '../../domain/edtf-format';
+import { ClaimEvidence, ClaimSummary } from './ClaimCard';
+import { ProposedActors } from './ProposedActors';
+import { RelationEditor, type EditorResult } from './RelationEditor';
+import { useReview, useReviewActions } from './review-context';
+import { shownArticle } from './review-store';
+import { WorkspaceBanner } from './WorkspaceBanner';
+import './review.css';
+
+export function ReviewPanel({ active }: { active: boolean }) {
+  const status = useReview((s) => s.status);
+  const articles = useReview((s) => s.articles);
+  const articleId = useReview((s) => s.articleId);
+  const article = useReview(shownArticle);
+  const cursor = useReview((s) => s.cursor);
+  const editing = useReview((s) => s.editing);
+  const quoteDraft = useReview((s) => s.quoteDraft);
+  const undo = useReview((s) => s.undo);
+  const redo = useReview((s) => s.redo);
+  const busy = useReview((s) => s.busy);
+  const actions = useReviewActions();
+  const editable = status.kind === 'editable';
+  // Not reset on unmount: a save remounts this panel, and the keys must keep working meanwhile.
+  useEffect(() => actions.setKeysOn(active), [active, actions]);
+  const current = article?.relations.find((r) => r.id === cursor) ?? null;
+  const listRef = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    if (!cursor) return;
+    listRef.current?.querySelector(`[data-relation="${CSS.escape(cursor)}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [cursor]);
+
+  const totals = articles.reduce((t, a) => ({ done: t.done + a.reviewed + a.rejected, all: t.all + a.reviewed + a.rejected + a.suggested }), { done: 0, all: 0 });
+  const counts = article?.counts.relations;
+  const done = counts ? counts.reviewed + counts.rejected : 0;
+  const all = counts ? done + counts.suggested : 0;
+
+  const save = (result: EditorResult): void => {
+    if (result.kind === 'new') void actions.addRelation(result.relation);
+    else if (current) void actions.edit(current.id, result.set);
+  };
+
+  return (
+    <section className="review" aria-label="Review">
+      <WorkspaceBanner />
+      <div className="review-head">
+        <label className="doc-picker">
+          <span>Article to review</span>
+          <select value={articleId ?? ''} onChange={(e) => e.target.value && void actions.openArticle(e.target.value)}>
+            <option value="">Choose an article…</option>
+            {articles.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.published ? `${formatEdtf(a.published)} — ` : ''}
+                {a.title}
+                {a.suggested ? ` (${a.suggested} to review)` : ''}
+              </option>
+            ))}
+          </select>
+        </label>
+        <p className="review-progress" aria-live="polite">
+          {article && <strong>{`${done} of ${all} reviewed`}</strong>}
+          {article && ' in this article · '}
+          {`${totals.done} of ${totals.all} across ${articles.length} articles`}
+        </p>
+        {article && all > 0 && <progress max={all} value={done} aria-label="Reviewed in this article" />}
+        {editable && <PasteArticle />}
+      </div>
+
+      {quoteDraft && quoteDraft.articleId === article?.id && (
+        <RelationEditor key={quoteDraft.quote} quote={quoteDraft} onSave={save} onCancel={() => actions.relationFromQuote(null)} />
+      )}
+
+      {article && (
+        <>
+          {editable && (
+            <div className="review-toolbar" role="toolbar" aria-label="Review actions">
+              <button type="button" className="secondary-button" disabled={!current || busy} onClick={() => void actions.accept()} aria-keyshortcuts="A">
+                Accept <kbd>A</kbd>
+              </button>
+              <button type="button" className="secondary-button" disabled={!current || busy} onClick={() => void actions.reject()} aria-keyshortcuts="X">
+                Reject <kbd>X</kbd>
+              </button>
+              <button type="button" className="secondary-button" disabled={!current || busy} onClick={() => actions.setEditing(!editing)} aria-keyshortcuts="E" aria-pressed={editing}>
+                Edit <kbd>E</kbd>
+              </button>
+              <button type="button" className="secondary-button" disabled={!undo.length || busy} onClick={() => void actions.undoLast()} aria-keyshortcuts="Control+Z" title={undo.length ? `Undo ${undo.at(-1)!.label}` : 'Nothing to undo'}>
+                Undo
+              </button>
+              <button type="button" className="secondary-button" disabled={!redo.length || busy} onClick={() => void actions.redoLast()} aria-keyshortcuts="Control+Shift+Z" title={redo.length ? `Redo ${redo.at(-1)!.label}` : 'Nothing to redo'}>
+                Redo
+              </button>
+            </div>
+          )}
+          {article.relations.length === 0 && <p className="muted">The draft of this article has no relations. Select words in the Article tab to add one.</p>}
+          <ol className="review-queue" ref={listRef} aria-label="Claims of this article">
+            {article.relations.map((r) => (
+              <li key={r.id} data-relation={r.id} className={`queue-item is-${r.review}${r.id === cursor ? ' is-current' : ''}`} aria-current={r.id === cursor ? 'true' : undefined}>
+                <button type="button" className="queue-pick" onClick={() => actions.pointAt(r.id)} aria-label={`Claim ${r.id}`}>
+                  <ClaimSummary item={r} />
+                </button>
+                {r.id === cursor &&
+                  (editing && editable ? (
+                    <RelationEditor key={r.id} item={r} onSave={save} onCancel={() => actions.setEditing(false)} />
+                  ) : (
+                    <ClaimEvidence item={r} articleId={article.id} />
+                  ))}
+              </li>
+            ))}
+          </ol>
+          <ProposedActors actors={article.actors} editable={editable} />
+        </>
+      )}
+    </section>
+  );
+}
+
+function PasteArticle() {
+  const { paste } = useReviewActions();
+  const busy = useReview((s) => s.busy);
+  const [open, setOpen] = useState(false);
+  const submit = async (e: FormEvent<HTMLFormElement>): Promise<void> => {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    const value = (k: string): string | undefined => {
+      const v = String(form.get(k) ?? '').trim();
+      return v || undefined;
+    };
+    const text = value('text');
+    if (!text) return;
+    const date = value('date');
+    const outlet = value('outlet');
+    const title = value('title');
+    if (await paste({ text, ...(date ? { date } : {}), ...(outlet ? { outlet } : {}), ...(title ? { title } : {}) })) setOpen(false);
+  };
+  return (
+    <div className="paste">
+      <button type="button" className="secondary-button" aria-expanded={open} aria-controls="paste-form" onClick={() => setOpen(!open)}>
+        Paste an article…
+      </button>
+      {open && (
+      <form id="paste-form" className="paste-form" aria-label="Paste an article" onSubmit={(e) => void submit(e)}>
+        <label>
+          <span>Article text</span>
+          <textarea name="text" rows={8} required placeholder="Paste the article as published; a first line ` date 2024-10-05` or the date below." />
+        </label>
+        <div className="editor-row">
+          <label>
+            <span>Published</span>
+            <input name="date" type="date" />
+          </label>
+          <label>
+            <span>Outlet</span>
+            <input name="outlet" placeholder="AP" />
+          </label>
+        </div>
+        <label>
+          <span>Title</span>
+          <input name="title" placeholder="Taken from the text when left empty" />
+        </label>
+        <button type="submit" className="primary-button" disabled={busy}>
+          Draft its claims
+        </button>
+      </form>
+      )}
+    </div>
+  );
+}

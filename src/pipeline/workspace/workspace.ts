@@ -1,0 +1,204 @@
+// The review workspace over one project folder: list and read articles, ingest a pasted one, apply
+// a reviewer's action or restore earlier texts (undo/redo). A write happens only when it was based
+// on the current versions and the project still builds with it; then graph.json is rebuilt, reading
+// again only the article that changed.
+import { PATHS, readInputs, type BuildResult } from '../build';
+import { createIncrementalBuild } from '../incremental-build';
+import { ingestOne, openProject } from '../ingest/ingest';
+import type { Extractor } from '../ingest/extractor';
+import { loadRegistry } from '../registry';
+import { applyReviewAction } from '../review/apply-action';
+import { candidatesFor } from '../review/actor-candidates';
+import { reviewItems } from '../review/review-queue';
+import { YamlFile } from '../yaml-file';
+import type { ReviewAction } from '../../domain/review-actions';
+import { WorkspaceFiles, versionOf } from './files';
+
+export type Failure = { ok: false; status: 400 | 404 | 409 | 422; message: string; errors?: string[] };
+
+export interface ArticleSummary {
+  id: string;
+  title: string;
+  published: string;
+  outlet?: string;
+  suggested: number;
+  reviewed: number;
+  rejected: number;
+  proposedActors: number;
+}
+
+/** Texts of one change, so the browser can undo and redo it. */
+export interface FileChange {
+  file: 'annotation' | 'actors';
+  before: string;
+  after: string;
+  beforeVersion: string;
+  afterVersion: string;
+}
+
+export interface Saved {
+  ok: true;
+  article: ArticleView;
+  changes: FileChange[];
+  /** Article ids the rebuild read again. */
+  reread: string[];
+  ms: number;
+}
+
+export type ArticleView = ReturnType<Workspace['articleView']> & object;
+
+export interface PastedArticle {
+  text: string;
+  html?: boolean;
+  date?: string;
+  outlet?: string;
+  title?: string;
+  url?: string;
+}
+
+export class Workspace {
+  readonly files: WorkspaceFiles;
+  private readonly incremental = createIncrementalBuild();
+
+  constructor(
+    root: string,
+    private readonly extractor: Extractor,
+    private readonly now: () => number = () => performance.now(),
+  ) {
+    this.files = new WorkspaceFiles(root);
+  }
+
+  registryVersion(): string {
+    return versionOf(this.files.read(PATHS.actors));
+  }
+
+  /** Builds the project as it is on disk and writes graph.json when it changed. */
+  rebuild(): { result: BuildResult; reread: string[] } {
+    const built = this.incremental.build(readInputs(this.files.root));
+    if (built.result.ok && this.files.read(PATHS.graph) !== built.result.json) this.files.write(PATHS.graph, built.result.json);
+    return built;
+  }
+
+  listArticles(): ArticleSummary[] {
+    const built = this.rebuild().result;
+    const docs = new Map(built.ok ? built.graph.documents.map((d) => [d.id, d]) : []);
+    return this.files.articleIds().map((id) => {
+      const doc = docs.get(id);
+      const items = reviewItems(this.files.read(this.files.annotationRel(id)) ?? '');
+      return {
+        id,
+        title: doc?.title ?? id,
+        published: doc?.published ?? '',
+        ...(doc?.outlet !== undefined ? { outlet: doc.outlet } : {}),
+        ...items.counts.relations,
+        proposedActors: items.actors.filter((a) => a.review !== 'rejected').length,
+      };
+    });
+  }
+
+  articleView(id: string) {
+    const annotation = this.files.read(this.files.annotationRel(id)) ?? '';
+    const items = reviewItems(annotation);
+    const registry = this.registryActors();
+    return {
+      id,
+      version: versionOf(annotation),
+      registryVersion: this.registryVersion(),
+      relations: items.relations,
+      mentions: items.mentions,
+      counts: items.counts,
+      actors: items.actors.map((a) => ({ ...a, candidates: candidatesFor(a, registry) })),
+    };
+  }
+
+  article(id: string): { ok: true; article: ArticleView } | Failure {
+    if (!this.files.isArticle(id)) return { ok: false, status: 404, message: `no article "${id}" in ${PATHS.sources}` };
+    return { ok: true, article: this.articleView(id) };
+  }
+
+  ingest(pasted: PastedArticle): { ok: true; id: string; summary: string; warnings: string[]; article: ArticleView } | Failure {
+    const opened = openProject(this.files.root, this.extractor, new Date().toISOString().slice(0, 10), this.now);
+    if (!opened.ok) return { ok: false, status: 422, message: 'the registry or the relation types do not load', errors: opened.errors };
+    const bytes = new TextEncoder().encode(pasted.text);
+    const flags = {
+      ...(pasted.date ? { date: pasted.date } : {}),
+      ...(pasted.outlet?.trim() ? { outlet: pasted.outlet.trim() } : {}),
+      ...(pasted.title?.trim() ? { title: pasted.title.trim() } : {}),
+      ...(pasted.url?.trim() ? { url: pasted.url.trim() } : {}),
+    };
+    let result: ReturnType<typeof ingestOne>;
+    try {
+      result = ingestOne({ name: 'pasted article', bytes, html: pasted.html ?? false }, flags, opened.project);
+    } catch (err) {
+      result = { ok: false, message: `could not be read: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}` };
+    }
+    if (!result.ok) return { ok: false, status: 422, message: result.message };
+    this.rebuild();
+    const { id, summary, warnings } = result.ingested;
+    return { ok: true, id, summary, warnings, article: this.articleView(id) };
+  }
+
+  /** Applies one review action, based on the versions the browser last saw. */
+  apply(id: string, base: { version: string; registryVersion: string }, action: ReviewAction): Saved | Failure {
+    const started = this.now();
+    const current = this.current(id, base);
+    if (!current.ok) return current;
+    const applied = applyReviewAction({ annotation: current.annotation, actors: current.actors }, action, { registryIds: new Set(this.registryActors().map((a) => a.id)) });
+    if (!applied.ok) return { ok: false, status: 422, message: applied.message };
+    return this.save(id, current, { annotation: applied.annotation, actors: applied.actors }, started);
+  }
+
+  /** Puts back texts an earlier response returned (undo and redo), based on the current versions. */
+  restore(id: string, base: { version: string; registryVersion: string }, texts: { annotation?: string; actors?: string }): Saved | Failure {
+    const started = this.now();
+    const current = this.current(id, base);
+    if (!current.ok) return current;
+    return this.save(id, current, { annotation: texts.annotation ?? current.annotation, actors: texts.actors ?? current.actors }, started);
+  }
+
+  private current(id: string, base: { version: string; registryVersion: string }) {
+    if (!this.files.isArticle(id)) return { ok: false as const, status: 404 as const, message: `no article "${id}" in ${PATHS.sources}` };
+    const annotation = this.files.read(this.files.annotationRel(id)) ?? '';
+    const actors = this.files.read(PATHS.actors) ?? '';
+    const stale: string[] = [];
+    if (versionOf(annotation) !== base.version) stale.push(this.files.annotationRel(id));
+    if (versionOf(actors) !== base.registryVersion) stale.push(PATHS.actors);
+    if (stale.length) {
+      return {
+        ok: false as const,
+        status: 409 as const,
+        message: `${stale.join(' and ')} changed since this page loaded it (saved from another tab or by another person); nothing was written`,
+      };
+    }
+    return { ok: true as const, annotation, actors };
+  }
+
+  private save(id: string, current: { annotation: string; actors: string }, next: { annotation: string; actors: string }, started: number): Saved | Failure {
+    const inputs = readInputs(this.files.root);
+    const annotationName = `${id}.yaml`;
+    inputs.annotations = [...inputs.annotations.filter((a) => a.name !== annotationName), { name: annotationName, text: next.annotation }].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    inputs.actors = next.actors;
+    const built = this.incremental.build(inputs);
+    if (!built.result.ok) {
+      return { ok: false, status: 422, message: `the project would not build with this change; nothing was written: ${built.result.errors[0]}`, errors: built.result.errors };
+    }
+    const changes: FileChange[] = [];
+    const change = (file: FileChange['file'], before: string, after: string): void => {
+      if (before !== after) changes.push({ file, before, after, beforeVersion: versionOf(before), afterVersion: versionOf(after) });
+    };
+    change('actors', current.actors, next.actors);
+    change('annotation', current.annotation, next.annotation);
+    // The registry first: an annotation that names a new actor must not land without it.
+    if (next.actors !== current.actors) this.files.write(PATHS.actors, next.actors);
+    if (next.annotation !== current.annotation) this.files.write(this.files.annotationRel(id), next.annotation);
+    if (this.files.read(PATHS.graph) !== built.result.json) this.files.write(PATHS.graph, built.result.json);
+    return { ok: true, article: this.articleView(id), changes, reread: built.reread, ms: Math.round(this.now() - started) };
+  }
+
+  private registryActors(): Array<{ id: string; label: string; aliases: string[] }> {
+    const parsed = YamlFile.parse(PATHS.actors, this.files.read(PATHS.actors) ?? '');
+    if (!parsed.yaml) return [];
+    const loaded = loadRegistry(parsed.yaml);
+    return [...(loaded.registry?.actors.values() ?? [])].map((a) => ({ id: a.id, label: a.label, aliases: a.aliases.map((x) => x.text) }));
+  }
+}
