@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { serve } from '@hono/node-server';
 import { ruleExtractor } from '../pipeline/ingest/rules/index';
 import { Workspace } from '../pipeline/workspace/workspace';
-import { createServerApp } from './app';
+import { createServerApp } from './http-app';
 
 function main(): void {
   let values;

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildGraph } from '../pipeline/build';
 import { ruleExtractor } from '../pipeline/ingest/rules/index';
 import { Workspace } from '../pipeline/workspace/workspace';
-import { createServerApp } from './app';
+import { createServerApp } from './http-app';
 
 const ARTICLE = '2024-09-06_kyrgyzstan-removes-taliban';
 const HOST = '127.0.0.1:5999';
