@@ -102,21 +102,30 @@ test.describe('review workspace: nothing lost', () => {
     expect(reviewStates()).toMatchObject({ [ids[0]!]: 'reviewed', [ids[1]!]: 'rejected' });
   });
 
-  test('undo and redo work across saves', async ({ page }) => {
+  test('undo and redo work across saves; the graph follows without moving the actors', async ({ page, explorer }) => {
     const review = await openDraft(page);
     const ids = await review.locator('[data-relation]').evaluateAll((els) => els.map((e) => e.getAttribute('data-relation')!));
-    await page.keyboard.press('a');
+    const mark = (id: string) => page.evaluate((x) => window.__kgExplorer!.reviewMark(x), `${draftId}#${id}`);
+    const where = await explorer.nodePosition('kyrgyzstan');
+    expect(await mark(ids[0]!)).toBe('suggested');
+    // A rejected draft leaves the graph, which changes its shape: the actors stay where they were all the same.
+    await page.keyboard.press('x');
     await expect(review.getByText(/^1 of \d+ reviewed$/)).toBeVisible();
-    await expect.poll(() => reviewStates()[ids[0]!]).toBe('reviewed');
+    await expect.poll(() => reviewStates()[ids[0]!]).toBe('rejected');
+    await expect.poll(() => mark(ids[0]!)).toBeNull();
+    await explorer.waitUntilDrawn();
+    const now = (await explorer.nodePosition('kyrgyzstan'))!;
+    expect(Math.hypot(now.x - where!.x, now.y - where!.y)).toBeLessThan(1);
 
     await page.keyboard.press('Control+z');
-    await expect(review.getByText(`Undone: accept ${ids[0]}`)).toBeVisible();
+    await expect(review.getByText(`Undone: reject ${ids[0]}`)).toBeVisible();
     await expect(review.getByText(/^0 of \d+ reviewed$/)).toBeVisible();
     expect(reviewStates()[ids[0]!]).toBe('suggested');
+    await expect.poll(() => mark(ids[0]!)).toBe('suggested');
 
     await page.keyboard.press('Control+Shift+z');
-    await expect(review.getByText(`Redone: accept ${ids[0]}`)).toBeVisible();
-    expect(reviewStates()[ids[0]!]).toBe('reviewed');
+    await expect(review.getByText(`Redone: reject ${ids[0]}`)).toBeVisible();
+    expect(reviewStates()[ids[0]!]).toBe('rejected');
   });
 
   test('a tab without the access token can read but not write', async ({ page, request }) => {

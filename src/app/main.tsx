@@ -4,6 +4,7 @@ import './styles/base.css';
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
+import { carryViewToNextCanvas } from './graph-view/view-carry';
 import { LoadError } from './session/LoadError';
 import { loadGraph } from './session/load-graph';
 import { LoadProgressBar } from './session/load-progress';
@@ -60,6 +61,7 @@ const { openGraph } = createGraphOpener(({ store, session, notice }) =>
 async function reloadGraph(): Promise<void> {
   const outcome = await loadGraph(graphParam);
   if (!outcome.ok) return;
+  carryViewToNextCanvas();
   await openGraph(outcome, { view: 'from-url', graphParam, token: `boot:${graphParam ?? ''}`, pushHistory: false });
 }
 const review = createReviewStore({ reloadGraph });

@@ -9,6 +9,7 @@ import { browserEnvironment, preventInlineStylesheet, type CanvasEnvironment } f
 import type { DrawnSummary } from './lod-drawing';
 import { holdDrawingDuringClicks } from './press-hold';
 import { canvasProbes, type CanvasProbes } from './test-probes';
+import { setViewSource, type CarriedView } from './view-carry';
 
 export type { DrawnSummary } from './lod-drawing';
 
@@ -44,6 +45,13 @@ export class CanvasController {
     const { scene, emphasis, camera } = parts;
     this.probes = canvasProbes(scene.cy, () => container.getBoundingClientRect());
     this.routeEvents();
+    const readView = (): CarriedView => ({
+      positions: new Map(scene.cy.nodes().map((n) => [n.id(), { ...n.position() }] as const)),
+      zoom: scene.cy.zoom(),
+      pan: { ...scene.cy.pan() },
+      layout: store.getState().layout,
+    });
+    this.teardown.push(setViewSource(readView));
 
     const firstFrame = (): void => {
       if (scene.destroyed || this.ready) return;

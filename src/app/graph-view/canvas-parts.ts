@@ -13,6 +13,7 @@ import type { CanvasEnvironment } from './environment';
 import { LayoutRunner } from './layout-runner';
 import { LodDrawing, type DrawnSummary } from './lod-drawing';
 import { needsLevelOfDetail, Scene } from './scene';
+import { takeCarriedView } from './view-carry';
 
 export interface PartOptions {
   /** The canvas element; null for headless Cytoscape. */
@@ -61,7 +62,8 @@ export class CanvasParts {
       ...(env.webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
     } as cytoscape.CytoscapeOptions);
     performance.mark('kg:cy-created');
-    this.layout.placeFirst();
+    const carried = takeCarriedView();
+    const kept = this.layout.placeFirst(carried);
     performance.mark('kg:layout-done');
     this.lod?.follow();
     this.painter.follow();
@@ -69,7 +71,8 @@ export class CanvasParts {
     this.emphasis.follow();
     this.layout.follow();
     this.camera.followRequests();
-    this.camera.fit();
+    if (kept && carried) this.scene.cy.viewport({ zoom: carried.zoom, pan: carried.pan });
+    else this.camera.fit();
   }
 
   destroy(): void {

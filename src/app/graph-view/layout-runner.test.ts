@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureGraph } from '../../domain/test-fixture';
 import { headlessCanvas } from './__fixtures__/headless-canvas';
+import { carryViewToNextCanvas, setViewSource } from './view-carry';
 
 const positions = (c: ReturnType<typeof headlessCanvas>): Record<string, { x: number; y: number }> =>
   Object.fromEntries(c.parts.scene.cy.nodes().map((n) => [n.id(), { ...n.position() }]));
@@ -33,5 +34,27 @@ describe('layout runner: where actors sit', () => {
     c.store.getState().chooseLayout('concentric');
     expect(positions(c)['sergey-lavrov']).toEqual(lavrov);
     expect(positions(c)['russia']).not.toEqual(undefined);
+  });
+
+  it('a reload of the graph keeps every actor where it was and puts a new one by its neighbour', () => {
+    const before = headlessCanvas(fixtureGraph());
+    before.store.getState().chooseLayout('kinds');
+    const kept = positions(before);
+    const cy = before.parts.scene.cy;
+    const stop = setViewSource(() => ({ positions: new Map(Object.entries(kept)), zoom: cy.zoom(), pan: cy.pan(), layout: 'kinds' }));
+    carryViewToNextCanvas();
+    stop();
+
+    const graph = fixtureGraph();
+    const anchor = graph.nodes[0]!;
+    graph.nodes.push({ ...anchor, id: 'newcomer', label: 'Newcomer', mentions: [] });
+    graph.edges.push({ ...graph.edges[0]!, id: 'newcomer-edge', source: 'newcomer', target: anchor.id });
+    const after = headlessCanvas(graph);
+    const now = positions(after);
+    for (const [id, p] of Object.entries(kept)) expect(now[id], id).toEqual(p);
+    expect(Math.hypot(now.newcomer!.x - kept[anchor.id]!.x, now.newcomer!.y - kept[anchor.id]!.y)).toBeLessThan(200);
+    expect(after.store.getState().layout).toBe('kinds');
+    // Taken once: the next canvas lays out on its own.
+    expect(positions(headlessCanvas(fixtureGraph()))).not.toEqual(kept);
   });
 });

@@ -5,7 +5,7 @@ import type cytoscape from 'cytoscape';
 import { graphContentHash } from '../../domain/content-hash';
 import { relationSize } from '../../domain/importance';
 import { computeLayout, type LayoutNode, type Point } from '../../domain/layout';
-import { projectionLayout, spiralPositions } from '../../domain/level-of-detail-layout';
+import { placeNewNodes, projectionLayout, spiralPositions } from '../../domain/level-of-detail-layout';
 import { concentricLayout, kindCirclesLayout, type LayoutName } from '../../domain/layouts';
 import type { ExplorerState, LayoutRequest } from '../store/explorer-store';
 import type { Camera } from './camera';
@@ -15,6 +15,7 @@ import { LabelBoxes } from './label-measure';
 import type { LodLayoutReply, LodLayoutRequest } from './lod-layout-worker';
 import { forgetLayout, loadSavedLayout, saveLayout } from './saved-layout';
 import type { Scene } from './scene';
+import type { CarriedView } from './view-carry';
 
 const LAYOUT_ANIMATION_MS = 450;
 const SEED = 7;
@@ -42,9 +43,25 @@ export class LayoutRunner {
     this.labels = new LabelBoxes(scene.env.measure, (id) => scene.index.nodes.get(id)?.label ?? '');
   }
 
-  /** Positions the user left last time for this graph, else the default layout. */
-  placeFirst(): void {
+  /**
+   * Positions carried from the canvas this one replaces (a reload), else those the user left last
+   * time for this graph, else the default layout. Returns whether a carried view was used.
+   */
+  placeFirst(carried: CarriedView | null = null): boolean {
     const { cy, index, lod } = this.scene;
+    if (carried) {
+      const positions = placeNewNodes(cy.nodes().map((n) => n.id()), index.file.edges, new Map(carried.positions));
+      cy.batch(() => {
+        for (const n of cy.nodes()) {
+          const p = positions.get(n.id());
+          if (p) n.position({ x: p.x, y: p.y });
+        }
+      });
+      if (lod) for (const [id, p] of positions) this.remembered.set(id, p);
+      this.scene.shown.getState().layoutRestored(carried.layout);
+      this.savePositions();
+      return true;
+    }
     const saved = loadSavedLayout(this.hash);
     const drawn = lod ? cy.nodes().map((n) => n.id()) : index.file.nodes.map((n) => n.id);
     const complete = saved !== null && drawn.every((id) => saved.positions.has(id));
@@ -54,6 +71,7 @@ export class LayoutRunner {
       for (const [id, p] of positions) cy.getElementById(id).position({ x: p.x, y: p.y });
     });
     if (complete) this.scene.shown.getState().layoutRestored(saved.layout);
+    return false;
   }
 
   follow(): void {
