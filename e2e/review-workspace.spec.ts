@@ -1,7 +1,7 @@
 // The review workspace through the real server (npm start's src/server/cli.ts) on a copy of data/:
 // paste an article, accept, reject and edit its drafts, make a relation from selected words, merge
 // a proposed actor, and find exactly that in the YAML on disk and, as reviewed, in the graph.
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
@@ -63,6 +63,8 @@ async function openReview(page: Page, server: WorkspaceServer) {
 }
 
 test.describe('review workspace', () => {
+  // A whole review session through a real server: a dozen saves, each rebuilding the graph.
+  test.setTimeout(90_000);
   let server: WorkspaceServer;
   test.beforeEach(async () => {
     // The registry forgets the court, so the draft proposes it as a new actor.
@@ -131,6 +133,8 @@ test.describe('review workspace', () => {
     await page.getByRole('option', { name: /^Kyrgyz courts/ }).first().click();
     await proposed.getByRole('button', { name: 'Merge', exact: true }).click();
     await expect(review.getByRole('listitem', { name: /^Proposed actor / })).toHaveCount(0);
+    // Shown at once; on disk when the last save is done.
+    await expect.poll(() => (annotationOf(server).actors ?? []).length, { timeout: 15_000 }).toBe(0);
 
     // The files on disk hold exactly that.
     const saved = annotationOf(server);
@@ -162,5 +166,56 @@ test.describe('review workspace', () => {
     await again.getByLabel('Article to review').selectOption(doc);
     await expect(again.getByText(`6 of ${total + 1} reviewed`)).toBeVisible();
     expect(pageProblems.csp).toEqual([]);
+  });
+});
+
+// Pictures of the review mode for docs/review.md: UPDATE_DOCS_SCREENSHOTS=1 writes them to
+// docs/screenshots; other runs walk the same flow and keep them in test-results.
+const SHOTS = process.env.UPDATE_DOCS_SCREENSHOTS === '1' ? 'docs/screenshots' : 'test-results/screenshots/docs';
+
+test.describe('review mode screenshots', () => {
+  test.setTimeout(90_000);
+  let server: WorkspaceServer;
+  test.beforeEach(async () => {
+    server = await startWorkspaceServer({ dist: DIST, without: [ARTICLE], withoutActors: ['pervomaysky-district-court'] });
+  });
+  test.afterEach(async () => {
+    await server.dispose();
+  });
+
+  test('wide, tablet and phone', async ({ page }) => {
+    mkdirSync(SHOTS, { recursive: true });
+    mkdirSync('test-results/screenshots', { recursive: true });
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const review = await openReview(page, server);
+    await review.getByRole('button', { name: 'Paste an article…' }).click();
+    await review.getByLabel('Article text').fill(ARTICLE_TEXT);
+    await review.getByRole('button', { name: 'Draft its claims' }).click();
+    await expect(review.getByText(/^0 of \d+ reviewed$/)).toBeVisible();
+    await page.keyboard.press('a');
+    await expect(review.getByText(/^1 of \d+ reviewed$/)).toBeVisible();
+    await expect.poll(() => annotationOf(server).relations.filter((r) => r.review === 'reviewed').length).toBe(1);
+    await expect(review.getByRole('list', { name: 'Claims of this article' }).getByText('reviewed', { exact: true })).toBeVisible();
+    await page.screenshot({ path: `${SHOTS}/review-queue.png` });
+
+    await page.keyboard.press('e');
+    await expect(review.getByRole('form', { name: /^Edit relation/ })).toBeVisible();
+    await page.screenshot({ path: `${SHOTS}/review-edit.png` });
+    await page.keyboard.press('Escape');
+    await expect(review.getByRole('form', { name: /^Edit relation/ })).toHaveCount(0);
+
+    await page.getByRole('tab', { name: 'Article' }).click();
+    await selectWords(page, 'the Taliban is no longer included');
+    const reader = page.getByRole('tabpanel', { name: 'Article' });
+    await expect(reader.getByRole('button', { name: 'New relation from this quote' })).toBeVisible();
+    await page.screenshot({ path: `${SHOTS}/review-selection.png` });
+
+    for (const [name, width, height] of [['tablet', 820, 1180], ['phone', 390, 844]] as const) {
+      await page.setViewportSize({ width, height });
+      await page.getByRole('tab', { name: 'Review' }).click();
+      await expect(review.getByText(/^1 of \d+ reviewed$/)).toBeVisible();
+      // Kept with the test results: the narrow layouts of the whole app are still to be done.
+      await page.screenshot({ path: `test-results/screenshots/review-${name}.png` });
+    }
   });
 });

@@ -22,10 +22,10 @@ export interface WorkspaceServer {
   dispose(): Promise<void>;
 }
 
-/** A copy of data/ without the given articles (their source, annotation) and registry actors, in a new folder. */
-function copyData(without: readonly string[], withoutActors: readonly string[]): string {
+/** A copy of `from`/data (the repository's by default) without the given articles (their source, annotation) and registry actors, in a new folder. */
+function copyData(without: readonly string[], withoutActors: readonly string[], from = REPO): string {
   const root = mkdtempSync(join(tmpdir(), 'kg-workspace-'));
-  cpSync(join(REPO, 'data'), join(root, 'data'), {
+  cpSync(join(from, 'data'), join(root, 'data'), {
     recursive: true,
     filter: (src) => !without.some((id) => src.endsWith(`/${id}.txt`) || src.endsWith(`/${id}.yaml`)),
   });
@@ -58,8 +58,9 @@ function launch(root: string, dist: string, token: string, port: number): Promis
   });
 }
 
-export async function startWorkspaceServer(options: { dist: string; without?: readonly string[]; withoutActors?: readonly string[] }): Promise<WorkspaceServer> {
-  const root = copyData(options.without ?? [], options.withoutActors ?? []);
+/** `from`: a project folder whose data/ is copied instead of the repository's (benchmarks). */
+export async function startWorkspaceServer(options: { dist: string; without?: readonly string[]; withoutActors?: readonly string[]; from?: string }): Promise<WorkspaceServer> {
+  const root = copyData(options.without ?? [], options.withoutActors ?? [], options.from === undefined ? REPO : resolve(options.from));
   const token = `test-${Math.random().toString(36).slice(2)}`;
   const dist = resolve(REPO, options.dist);
   let running = await launch(root, dist, token, 0);

@@ -12,7 +12,8 @@ import { createGraphOpener } from './session/open-graph';
 import { ReviewStoreProvider } from './review/review-context';
 import { installReviewKeys } from './review/review-keys';
 import { createReviewStore } from './review/review-store';
-import { takeTokenFromAddress } from './review/workspace-api';
+import { indexedDbOutbox } from './review/outbox';
+import { probeWorkspace, takeTokenFromAddress, workspaceApi } from './review/workspace-api';
 import { installTestApi } from './test-api';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 
@@ -64,7 +65,7 @@ async function reloadGraph(): Promise<void> {
   carryViewToNextCanvas();
   await openGraph(outcome, { view: 'from-url', graphParam, token: `boot:${graphParam ?? ''}`, pushHistory: false });
 }
-const review = createReviewStore({ reloadGraph });
+const review = createReviewStore({ api: { ...workspaceApi, probe: probeWorkspace }, storage: indexedDbOutbox(), reloadGraph });
 installReviewKeys(review);
 
 show(<Loading />);

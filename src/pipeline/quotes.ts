@@ -1,6 +1,7 @@
 // Finds an annotation's quote in the article body: verbatim, exactly once (or exactly once inside
 // its `within` passage). On failure the message says why and points at the nearest text.
 import { lineAt } from '../domain/article-metadata';
+import { occurrences } from '../domain/quote-span';
 
 export interface ArticleText {
   text: string;
@@ -14,26 +15,6 @@ const show = (raw: string): string => {
   const s = raw.replace(/\s+/g, ' ');
   return `“${s.length > MAX_SHOWN ? `${s.slice(0, MAX_SHOWN - 1)}…` : s}”`;
 };
-
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
-const isWordChar = (ch: string | undefined): boolean => ch !== undefined && WORD_CHAR.test(ch);
-
-/**
- * Start offsets of every (possibly overlapping) occurrence of `needle` in text[from, to) that does
- * not cut a word: quoting "he" must not find the "he" inside "the".
- */
-function occurrences(text: string, needle: string, from: number, to: number): number[] {
-  const out: number[] = [];
-  const cutsStart = isWordChar(needle[0]);
-  const cutsEnd = isWordChar(needle[needle.length - 1]);
-  let pos = text.indexOf(needle, from);
-  while (pos >= 0 && pos + needle.length <= to) {
-    const end = pos + needle.length;
-    if (!(cutsStart && isWordChar(text[pos - 1])) && !(cutsEnd && isWordChar(text[end]))) out.push(pos);
-    pos = text.indexOf(needle, pos + 1);
-  }
-  return out;
-}
 
 export function locateQuote(article: ArticleText, quote: string, within?: string): QuoteLocation {
   const { text, bodyStart } = article;

@@ -124,6 +124,12 @@ export function createServerApp(options: ServerOptions): Hono {
   app.use('*', serveStatic({ root: relative(process.cwd(), options.distDir) || '.' }));
   app.get('/', (c) => c.html(readFileSync(join(options.distDir, 'index.html'), 'utf8')));
   app.notFound((c) => c.text(`not found: ${c.req.path}`, 404));
+  // A disk that refuses a write (full, read-only): a message the page can show, not a stack trace.
+  app.onError((error, c) => {
+    const code = (error as NodeJS.ErrnoException).code;
+    console.error(`workspace: ${c.req.method} ${c.req.path}: ${error.message}`);
+    return c.json({ error: `the server could not do this${code ? ` (${code})` : ''}: ${error.message.split('\n')[0]}; nothing was half-written` }, 500);
+  });
   return app;
 }
 

@@ -28,7 +28,7 @@ export function ClaimEvidence({ item, articleId }: { item: RelationItem; article
   const doc = index.documents.get(articleId);
   const found = useMemo(() => {
     if (!doc) return null;
-    const span = quoteSpan(doc.text, item.quote, item.within);
+    const span = quoteSpan(doc.text, item.quote, item.within, doc.bodyStart);
     if (!span) return null;
     const sentence = (index.sentencesByDocument.get(doc.id) ?? []).find((s) => s.start <= span.start && span.start < s.end);
     return sentence ? { sentence, marks: [{ start: span.start, end: Math.min(span.end, sentence.end), kind: 'quote' as const }] } : null;

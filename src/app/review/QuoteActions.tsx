@@ -16,6 +16,13 @@ interface Cited {
 }
 
 function offsetIn(body: HTMLElement, node: Node, offset: number): number | null {
+  // A triple click or a drag to a paragraph's end puts an end on the paragraph, not in a segment.
+  if (node instanceof Element && !node.closest('[data-start]')) {
+    const child = node.childNodes[offset];
+    if (child) return offsetIn(body, child, 0);
+    const last = node.lastChild;
+    return last ? offsetIn(body, last, last instanceof Text ? last.length : last.childNodes.length) : null;
+  }
   const el = (node instanceof Element ? node : node.parentElement)?.closest<HTMLElement>('[data-start]');
   if (!el || !body.contains(el)) return null;
   const range = document.createRange();
@@ -45,7 +52,7 @@ export function QuoteActions({ bodyRef, doc }: { bodyRef: RefObject<HTMLDivEleme
       const end = offsetIn(body, range.endContainer, range.endOffset);
       if (start === null || end === null || end <= start) return;
       const sentence = (index.sentencesByDocument.get(doc.id) ?? []).find((s) => s.start <= start && start < s.end);
-      const span = sentence ? citeSpan(doc.text, start, end, sentence) : null;
+      const span = sentence ? citeSpan(doc.text, start, end, sentence, doc.bodyStart) : null;
       setCited(span ? { articleId: doc.id, ...span } : null);
     };
     document.addEventListener('selectionchange', onChange);
@@ -88,7 +95,7 @@ export function QuoteActions({ bodyRef, doc }: { bodyRef: RefObject<HTMLDivEleme
           onClick={() =>
             mentionOf &&
             void forThisArticle().then(async () => {
-              await addMention({ actor: mentionOf, quote: cited.quote, ...(cited.within ? { within: cited.within } : {}) });
+              await addMention(doc.id, { actor: mentionOf, quote: cited.quote, ...(cited.within ? { within: cited.within } : {}) });
               setCited(null);
               setMentionOf(null);
             })

@@ -1,6 +1,6 @@
 // Correct a claim, or make one from a quote: type, source and target (swappable), status, date,
 // who said it and who reported it. Enter in a field saves, Escape cancels.
-import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { CLAIM_STATUSES, type ClaimStatus } from '../../domain/graph-contract';
 import type { NewRelation, RelationFields } from '../../domain/review-actions';
 import { statusStyle } from '../../domain/status';
@@ -47,6 +47,9 @@ export function RelationEditor({
   const [d, setD] = useState<Draft>(() => draftOf(item ?? {}, types[0]?.id ?? ''));
   const [problem, setProblem] = useState<string | null>(null);
   const change = (patch: Partial<Draft>): void => setD((old) => ({ ...old, ...patch }));
+  // Opened from the keyboard (E): the keys go on in the form.
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => formRef.current?.querySelector<HTMLElement>('input, select')?.focus(), []);
 
   const submit = (e?: FormEvent): void => {
     e?.preventDefault();
@@ -89,7 +92,7 @@ export function RelationEditor({
   };
 
   return (
-    <form className="relation-editor" aria-label={item ? `Edit relation ${item.id}` : 'New relation'} onSubmit={submit} onKeyDown={onKeyDown}>
+    <form ref={formRef} className="relation-editor" aria-label={item ? `Edit relation ${item.id}` : 'New relation'} onSubmit={submit} onKeyDown={onKeyDown}>
       {quote && (
         <blockquote className="editor-quote">
           <mark className="mark-quote">{quote.quote}</mark>

@@ -2,6 +2,7 @@
 // A accepts, X rejects, E edits, J/K (or ↓/↑) move; Ctrl+Z undoes, Ctrl+Shift+Z redoes.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { formatEdtf } from '../../domain/edtf-format';
+import { useActions, useExplorer } from '../store/store-context';
 import { ClaimEvidence, ClaimSummary } from './ClaimCard';
 import { ProposedActors } from './ProposedActors';
 import { RelationEditor, type EditorResult } from './RelationEditor';
@@ -27,12 +28,21 @@ export function ReviewPanel({ active }: { active: boolean }) {
   useEffect(() => actions.setKeysOn(active), [active, actions]);
   const current = article?.relations.find((r) => r.id === cursor) ?? null;
   const listRef = useRef<HTMLOListElement>(null);
+  // The Article tab shows the article under review, for selecting words in it.
+  const { showDocument } = useActions();
+  const hasDocument = useExplorer((s) => (articleId ? s.index.documents.has(articleId) : false));
+  useEffect(() => {
+    if (articleId && hasDocument) showDocument(articleId);
+  }, [articleId, hasDocument, showDocument]);
   useEffect(() => {
     if (!cursor) return;
     listRef.current?.querySelector(`[data-relation="${CSS.escape(cursor)}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [cursor]);
 
   const totals = articles.reduce((t, a) => ({ done: t.done + a.reviewed + a.rejected, all: t.all + a.reviewed + a.rejected + a.suggested }), { done: 0, all: 0 });
+  // Across the corpus: the next article (by date) that still has suggestions, after this one.
+  const waiting = articles.filter((a) => a.suggested > 0 && a.id !== articleId);
+  const nextArticle = waiting.find((a) => !article || a.published >= (articles.find((x) => x.id === articleId)?.published ?? '')) ?? waiting[0];
   const counts = article?.counts.relations;
   const done = counts ? counts.reviewed + counts.rejected : 0;
   const all = counts ? done + counts.suggested : 0;
@@ -65,6 +75,11 @@ export function ReviewPanel({ active }: { active: boolean }) {
           {`${totals.done} of ${totals.all} across ${articles.length} articles`}
         </p>
         {article && all > 0 && <progress max={all} value={done} aria-label="Reviewed in this article" />}
+        {nextArticle && (
+          <button type="button" className="secondary-button" onClick={() => void actions.openArticle(nextArticle.id)}>
+            Next article to review: {nextArticle.title} ({nextArticle.suggested})
+          </button>
+        )}
         {editable && <PasteArticle />}
       </div>
 

@@ -5,11 +5,10 @@ import { useReview, useReviewActions } from './review-context';
 export function WorkspaceBanner() {
   const status = useReview((s) => s.status);
   const online = useReview((s) => s.online);
-  const pending = useReview((s) => s.pending);
-  const conflict = useReview((s) => s.conflict);
+  const unsaved = useReview((s) => s.outbox.length);
+  const paused = useReview((s) => s.paused);
   const notice = useReview((s) => s.notice);
-  const { reapplyMine, dismissConflict, dismissNotice } = useReviewActions();
-  const unsaved = pending?.actions.length ?? 0;
+  const { reapplyMine, discardMine, dismissNotice } = useReviewActions();
   return (
     <div className="review-banners">
       {status.kind === 'read-only' && (
@@ -22,21 +21,21 @@ export function WorkspaceBanner() {
           The workspace server does not answer. {unsaved ? `${unsaved} unsaved edit${unsaved === 1 ? ' is' : 's are'} kept in this browser` : 'Edits you make are kept in this browser'} and saved when it is back.
         </p>
       )}
-      {online && unsaved > 0 && (
-        <p className="review-banner is-warning" role="status">
-          {unsaved} edit{unsaved === 1 ? '' : 's'} waiting to be saved…
+      {paused?.kind === 'token' && (
+        <p className="review-banner is-error" role="alert">
+          {paused.message}
         </p>
       )}
-      {conflict && (
+      {paused?.kind === 'conflict' && (
         <div className="review-banner is-error" role="alert">
           <p>
-            <strong>Not saved:</strong> {conflict.message}. The newer version is shown; your {conflict.mine.length === 1 ? 'edit is' : `${conflict.mine.length} edits are`} kept.
+            <strong>Not saved:</strong> {paused.message}. The newer version is shown; your {unsaved === 1 ? 'edit is' : `${unsaved} edits are`} kept.
           </p>
           <div className="review-banner-actions">
             <button type="button" className="secondary-button" onClick={() => void reapplyMine()}>
-              Re-apply my edit{conflict.mine.length === 1 ? '' : 's'}
+              Re-apply my edit{unsaved === 1 ? '' : 's'}
             </button>
-            <button type="button" className="text-button" onClick={dismissConflict}>
+            <button type="button" className="text-button" onClick={discardMine}>
               Discard mine
             </button>
           </div>

@@ -1,10 +1,12 @@
 // The review workspace's state and the actions named after what the reviewer does. It outlives the
-// graph (a save reloads the graph, which makes a new explorer store) and talks to the server only
-// through workspace-api. Saved actions can be undone and redone, also after the save.
+// graph (a save reloads the graph, which makes a new explorer store). Every action goes through one
+// outbox, sent in order and each based on the result of the one before: keys may come faster than
+// saves, the server may stop, a second tab may save first, and no action is lost or sent twice.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { describeAction, type NewRelation, type RelationFields, type ReviewAction } from '../../domain/review-actions';
-import { loadPending, storePending, withPending, type PendingEdits } from './pending';
-import { probeWorkspace, workspaceApi, type ApiResult, type ArticleSummary, type ArticleView, type FileChange, type Saved, type WorkspaceStatus } from './workspace-api';
+import { withUnsaved, type OutboxItem, type OutboxStorage } from './outbox';
+import { nextSuggested } from './queue-cursor';
+import type { ArticleSummary, ArticleView, FileChange, Saved, WorkspaceStatus, workspaceApi } from './workspace-api';
 
 /** One saved step, with the texts before and after it. */
 export interface HistoryEntry {
@@ -34,10 +36,10 @@ export interface ReviewData {
   articleId: string | null;
   /** The article as saved on the server. */
   saved: ArticleView | null;
-  /** Actions not saved yet (server down), shown as applied. */
-  pending: PendingEdits | null;
-  /** A stale write: the newer version is shown; `mine` can be applied on it again. */
-  conflict: { message: string; mine: ReviewAction[] } | null;
+  /** Actions not saved yet, oldest first; shown as applied. */
+  outbox: OutboxItem[];
+  /** Sending stopped: another tab or person saved first (the newer version is shown), or the token is wrong. */
+  paused: { kind: 'conflict' | 'token'; message: string } | null;
   /** The relation the keys act on. */
   cursor: string | null;
   editing: boolean;
@@ -46,9 +48,8 @@ export interface ReviewData {
   notice: ReviewNotice | null;
   undo: HistoryEntry[];
   redo: HistoryEntry[];
+  /** Opening, pasting, undoing: one at a time. */
   busy: boolean;
-  /** Actions sent or waiting to be sent, in order; shown as applied meanwhile. */
-  queued: ReviewAction[];
   /** The review keys act (the review tab is shown). */
   keysOn: boolean;
 }
@@ -66,13 +67,15 @@ export interface ReviewActions {
   reject(id?: string): Promise<void>;
   edit(id: string, set: RelationFields): Promise<void>;
   addRelation(relation: NewRelation): Promise<void>;
-  addMention(mention: { actor: string; quote: string; within?: string }): Promise<void>;
+  addMention(articleId: string, mention: { actor: string; quote: string; within?: string }): Promise<void>;
   mergeActor(proposed: string, into: string): Promise<void>;
   createActor(proposed: string, actorKind?: string): Promise<void>;
   undoLast(): Promise<void>;
   redoLast(): Promise<void>;
+  /** After a conflict: send the kept actions again, on the newer version. */
   reapplyMine(): Promise<void>;
-  dismissConflict(): void;
+  /** After a conflict: drop the kept actions. */
+  discardMine(): void;
   dismissNotice(): void;
 }
 
@@ -80,197 +83,203 @@ export type ReviewState = ReviewData & ReviewActions;
 export type ReviewStore = StoreApi<ReviewState>;
 
 export interface ReviewDeps {
+  api: typeof workspaceApi & { probe(): Promise<WorkspaceStatus> };
+  storage: OutboxStorage;
   /** Fetch the rebuilt graph and show it, keeping the view. */
   reloadGraph(): Promise<void>;
   /** How often to ask whether a stopped server is back. */
   retryMs?: number;
 }
 
-/** The article the panel shows: the saved one with the unsaved actions applied. */
-let shownMemo: { saved: ArticleView; pending: PendingEdits | null; queued: ReviewAction[]; shown: ArticleView } | null = null;
+let shownMemo: { saved: ArticleView; outbox: OutboxItem[]; shown: ArticleView } | null = null;
+/** The article the panel shows: the saved one with its unsaved actions applied (memoised for selectors). */
 export const shownArticle = (s: ReviewData): ArticleView | null => {
   if (!s.saved) return null;
-  if (shownMemo && shownMemo.saved === s.saved && shownMemo.pending === s.pending && shownMemo.queued === s.queued) return shownMemo.shown;
-  const unsaved = [...(s.pending && s.pending.articleId === s.saved.id ? s.pending.actions : []), ...s.queued];
-  const shown = unsaved.length ? withPending(s.saved, unsaved) : s.saved;
-  shownMemo = { saved: s.saved, pending: s.pending, queued: s.queued, shown };
+  if (shownMemo && shownMemo.saved === s.saved && shownMemo.outbox === s.outbox) return shownMemo.shown;
+  const own = s.outbox.filter((o) => o.articleId === s.saved!.id).map((o) => o.action);
+  const shown = own.length ? withUnsaved(s.saved, own) : s.saved;
+  shownMemo = { saved: s.saved, outbox: s.outbox, shown };
   return shown;
 };
 
+const baseOf = (a: ArticleView) => ({ version: a.version, registryVersion: a.registryVersion });
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
 export function createReviewStore(deps: ReviewDeps): ReviewStore {
+  const { api, storage } = deps;
   let retry: ReturnType<typeof setTimeout> | null = null;
+  let draining: Promise<void> | null = null;
+  let reloading: Promise<void> | null = null;
+  let reloadAgain = false;
 
-  const store = createStore<ReviewState>()((set, get) => {
-    const baseOf = (a: ArticleView) => ({ version: a.version, registryVersion: a.registryVersion });
-
-    const firstSuggested = (a: ArticleView | null, after?: string | null): string | null => {
-      if (!a) return null;
-      const list = a.relations;
-      const from = after ? list.findIndex((r) => r.id === after) : -1;
-      const next = [...list.slice(from + 1), ...list.slice(0, from + 1)].find((r) => r.review === 'suggested');
-      return next?.id ?? (after && list.some((r) => r.id === after) ? after : (list[0]?.id ?? null));
-    };
+  return createStore<ReviewState>()((set, get) => {
+    const persist = (): Promise<void> => storage.store(get().outbox);
 
     const refreshList = async (): Promise<void> => {
-      const r = await workspaceApi.articles();
+      const r = await api.articles();
       if (r.ok) set({ articles: r.value.articles });
     };
 
-    const fail = (r: Exclude<ApiResult<unknown>, { ok: true }>, mine: ReviewAction[]): void => {
-      if (r.kind === 'conflict') {
-        set({ conflict: { message: r.message, mine }, ...(r.current ? { saved: r.current } : {}), busy: false });
-      } else if (r.kind === 'offline') {
-        goOffline();
-      } else {
-        set({ notice: { kind: 'error', text: r.message, ...(r.errors ? { errors: r.errors } : {}) }, busy: false });
-      }
-    };
-
     /** One graph reload at a time; saves meanwhile ask for one more after it. */
-    let reloading: Promise<void> | null = null;
-    let reloadAgain = false;
     const reload = (): Promise<void> => {
       if (reloading) {
         reloadAgain = true;
         return reloading;
       }
-      reloading = (async () => {
-        do {
-          reloadAgain = false;
-          await Promise.all([deps.reloadGraph(), refreshList()]);
-        } while (reloadAgain);
-        reloading = null;
+      const run = (async () => {
+        try {
+          do {
+            reloadAgain = false;
+            await Promise.all([deps.reloadGraph(), refreshList()]);
+          } while (reloadAgain);
+        } catch (error) {
+          set({ notice: { kind: 'error', text: `Saved, but the graph did not reload: ${error instanceof Error ? error.message : String(error)}` } });
+        }
       })();
-      return reloading;
+      reloading = run;
+      void run.finally(() => {
+        if (reloading === run) reloading = null;
+      });
+      return run;
     };
 
-    const afterSave = async (saved: Saved, entry: HistoryEntry | null, keepRedo = false): Promise<void> => {
+    const applySaved = (saved: Saved, entry: HistoryEntry | null, history: 'push' | 'keep-redo'): void => {
       set((s) => {
-        const shown = withPending(saved.article, s.queued);
-        // The cursor moved on when the action was taken; it stays wherever the reviewer is now.
-        const here = shown.relations.some((r) => r.id === s.cursor);
+        const here = s.saved?.id === saved.article.id;
         return {
-          saved: saved.article,
-          busy: s.queued.length > 0,
+          ...(here || s.saved === null ? { saved: saved.article } : {}),
           notice: null,
           undo: entry ? [...s.undo, entry] : s.undo,
-          redo: keepRedo ? s.redo : [],
-          cursor: here ? s.cursor : firstSuggested(shown, s.cursor),
+          redo: history === 'keep-redo' ? s.redo : [],
         };
       });
-      await reload();
-    };
-
-    /** Sends actions in order, each based on the version the previous one produced. */
-    const send = async (articleId: string, base: { version: string; registryVersion: string }, actions: ReviewAction[]): Promise<boolean> => {
-      let at = base;
-      for (const [i, action] of actions.entries()) {
-        const r = await workspaceApi.act(articleId, at, action);
-        if (!r.ok) {
-          if (r.kind === 'offline') {
-            const rest = actions.slice(i);
-            const pending = { articleId, base: at, actions: rest };
-            set({ pending });
-            await storePending(pending);
-          }
-          fail(r, actions.slice(i));
-          return false;
-        }
-        at = baseOf(r.value.article);
-        await afterSave(r.value, { articleId, label: describeAction(action), changes: r.value.changes });
-      }
-      return true;
+      void reload();
     };
 
     const goOffline = (): void => {
-      set({ online: false, busy: false });
+      set({ online: false });
       if (retry) return;
       const tick = async (): Promise<void> => {
-        const status = await probeWorkspace();
+        const status = await api.probe();
         if (status.kind === 'none') {
           retry = setTimeout(() => void tick(), deps.retryMs ?? 2000);
           return;
         }
         retry = null;
         set({ online: true, status });
-        await flushPending();
+        if (status.kind !== 'editable') {
+          const n = get().outbox.length;
+          if (n) set({ paused: { kind: 'token', message: `The server is back, but it no longer accepts this tab's access token (it was restarted). ${plural(n, 'edit is', 'edits are')} kept in this browser: open the address \`npm start\` printed, in this tab, to save them.` } });
+          return;
+        }
+        await sendKept();
       };
       retry = setTimeout(() => void tick(), deps.retryMs ?? 2000);
     };
 
-    const flushPending = async (): Promise<void> => {
-      const pending = get().pending;
-      if (!pending) {
-        await refreshList();
-        return;
-      }
-      set({ pending: null, busy: true });
-      await storePending(null);
-      const ok = await send(pending.articleId, pending.base, pending.actions);
-      if (ok) set({ notice: { kind: 'info', text: `Saved ${pending.actions.length} edit${pending.actions.length === 1 ? '' : 's'} kept while the server was away.` } });
+    /** Sends what the outbox holds, in order, until it is empty or something stops it. */
+    const drain = (): Promise<void> => {
+      if (draining) return draining;
+      const run = (async () => {
+        for (;;) {
+          const s = get();
+          const item = s.outbox[0];
+          if (!item || !s.online || s.paused || s.status.kind !== 'editable') return;
+          let base = s.saved?.id === item.articleId ? s.saved : null;
+          if (!base) {
+            const r = await api.article(item.articleId);
+            if (!r.ok) return r.kind === 'offline' ? goOffline() : set({ notice: { kind: 'error', text: r.message } });
+            base = r.value;
+          }
+          const r = await api.act(item.articleId, baseOf(base), item.action);
+          if (r.ok) {
+            set((st) => ({ outbox: st.outbox.filter((o) => o !== item) }));
+            await persist();
+            applySaved(r.value, { articleId: item.articleId, label: describeAction(item.action), changes: r.value.changes }, 'push');
+            continue;
+          }
+          if (r.kind === 'offline') return goOffline();
+          if (r.kind === 'conflict') {
+            set((st) => ({ paused: { kind: 'conflict', message: r.message }, ...(r.current && st.saved?.id === r.current.id ? { saved: r.current } : {}) }));
+            return;
+          }
+          if (r.kind === 'unauthorised') {
+            set({ paused: { kind: 'token', message: `${r.message}. Your edits are kept in this browser.` } });
+            return;
+          }
+          // Refused (it would break the build, or names something gone): only this one is dropped.
+          set((st) => ({ outbox: st.outbox.filter((o) => o !== item), notice: { kind: 'error', text: `Not saved (${describeAction(item.action)}): ${r.message}`, ...(r.errors ? { errors: r.errors } : {}) } }));
+          await persist();
+        }
+      })();
+      // Cleared when done (not in the body: a run that ends at once would clear it before it is set).
+      draining = run;
+      void run.finally(() => {
+        if (draining !== run) return;
+        draining = null;
+        // An action queued as the loop was ending is sent now.
+        const s = get();
+        if (s.outbox.length && s.online && !s.paused && s.status.kind === 'editable') void drain();
+      });
+      return run;
     };
 
-    /** Keys may come faster than saves: each action waits for the one before and is based on its result. */
-    let chain: Promise<void> = Promise.resolve();
-    const act = (action: ReviewAction): Promise<void> => {
+    /** After the server was away: send the kept edits and say so. */
+    const sendKept = async (): Promise<void> => {
+      const n = get().outbox.length;
+      await drain();
+      if (n && get().outbox.length === 0 && !get().notice) set({ notice: { kind: 'info', text: `Saved ${plural(n, 'edit', 'edits')} kept while the server was away.` } });
+      else if (!n) await refreshList();
+    };
+
+    const act = async (action: ReviewAction, articleId?: string): Promise<void> => {
       const s = get();
-      const article = s.saved;
-      if (!article || s.status.kind !== 'editable') return chain;
-      if (s.pending || !s.online) {
-        // Server away: queue behind the other unsaved edits.
-        const pending = s.pending ?? { articleId: article.id, base: baseOf(article), actions: [] };
-        const next = { ...pending, actions: [...pending.actions, action] };
-        set({ pending: next, cursor: firstSuggested(withPending(article, next.actions), s.cursor), editing: false });
-        return storePending(next);
-      }
-      const queued = [...s.queued, action];
-      set({ queued, editing: false, busy: true, cursor: firstSuggested(withPending(article, queued), s.cursor) });
-      chain = chain.then(async () => {
-        // A failure before this one dropped the queue (it is kept as the conflict's or the server-down edits).
-        if (!get().queued.includes(action)) return;
-        const saved = get().saved!;
-        const rest = get().queued;
-        const r = await workspaceApi.act(saved.id, baseOf(saved), action);
-        if (!r.ok) {
-          set({ queued: [] });
-          if (r.kind === 'offline') {
-            const pending = { articleId: saved.id, base: baseOf(saved), actions: rest };
-            set({ pending });
-            await storePending(pending);
-          }
-          fail(r, rest);
-          return;
-        }
-        set((st) => ({ queued: st.queued.filter((q) => q !== action) }));
-        await afterSave(r.value, { articleId: saved.id, label: describeAction(action), changes: r.value.changes });
-      });
-      return chain;
+      const id = articleId ?? s.saved?.id;
+      if (!id || s.status.kind !== 'editable') return;
+      const outbox = [...s.outbox, { articleId: id, action }];
+      const shown = s.saved?.id === id ? withUnsaved(s.saved, outbox.filter((o) => o.articleId === id).map((o) => o.action)) : null;
+      set({ outbox, editing: false, ...(shown ? { cursor: nextSuggested(shown, s.cursor) } : {}) });
+      await persist();
+      await drain();
+    };
+
+    /** Nothing may be sent meanwhile: undo, redo and switching article wait for the outbox. */
+    const settled = async (what: string): Promise<boolean> => {
+      await drain();
+      const n = get().outbox.length;
+      if (n) set({ notice: { kind: 'error', text: `${what} waits until ${plural(n, 'unsaved edit is', 'unsaved edits are')} saved.` } });
+      return n === 0;
     };
 
     const restore = async (entry: HistoryEntry, direction: 'undo' | 'redo'): Promise<boolean> => {
+      if (get().busy || !(await settled(direction === 'undo' ? 'Undo' : 'Redo'))) return false;
       const annotation = entry.changes.find((c) => c.file === 'annotation');
       const actors = entry.changes.find((c) => c.file === 'actors');
       const from = direction === 'undo' ? 'afterVersion' : 'beforeVersion';
       const text = direction === 'undo' ? 'before' : 'after';
       let current = get().saved?.id === entry.articleId ? get().saved : null;
-      if (!current) {
-        const r = await workspaceApi.article(entry.articleId);
+      set({ busy: true });
+      try {
+        if (!current) {
+          const r = await api.article(entry.articleId);
+          if (!r.ok) {
+            set({ notice: { kind: 'error', text: r.message } });
+            return false;
+          }
+          current = r.value;
+        }
+        const base = { version: annotation?.[from] ?? current.version, registryVersion: actors?.[from] ?? current.registryVersion };
+        const r = await api.restore(entry.articleId, base, { ...(annotation ? { annotation: annotation[text] } : {}), ...(actors ? { actors: actors[text] } : {}) });
         if (!r.ok) {
-          fail(r, []);
+          if (r.kind === 'offline') goOffline();
+          set({ notice: { kind: 'error', text: `Could not ${direction} "${entry.label}": ${r.message}` } });
           return false;
         }
-        current = r.value;
+        applySaved(r.value, null, 'keep-redo');
+        return true;
+      } finally {
+        set({ busy: false });
       }
-      const base = { version: annotation?.[from] ?? current.version, registryVersion: actors?.[from] ?? current.registryVersion };
-      set({ busy: true });
-      const r = await workspaceApi.restore(entry.articleId, base, { ...(annotation ? { annotation: annotation[text] } : {}), ...(actors ? { actors: actors[text] } : {}) });
-      if (!r.ok) {
-        fail(r, []);
-        return false;
-      }
-      if (get().articleId !== entry.articleId) set({ articleId: entry.articleId });
-      await afterSave(r.value, null, true);
-      return true;
     };
 
     return {
@@ -279,8 +288,8 @@ export function createReviewStore(deps: ReviewDeps): ReviewStore {
       articles: [],
       articleId: null,
       saved: null,
-      pending: null,
-      conflict: null,
+      outbox: [],
+      paused: null,
       cursor: null,
       editing: false,
       quoteDraft: null,
@@ -288,43 +297,42 @@ export function createReviewStore(deps: ReviewDeps): ReviewStore {
       undo: [],
       redo: [],
       busy: false,
-      queued: [],
       keysOn: false,
 
       async start() {
-        const status = await probeWorkspace();
+        const status = await api.probe();
         set({ status });
         if (status.kind === 'none') return;
         await refreshList();
-        const pending = await loadPending();
-        if (pending && status.kind === 'editable') {
-          set({ pending });
-          await get().openArticle(pending.articleId);
-          await flushPending();
-        }
+        const kept = await storage.load();
+        if (!kept.length) return;
+        set({ outbox: kept });
+        await get().openArticle(kept[0]!.articleId);
+        if (status.kind === 'editable') await sendKept();
       },
 
       async openArticle(id) {
-        if (get().pending && get().pending!.articleId !== id) {
-          set({ notice: { kind: 'error', text: 'Unsaved edits of another article wait for the server; they are saved first.' } });
-          return;
-        }
+        if (get().outbox.some((o) => o.articleId !== id) && !(await settled('Opening another article'))) return;
         set({ articleId: id, busy: true, editing: false });
-        const r = await workspaceApi.article(id);
-        if (!r.ok) return fail(r, []);
+        const r = await api.article(id);
+        set({ busy: false });
+        if (!r.ok) return r.kind === 'offline' ? goOffline() : set({ notice: { kind: 'error', text: r.message } });
         if (get().articleId !== id) return;
-        set({ saved: r.value, busy: false, cursor: firstSuggested(r.value), conflict: null });
+        set((s) => ({ saved: r.value, cursor: nextSuggested(withUnsaved(r.value, s.outbox.filter((o) => o.articleId === id).map((o) => o.action)), null) }));
       },
 
       async paste(article) {
         set({ busy: true, notice: null });
-        const r = await workspaceApi.ingest(article);
+        const r = await api.ingest(article);
+        set({ busy: false });
         if (!r.ok) {
-          fail(r, []);
+          if (r.kind === 'offline') goOffline();
+          set({ notice: { kind: 'error', text: r.message, ...('errors' in r && r.errors ? { errors: r.errors } : {}) } });
           return false;
         }
-        set({ articleId: r.value.id, saved: r.value.article, busy: false, cursor: firstSuggested(r.value.article), notice: { kind: 'info', text: r.value.summary } });
-        await Promise.all([deps.reloadGraph(), refreshList()]);
+        if (get().outbox.length && !(await settled('Showing the new article'))) return true;
+        set({ articleId: r.value.id, saved: r.value.article, cursor: nextSuggested(r.value.article, null), notice: { kind: 'info', text: r.value.summary } });
+        void reload();
         return true;
       },
 
@@ -351,36 +359,36 @@ export function createReviewStore(deps: ReviewDeps): ReviewStore {
       reject: (id) => act({ kind: 'reject-relation', id: id ?? get().cursor ?? '' }),
       edit: (id, fields) => act({ kind: 'edit-relation', id, set: fields }),
       addRelation: async (relation) => {
+        const draft = get().quoteDraft;
         set({ quoteDraft: null });
-        await act({ kind: 'add-relation', relation });
+        await act({ kind: 'add-relation', relation }, draft?.articleId);
       },
-      addMention: (mention) => act({ kind: 'add-mention', mention }),
+      addMention: (articleId, mention) => act({ kind: 'add-mention', mention }, articleId),
       mergeActor: (proposed, into) => act({ kind: 'merge-actor', proposed, into }),
       createActor: (proposed, actorKind) => act({ kind: 'create-actor', proposed, ...(actorKind ? { actorKind } : {}) }),
 
       async undoLast() {
         const entry = get().undo.at(-1);
-        if (!entry || get().busy) return;
+        if (!entry) return;
         if (await restore(entry, 'undo')) set((s) => ({ undo: s.undo.slice(0, -1), redo: [...s.redo, entry], notice: { kind: 'info', text: `Undone: ${entry.label}` } }));
       },
       async redoLast() {
         const entry = get().redo.at(-1);
-        if (!entry || get().busy) return;
+        if (!entry) return;
         if (await restore(entry, 'redo')) set((s) => ({ redo: s.redo.slice(0, -1), undo: [...s.undo, entry], notice: { kind: 'info', text: `Redone: ${entry.label}` } }));
       },
       async reapplyMine() {
-        const { conflict, saved } = get();
-        if (!conflict || !saved) return;
-        set({ conflict: null, busy: true });
-        await send(saved.id, baseOf(saved), conflict.mine);
+        if (get().paused?.kind !== 'conflict') return;
+        set({ paused: null });
+        await drain();
       },
-      dismissConflict() {
-        set({ conflict: null });
+      discardMine() {
+        set({ outbox: [], paused: null });
+        void persist();
       },
       dismissNotice() {
         set({ notice: null });
       },
     };
   });
-  return store;
 }

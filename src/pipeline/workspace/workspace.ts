@@ -72,15 +72,15 @@ export class Workspace {
     return versionOf(this.files.read(PATHS.actors));
   }
 
-  /** Builds the project as it is on disk and writes graph.json when it changed. */
-  rebuild(): { result: BuildResult; reread: string[] } {
+  /** Builds the project as it is on disk and writes graph.json when it changed (not for reads: `write` false). */
+  rebuild(write = true): { result: BuildResult; reread: string[] } {
     const built = this.incremental.build(readInputs(this.files.root));
-    if (built.result.ok && this.files.read(PATHS.graph) !== built.result.json) this.files.write(PATHS.graph, built.result.json);
+    if (write && built.result.ok && this.files.read(PATHS.graph) !== built.result.json) this.files.write(PATHS.graph, built.result.json);
     return built;
   }
 
   listArticles(): ArticleSummary[] {
-    const built = this.rebuild().result;
+    const built = this.rebuild(false).result;
     const docs = new Map(built.ok ? built.graph.documents.map((d) => [d.id, d]) : []);
     return this.files.articleIds().map((id) => {
       const doc = docs.get(id);
@@ -188,9 +188,15 @@ export class Workspace {
     };
     change('actors', current.actors, next.actors);
     change('annotation', current.annotation, next.annotation);
-    // The registry first: an annotation that names a new actor must not land without it.
+    // The registry first: an annotation that names a new actor must not land without it. If the
+    // second write fails, the first is taken back, so the files never disagree.
     if (next.actors !== current.actors) this.files.write(PATHS.actors, next.actors);
-    if (next.annotation !== current.annotation) this.files.write(this.files.annotationRel(id), next.annotation);
+    try {
+      if (next.annotation !== current.annotation) this.files.write(this.files.annotationRel(id), next.annotation);
+    } catch (error) {
+      if (next.actors !== current.actors) this.files.write(PATHS.actors, current.actors);
+      throw error;
+    }
     if (this.files.read(PATHS.graph) !== built.result.json) this.files.write(PATHS.graph, built.result.json);
     return { ok: true, article: this.articleView(id), changes, reread: built.reread, ms: Math.round(this.now() - started) };
   }
