@@ -169,6 +169,44 @@ test.describe('review workspace', () => {
   });
 });
 
+test.describe('review workspace: a claim about an actor nobody proposed', () => {
+  test.setTimeout(90_000);
+  let server: WorkspaceServer;
+  test.beforeEach(async () => {
+    // The registry forgets Anadolu: the draft then has no claim of its report.
+    server = await startWorkspaceServer({ dist: DIST, without: [ARTICLE], withoutActors: ['anadolu'] });
+  });
+  test.afterEach(async () => {
+    await server.dispose();
+  });
+
+  test('an edit names a new actor as its source: the registry gains it, the claim points at it', async ({ page }) => {
+    const review = await openReview(page, server);
+    await review.getByRole('button', { name: 'Paste an article…' }).click();
+    await review.getByLabel('Article text').fill(ARTICLE_TEXT);
+    await review.getByRole('button', { name: 'Draft its claims' }).click();
+    await expect(review.getByText(/^0 of \d+ reviewed$/)).toBeVisible();
+    // The draft's claim on the sentence "… according to Anadolu" becomes Anadolu's report of it.
+    const claim = review.getByRole('list', { name: 'Claims of this article' }).getByRole('listitem').filter({ hasText: /Prosecutor General's Office of Kyrgyzstan\s*Affiliation\s*Kyrgyzstan/ });
+    const id = (await claim.getAttribute('data-relation'))!;
+    await claim.getByRole('button', { name: `Claim ${id}` }).click();
+    await page.keyboard.press('e');
+    const editor = review.getByRole('form', { name: `Edit relation ${id}` });
+    await editor.getByLabel('Relation').selectOption({ label: 'Reports / quotes' });
+    await editor.getByRole('combobox', { name: 'Target' }).fill('Prosecutor General');
+    await page.getByRole('option', { name: /^Prosecutor General's Office of Kyrgyzstan/ }).first().click();
+    await editor.getByRole('button', { name: 'New actor…' }).first().click();
+    const fields = editor.getByRole('group', { name: 'New source actor' });
+    await fields.getByLabel('Name').fill('Anadolu');
+    await fields.getByLabel('Kind').selectOption('media');
+    await editor.getByRole('button', { name: 'Save and mark reviewed' }).click();
+    await expect.poll(() => annotationOf(server).relations.find((r) => r.id === id)?.source, { timeout: 15_000 }).toBe('anadolu');
+    expect(annotationOf(server).relations.find((r) => r.id === id)).toMatchObject({ type: 'reports', target: 'kyrgyz-prosecutor-general-office', review: 'reviewed' });
+    expect(registryActor(server, 'anadolu')).toEqual({ id: 'anadolu', label: 'Anadolu', kind: 'media', aliases: ['Anadolu'] });
+    await expect.poll(() => page.evaluate((x) => window.__kgExplorer!.reviewMark(x), 'anadolu')).toBe('reviewed');
+  });
+});
+
 // Pictures of the review mode for docs/review.md: UPDATE_DOCS_SCREENSHOTS=1 writes them to
 // docs/screenshots; other runs walk the same flow and keep them in test-results.
 const SHOTS = process.env.UPDATE_DOCS_SCREENSHOTS === '1' ? 'docs/screenshots' : 'test-results/screenshots/docs';

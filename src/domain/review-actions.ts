@@ -51,8 +51,25 @@ export const reviewActionSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('merge-actor'), proposed: actorId, into: actorId }),
   /** A proposed actor joins the registry with this kind (and label). */
   z.strictObject({ kind: z.literal('create-actor'), proposed: actorId, actorKind: actorId.optional(), label: text.optional() }),
+  /** An actor nobody proposed joins the registry (a corrected source or target). */
+  z.strictObject({ kind: z.literal('new-actor'), id: actorId, label: text, actorKind: actorId }),
 ]);
 export type ReviewAction = z.infer<typeof reviewActionSchema>;
+
+/** An actor id made from a label: "Amir Khan Muttaqi" → "amir-khan-muttaqi". */
+export function actorIdOf(label: string): string {
+  return (
+    label
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/['’ʼ]/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 80)
+      .replace(/-+$/, '') || 'actor'
+  );
+}
 
 /** One line for undo menus and conflict messages. */
 export function describeAction(a: ReviewAction): string {
@@ -71,5 +88,7 @@ export function describeAction(a: ReviewAction): string {
       return `merge ${a.proposed} into ${a.into}`;
     case 'create-actor':
       return `create actor ${a.proposed}`;
+    case 'new-actor':
+      return `new actor ${a.id}`;
   }
 }

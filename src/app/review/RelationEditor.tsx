@@ -2,7 +2,8 @@
 // who said it and who reported it. Enter in a field saves, Escape cancels.
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { CLAIM_STATUSES, type ClaimStatus } from '../../domain/graph-contract';
-import type { NewRelation, RelationFields } from '../../domain/review-actions';
+import { actorIdOf, type NewRelation, type RelationFields } from '../../domain/review-actions';
+import { humanizeKind } from '../../domain/kinds';
 import { statusStyle } from '../../domain/status';
 import { ActorPicker } from '../ui/ActorPicker';
 import { useExplorer } from '../store/store-context';
@@ -28,7 +29,14 @@ const draftOf = (item: Partial<RelationItem>, firstType: string): Draft => ({
   reportedBy: item.reportedBy ?? null,
 });
 
-export type EditorResult = { kind: 'edit'; set: RelationFields } | { kind: 'new'; relation: NewRelation };
+/** An actor the reviewer adds to the registry for this claim. */
+export interface NewActor {
+  id: string;
+  label: string;
+  actorKind: string;
+}
+
+export type EditorResult = ({ kind: 'edit'; set: RelationFields } | { kind: 'new'; relation: NewRelation }) & { newActors: NewActor[] };
 
 export function RelationEditor({
   item,
@@ -46,6 +54,19 @@ export function RelationEditor({
   const types = useExplorer((s) => s.index.file.relationTypes);
   const [d, setD] = useState<Draft>(() => draftOf(item ?? {}, types[0]?.id ?? ''));
   const [problem, setProblem] = useState<string | null>(null);
+  const [newActors, setNewActors] = useState<Partial<Record<'source' | 'target', NewActor>>>({});
+  const index = useExplorer((s) => s.index);
+  const kinds = [...new Set([...index.nodes.values()].map((n) => n.kind))].sort();
+  const chooseNew = (end: 'source' | 'target', actor: NewActor | null): void => {
+    setNewActors((old) => {
+      const next = { ...old };
+      if (actor) next[end] = actor;
+      else delete next[end];
+      return next;
+    });
+    change({ [end]: actor ? actor.id : null });
+  };
+  const created = Object.values(newActors).filter((a) => a.id === d.source || a.id === d.target);
   const change = (patch: Partial<Draft>): void => setD((old) => ({ ...old, ...patch }));
   // Opened from the keyboard (E): the keys go on in the form.
   const formRef = useRef<HTMLFormElement>(null);
@@ -55,9 +76,11 @@ export function RelationEditor({
     e?.preventDefault();
     if (!d.source || !d.target) return setProblem('Choose a source and a target actor.');
     if (d.date && !/^\d{4}(-\d{2}(-\d{2})?)?(\/(\d{4}(-\d{2}(-\d{2})?)?|\.\.))?$/.test(d.date)) return setProblem('Write the date as 2024, 2024-10 or 2024-10-04.');
+    if (created.some((a) => !a.label.trim())) return setProblem('Give the new actor a name.');
     if (!item) {
       if (!quote) return;
       onSave({
+        newActors: created,
         kind: 'new',
         relation: {
           source: d.source,
@@ -81,7 +104,7 @@ export function RelationEditor({
     if (d.date !== (item.date ?? '')) set.date = d.date || null;
     if (d.saidBy !== (item.saidBy ?? null)) set.saidBy = d.saidBy;
     if (d.reportedBy !== (item.reportedBy ?? null)) set.reportedBy = d.reportedBy;
-    onSave({ kind: 'edit', set });
+    onSave({ kind: 'edit', set, newActors: created });
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLFormElement>): void => {
@@ -98,7 +121,7 @@ export function RelationEditor({
           <mark className="mark-quote">{quote.quote}</mark>
         </blockquote>
       )}
-      <ActorPicker label="Source" value={d.source} onChange={(source) => change({ source })} />
+      <ActorEnd end="source" label="Source" value={d.source} created={newActors.source} kinds={kinds} onPick={(source) => change({ source })} onNew={(a) => chooseNew('source', a)} />
       <div className="editor-row">
         <label>
           <span>Relation</span>
@@ -114,7 +137,7 @@ export function RelationEditor({
           ⇅ Swap direction
         </button>
       </div>
-      <ActorPicker label="Target" value={d.target} onChange={(target) => change({ target })} />
+      <ActorEnd end="target" label="Target" value={d.target} created={newActors.target} kinds={kinds} onPick={(target) => change({ target })} onNew={(a) => chooseNew('target', a)} />
       <div className="editor-row">
         <label>
           <span>Status</span>
@@ -147,5 +170,63 @@ export function RelationEditor({
         </button>
       </div>
     </form>
+  );
+}
+
+/** A source or target: an actor of the graph, or a new one named here (added to the registry on save). */
+function ActorEnd({
+  end,
+  label,
+  value,
+  created,
+  kinds,
+  onPick,
+  onNew,
+}: {
+  end: 'source' | 'target';
+  label: string;
+  value: string | null;
+  created: NewActor | undefined;
+  kinds: string[];
+  onPick: (id: string | null) => void;
+  onNew: (actor: NewActor | null) => void;
+}) {
+  if (!created) {
+    return (
+      <div className="actor-end">
+        <ActorPicker label={label} value={value} onChange={onPick} />
+        <button type="button" className="text-button" onClick={() => onNew({ id: '', label: '', actorKind: kinds.includes('person') ? 'person' : (kinds[0] ?? 'organization') })}>
+          New actor…
+        </button>
+      </div>
+    );
+  }
+  const update = (patch: Partial<NewActor>): void => {
+    const next = { ...created, ...patch };
+    onNew({ ...next, id: actorIdOf(next.label) });
+  };
+  return (
+    <fieldset className="new-actor">
+      <legend>{`New ${end} actor`}</legend>
+      <div className="editor-row">
+        <label>
+          <span>Name</span>
+          <input value={created.label} onChange={(e) => update({ label: e.target.value })} placeholder="Jogorku Kenesh" />
+        </label>
+        <label>
+          <span>Kind</span>
+          <select value={created.actorKind} onChange={(e) => update({ actorKind: e.target.value })}>
+            {kinds.map((k) => (
+              <option key={k} value={k}>
+                {humanizeKind(k)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="text-button" onClick={() => onNew(null)}>
+          Choose an existing actor
+        </button>
+      </div>
+    </fieldset>
   );
 }

@@ -48,6 +48,8 @@ export function ReviewPanel({ active }: { active: boolean }) {
   const all = counts ? done + counts.suggested : 0;
 
   const save = (result: EditorResult): void => {
+    // The new actors first: the outbox sends in order, so the claim never names an unknown actor.
+    for (const a of result.newActors) void actions.newActor(a);
     if (result.kind === 'new') void actions.addRelation(result.relation);
     else if (current) void actions.edit(current.id, result.set);
   };

@@ -70,6 +70,7 @@ export interface ReviewActions {
   addMention(articleId: string, mention: { actor: string; quote: string; within?: string }): Promise<void>;
   mergeActor(proposed: string, into: string): Promise<void>;
   createActor(proposed: string, actorKind?: string): Promise<void>;
+  newActor(actor: { id: string; label: string; actorKind: string }): Promise<void>;
   undoLast(): Promise<void>;
   redoLast(): Promise<void>;
   /** After a conflict: send the kept actions again, on the newer version. */
@@ -366,6 +367,7 @@ export function createReviewStore(deps: ReviewDeps): ReviewStore {
       addMention: (articleId, mention) => act({ kind: 'add-mention', mention }, articleId),
       mergeActor: (proposed, into) => act({ kind: 'merge-actor', proposed, into }),
       createActor: (proposed, actorKind) => act({ kind: 'create-actor', proposed, ...(actorKind ? { actorKind } : {}) }),
+      newActor: (actor) => act({ kind: 'new-actor', ...actor }, get().quoteDraft?.articleId),
 
       async undoLast() {
         const entry = get().undo.at(-1);

@@ -131,3 +131,18 @@ describe('create-actor', () => {
     expect(result).toEqual({ ok: false, message: '"karen-decker" is already in the registry: merge the proposed actor into it instead' });
   });
 });
+
+describe('new-actor', () => {
+  it('appends an actor nobody proposed to the registry, its label as an alias, and touches nothing else', () => {
+    const out = applyOk({ annotation: draft, actors }, { kind: 'new-actor', id: 'kyrgyz-parliament', label: 'Jogorku Kenesh', actorKind: 'legislature' });
+    expect(out.changed).toEqual(['actors']);
+    expect(out.annotation).toBe(draft);
+    expect(registry(out.actors).at(-1)).toEqual({ id: 'kyrgyz-parliament', label: 'Jogorku Kenesh', kind: 'legislature', aliases: ['Jogorku Kenesh'] });
+    expect(lineDiff(actors, out.actors).removed).toEqual([]);
+  });
+
+  it('refuses an id the registry has', () => {
+    const out = applyReviewAction({ annotation: draft, actors }, { kind: 'new-actor', id: 'taliban', label: 'Taliban', actorKind: 'armed-group' }, { registryIds: registryIds(actors) });
+    expect(out).toEqual({ ok: false, message: expect.stringContaining('"taliban" is already in the registry') });
+  });
+});

@@ -75,7 +75,20 @@ function apply(annotation: YamlText, openRegistry: () => YamlText, action: Revie
       return mergeActor(annotation, openRegistry(), action.proposed, action.into, registryIds);
     case 'create-actor':
       return createActor(annotation, openRegistry(), action, registryIds);
+    case 'new-actor':
+      return newActor(openRegistry(), action, registryIds);
   }
+}
+
+/** A reviewer names an actor the draft did not propose (a relation's new source or target). */
+function newActor(r: YamlText, action: Extract<ReviewAction, { kind: 'new-actor' }>, registryIds: ReadonlySet<string>): void {
+  const entries = registryEntries(r);
+  if (registryIds.has(action.id) || entries.some((e) => e.id === action.id)) refuse(`"${action.id}" is already in the registry: choose it instead`);
+  const aliases = newAliases([action.label], [], entries, action.id);
+  const fields: Array<readonly [string, Value]> = [['id', action.id], ['label', action.label], ['kind', action.actorKind], ...(aliases.length ? [['aliases', aliases] as const] : [])];
+  const root = r.doc.contents;
+  if (isSeq(root) && (root.items.length || root.flow)) r.appendItems(root, [fields]);
+  else r.appendToEmptyList(fields);
 }
 
 // --- relations ------------------------------------------------------------------------------
