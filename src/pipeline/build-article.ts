@@ -6,10 +6,15 @@ import type { GraphDocument, GraphEdge, Mention, Sentence } from '../domain/grap
 import { findMentions } from '../domain/mentions';
 import { resolveAnnotation, sentenceId, type AnnotationContext, type ResolvedAnnotation } from './annotations';
 import { readArticle } from './article';
-import type { InputFile } from './build';
 import type { Registry } from './registry';
 import type { ProposedActorInput } from './schemas';
 import { YamlFile, type BuildIssue } from './yaml-file';
+
+export interface InputFile {
+  /** File name inside its folder (sources, annotations) or path relative to the root (curated files). */
+  name: string;
+  text: string;
+}
 
 export interface ArticleContext {
   /** Undefined when the registry failed to load: no alias mentions then. */

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { SCHEMA_VERSION, validateGraph, type GraphDocument, type GraphEdge, type GraphFile, type GraphNode, type Mention, type RelationType, type Sentence } from '../domain/graph-contract';
 import { exceptKey } from '../domain/mentions';
 import type { ResolvedAnnotation } from './annotations';
-import { buildArticle, type ArticleContext, type ArticleResult } from './build-article';
+import { buildArticle, type ArticleContext, type ArticleResult, type InputFile } from './build-article';
 import { checkBuiltGraph, ignoredFileWarnings } from './build-checks';
 import type { ProposedActorInput } from './schemas';
 import { loadRegistry, loadRelationTypes, type Registry } from './registry';
@@ -21,11 +21,7 @@ export const PATHS = {
   schema: 'data/graph.schema.json',
 } as const;
 
-export interface InputFile {
-  /** File name inside its folder (sources, annotations) or path relative to the root (curated files). */
-  name: string;
-  text: string;
-}
+export type { InputFile } from './build-article';
 
 export interface BuildInputs {
   sources: InputFile[];
