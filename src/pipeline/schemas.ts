@@ -2,6 +2,7 @@
 // `file:line: path: message` issues a curator can act on.
 import { z } from 'zod';
 import { CLAIM_STATUSES, POLARITIES } from '../domain/graph-contract';
+import { ITEM_REVIEW_STATES } from '../domain/review-api';
 import type { BuildIssue, YamlFile, YamlPath } from './yaml-file';
 
 export const PLOVER_TYPES = [
@@ -76,7 +77,7 @@ const quoteRef = z.strictObject({ quote: text, within: text.optional() });
  * new draft or a second reviewer can see it) while the build leaves the item out; the graph itself
  * only knows suggested and reviewed.
  */
-export const INPUT_REVIEW_STATES = ['suggested', 'reviewed', 'rejected'] as const;
+export const INPUT_REVIEW_STATES = ITEM_REVIEW_STATES;
 export type InputReviewState = (typeof INPUT_REVIEW_STATES)[number];
 /** What a draft adds to a suggestion: its review state, a confidence in 0..1 and the rule that made it. */
 const draftFields = {

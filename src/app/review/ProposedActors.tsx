@@ -5,7 +5,8 @@ import { humanizeKind } from '../../domain/kinds';
 import { useExplorer } from '../store/store-context';
 import { ActorPicker } from '../ui/ActorPicker';
 import { useReviewActions } from './review-context';
-import type { ProposedActor } from './workspace-api';
+import type { ArticleView } from './workspace-api';
+type ProposedActor = ArticleView['actors'][number];
 
 export function ProposedActors({ actors, editable }: { actors: ProposedActor[]; editable: boolean }) {
   const open = actors.filter((a) => a.review !== 'rejected');

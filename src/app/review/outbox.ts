@@ -79,5 +79,5 @@ export function withUnsaved(article: ArticleView, actions: readonly ReviewAction
   }
   const counts = { suggested: 0, reviewed: 0, rejected: 0 };
   for (const r of relations) counts[r.review]++;
-  return { ...article, relations, actors, counts: { relations: counts } };
+  return { ...article, relations, actors, counts: { ...article.counts, relations: counts } };
 }

@@ -21,7 +21,7 @@ function fakeWorkspace() {
     const relations = [...r].map(([rid, review]) => ({ id: rid, source: 'x', type: 'talks', target: 'y', quote: 'q', review }));
     const counts = { suggested: 0, reviewed: 0, rejected: 0 };
     for (const x of relations) counts[x.review]++;
-    return { id, version: `v${versions.get(id)}`, registryVersion: 'r1', relations, actors: [], counts: { relations: counts } };
+    return { id, version: `v${versions.get(id)}`, registryVersion: 'r1', relations, mentions: [], actors: [], counts: { relations: counts, mentions: { suggested: 0, reviewed: 0, rejected: 0 } } };
   };
   const offline = { ok: false as const, kind: 'offline' as const, message: 'down' };
   const api: ReviewDeps['api'] = {

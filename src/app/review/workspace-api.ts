@@ -1,77 +1,11 @@
 // The browser's side of the workspace server's API. Without a server (dist/ on a static host) the
 // probe finds no API and the explorer stays read-only. The access token comes from the address
 // `npm start` printed (?token=…); it is kept for this tab and taken out of the address bar.
+import type { ArticleSummary, ArticleView, SavedReview } from '../../domain/review-api';
 import type { ReviewAction } from '../../domain/review-actions';
 
-export type ReviewState = 'suggested' | 'reviewed' | 'rejected';
-
-export interface RelationItem {
-  id: string;
-  source: string;
-  type: string;
-  target: string;
-  quote: string;
-  within?: string;
-  status?: string;
-  when?: string;
-  date?: string;
-  saidBy?: string;
-  reportedBy?: string;
-  review: ReviewState;
-  confidence?: number;
-  rule?: string;
-}
-
-export interface ActorCandidate {
-  id: string;
-  label: string;
-  why: string;
-}
-
-export interface ProposedActor {
-  id: string;
-  label: string;
-  kind: string;
-  role?: string;
-  affiliation?: string;
-  review: ReviewState;
-  candidates: ActorCandidate[];
-}
-
-export interface ArticleView {
-  id: string;
-  version: string;
-  registryVersion: string;
-  relations: RelationItem[];
-  actors: ProposedActor[];
-  counts: { relations: { suggested: number; reviewed: number; rejected: number } };
-}
-
-export interface ArticleSummary {
-  id: string;
-  title: string;
-  published: string;
-  outlet?: string;
-  suggested: number;
-  reviewed: number;
-  rejected: number;
-  proposedActors: number;
-}
-
-export interface FileChange {
-  file: 'annotation' | 'actors';
-  before: string;
-  after: string;
-  beforeVersion: string;
-  afterVersion: string;
-}
-
-export interface Saved {
-  article: ArticleView;
-  changes: FileChange[];
-  reread: string[];
-  ms: number;
-}
+export type { ArticleSummary, ArticleView, FileChange, ProposedActorItem, RelationItem } from '../../domain/review-api';
+export type Saved = SavedReview;
 
 export type ApiResult<T> =
   | { ok: true; value: T }

@@ -1,15 +1,10 @@
 // Registry actors a proposed actor may really be, best first, each with the reason a reviewer can
 // check at a glance. Names are compared without case, accents or punctuation ("Sergeï" = "Sergei",
 // "U.S." = "US").
+import type { ActorCandidate, CandidateReason } from '../../domain/review-api';
 import { editDistance } from '../schemas';
 
-export type CandidateReason = 'same label' | 'alias' | 'near spelling' | 'shares a name';
-
-export interface ActorCandidate {
-  id: string;
-  label: string;
-  why: CandidateReason;
-}
+export type { ActorCandidate, CandidateReason } from '../../domain/review-api';
 
 export interface NamedActor {
   id: string;

@@ -3,52 +3,10 @@
 // so that a reviewer can see what is in it).
 import { parseDocument } from 'yaml';
 import { defaultRelationId } from '../annotations';
+import type { MentionItem, ProposedActorItem, RelationItem, ReviewCounts } from '../../domain/review-api';
 import { INPUT_REVIEW_STATES, type InputReviewState } from '../schemas';
 
-export interface RelationItem {
-  id: string;
-  source: string;
-  type: string;
-  target: string;
-  quote: string;
-  within?: string;
-  status?: string;
-  when?: string;
-  date?: string;
-  saidBy?: string;
-  reportedBy?: string;
-  note?: string;
-  review: InputReviewState;
-  confidence?: number;
-  rule?: string;
-}
-
-export interface MentionItem {
-  /** Place in the file's `mentions` list. */
-  index: number;
-  /** null: the quote names no actor (it cancels an alias match). */
-  actor: string | null;
-  quote: string;
-  within?: string;
-  review: InputReviewState;
-  confidence?: number;
-  rule?: string;
-}
-
-export interface ProposedActorItem {
-  id: string;
-  label: string;
-  kind: string;
-  role?: string;
-  description?: string;
-  affiliation?: string;
-  aliases?: string[];
-  review: InputReviewState;
-  confidence?: number;
-  rule?: string;
-}
-
-export type ReviewCounts = Record<InputReviewState, number>;
+export type { MentionItem, ProposedActorItem, RelationItem, ReviewCounts } from '../../domain/review-api';
 
 export interface ReviewQueue {
   relations: RelationItem[];

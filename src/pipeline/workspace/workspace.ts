@@ -11,41 +11,13 @@ import { applyReviewAction } from '../review/apply-action';
 import { candidatesFor } from '../review/actor-candidates';
 import { reviewItems } from '../review/review-queue';
 import { YamlFile } from '../yaml-file';
+import type { ArticleSummary, ArticleView, FileChange, SavedReview } from '../../domain/review-api';
 import type { ReviewAction } from '../../domain/review-actions';
 import { WorkspaceFiles, versionOf } from './files';
 
 export type Failure = { ok: false; status: 400 | 404 | 409 | 422; message: string; errors?: string[] };
 
-export interface ArticleSummary {
-  id: string;
-  title: string;
-  published: string;
-  outlet?: string;
-  suggested: number;
-  reviewed: number;
-  rejected: number;
-  proposedActors: number;
-}
-
-/** Texts of one change, so the browser can undo and redo it. */
-export interface FileChange {
-  file: 'annotation' | 'actors';
-  before: string;
-  after: string;
-  beforeVersion: string;
-  afterVersion: string;
-}
-
-export interface Saved {
-  ok: true;
-  article: ArticleView;
-  changes: FileChange[];
-  /** Article ids the rebuild read again. */
-  reread: string[];
-  ms: number;
-}
-
-export type ArticleView = ReturnType<Workspace['articleView']> & object;
+export type Saved = { ok: true } & SavedReview;
 
 export interface PastedArticle {
   text: string;
@@ -96,7 +68,7 @@ export class Workspace {
     });
   }
 
-  articleView(id: string) {
+  articleView(id: string): ArticleView {
     const annotation = this.files.read(this.files.annotationRel(id)) ?? '';
     const items = reviewItems(annotation);
     const registry = this.registryActors();
