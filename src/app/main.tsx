@@ -11,7 +11,8 @@ import { LoadProgressBar } from './session/load-progress';
 import { createGraphOpener } from './session/open-graph';
 import { ReviewStoreProvider } from './review/review-context';
 import { installReviewKeys } from './review/review-keys';
-import { createReviewStore } from './review/review-store';
+import { createReviewStore, unsavedDecisions } from './review/review-store';
+import type { ExplorerStore } from './store/explorer-store';
 import { indexedDbOutbox } from './review/outbox';
 import { probeWorkspace, takeTokenFromAddress, workspaceApi } from './review/workspace-api';
 import { installTestApi } from './test-api';
@@ -49,14 +50,17 @@ const show = (content: ReactNode): void =>
   );
 
 let generation = 0;
-const { openGraph } = createGraphOpener(({ store, session, notice }) =>
+let explorer: ExplorerStore | null = null;
+const { openGraph } = createGraphOpener(({ store, session, notice }) => {
+  explorer = store;
+  store.getState().showUnsavedReview(unsavedDecisions(review.getState()));
   // A new key mounts a new graph view (one Cytoscape instance per graph).
   show(
     <ReviewStoreProvider store={review}>
       <App key={++generation} store={store} session={session} notice={notice} />
     </ReviewStoreProvider>,
-  ),
-);
+  );
+});
 
 /** After a review save: the rebuilt graph, shown with the view the address holds (filters, selection, tab). */
 async function reloadGraph(): Promise<void> {
@@ -67,6 +71,8 @@ async function reloadGraph(): Promise<void> {
 }
 const review = createReviewStore({ api: { ...workspaceApi, probe: probeWorkspace }, storage: indexedDbOutbox(), reloadGraph });
 installReviewKeys(review);
+// A decision shows on the canvas the moment it is taken, not when the rebuilt graph arrives.
+review.subscribe((s) => explorer?.getState().showUnsavedReview(unsavedDecisions(s)));
 
 show(<Loading />);
 loading

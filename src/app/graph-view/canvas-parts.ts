@@ -13,6 +13,7 @@ import type { CanvasEnvironment } from './environment';
 import { LayoutRunner } from './layout-runner';
 import { LodDrawing, type DrawnSummary } from './lod-drawing';
 import { needsLevelOfDetail, Scene } from './scene';
+import { UnsavedReview } from './unsaved-review';
 import { takeCarriedView } from './view-carry';
 
 export interface PartOptions {
@@ -29,6 +30,7 @@ export class CanvasParts {
   readonly scene: Scene;
   readonly camera: Camera;
   readonly painter: ClassPainter;
+  readonly unsaved: UnsavedReview;
   readonly emphasis: Emphasis;
   readonly layout: LayoutRunner;
   readonly lod: LodDrawing | null;
@@ -40,6 +42,7 @@ export class CanvasParts {
     const scene = (this.scene = new Scene(index, this.follow.store, env));
     this.camera = new Camera(scene);
     this.painter = new ClassPainter(scene);
+    this.unsaved = new UnsavedReview(scene);
     this.emphasis = new Emphasis(scene, this.painter, options.onPointing);
     this.layout = new LayoutRunner(scene, this.camera, this.painter, options.canvasSize);
     this.lod = scene.lod ? new LodDrawing(scene, this.camera, this.layout, this.painter, this.emphasis, options.onProjection ?? (() => {})) : null;
@@ -67,6 +70,7 @@ export class CanvasParts {
     performance.mark('kg:layout-done');
     this.lod?.follow();
     this.painter.follow();
+    this.unsaved.follow();
     this.camera.followSelection();
     this.emphasis.follow();
     this.layout.follow();
@@ -78,7 +82,7 @@ export class CanvasParts {
   destroy(): void {
     this.scene.destroyed = true;
     this.follow.stop();
-    for (const part of [this.lod, this.painter, this.camera, this.emphasis, this.layout]) part?.destroy();
+    for (const part of [this.lod, this.painter, this.unsaved, this.camera, this.emphasis, this.layout]) part?.destroy();
     this.scene.cy.stop();
     this.scene.cy.destroy();
   }

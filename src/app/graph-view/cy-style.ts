@@ -139,6 +139,8 @@ export function stylesheet(): cytoscape.StylesheetJson {
     // A proposed actor (not in the registry): dashed outline, paler fill.
     { selector: 'node[?proposed]', style: { 'border-style': 'dashed', 'border-width': 2, 'border-color': PROPOSED_STROKE, 'background-opacity': 0.6 } },
     { selector: '.hidden', style: { display: 'none' } },
+    // A draft the reviewer has just rejected, until the rebuilt graph leaves it out (unsaved-review.ts).
+    { selector: '.kg-withdrawn', style: { display: 'none' } },
     { selector: 'node.dimmed', style: { opacity: 0.22 } },
     { selector: 'edge.dimmed', style: { opacity: 0.08 } },
     { selector: 'node.match', style: { 'underlay-color': MATCH_COLOUR, 'underlay-opacity': 0.35, 'underlay-padding': 6, 'underlay-shape': 'ellipse' } },

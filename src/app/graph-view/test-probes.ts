@@ -1,5 +1,6 @@
 // What browser tests and benchmarks may ask the canvas (through window.__kgExplorer, installed
 // only in builds made with VITE_TEST_API=1): where things are drawn and how, never Cytoscape itself.
+import { WITHDRAWN_CLASS } from './unsaved-review';
 import type cytoscape from 'cytoscape';
 import type { CanvasProbes } from '../test-api';
 
@@ -29,7 +30,7 @@ export function canvasProbes(cy: cytoscape.Core, origin: () => { left: number; t
     visibleIds(group) {
       return cy
         .elements(group === 'nodes' ? 'node' : 'edge')
-        .filter((el) => !el.hasClass('hidden'))
+        .filter((el) => !el.hasClass('hidden') && !el.hasClass(WITHDRAWN_CLASS))
         .map((el) => el.id())
         .sort();
     },

@@ -38,6 +38,8 @@ export interface ReviewData {
   saved: ArticleView | null;
   /** Actions not saved yet, oldest first; shown as applied. */
   outbox: OutboxItem[];
+  /** Saved, but the graph on screen was loaded before: still shown as unsaved decisions on the canvas. */
+  settling: OutboxItem[];
   /** Sending stopped: another tab or person saved first (the newer version is shown), or the token is wrong. */
   paused: { kind: 'conflict' | 'token'; message: string } | null;
   /** The relation the keys act on. */
@@ -103,6 +105,19 @@ export const shownArticle = (s: ReviewData): ArticleView | null => {
   return shown;
 };
 
+let decisionsMemo: { outbox: OutboxItem[]; settling: OutboxItem[]; decisions: ReadonlyMap<string, 'reviewed' | 'rejected'> } | null = null;
+/** Decisions on relations the graph on screen does not show yet, by edge id (`<article>#<relation>`). */
+export function unsavedDecisions(s: ReviewData): ReadonlyMap<string, 'reviewed' | 'rejected'> {
+  if (decisionsMemo && decisionsMemo.outbox === s.outbox && decisionsMemo.settling === s.settling) return decisionsMemo.decisions;
+  const decisions = new Map<string, 'reviewed' | 'rejected'>();
+  for (const { articleId, action } of [...s.settling, ...s.outbox]) {
+    if (action.kind === 'accept-relation' || action.kind === 'edit-relation') decisions.set(`${articleId}#${action.id}`, 'reviewed');
+    else if (action.kind === 'reject-relation') decisions.set(`${articleId}#${action.id}`, 'rejected');
+  }
+  decisionsMemo = { outbox: s.outbox, settling: s.settling, decisions };
+  return decisions;
+}
+
 const baseOf = (a: ArticleView) => ({ version: a.version, registryVersion: a.registryVersion });
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
@@ -131,7 +146,9 @@ export function createReviewStore(deps: ReviewDeps): ReviewStore {
         try {
           do {
             reloadAgain = false;
+            const covered = get().settling;
             await Promise.all([deps.reloadGraph(), refreshList()]);
+            set((s) => ({ settling: s.settling.filter((x) => !covered.includes(x)) }));
           } while (reloadAgain);
         } catch (error) {
           set({ notice: { kind: 'error', text: `Saved, but the graph did not reload: ${error instanceof Error ? error.message : String(error)}` } });
@@ -194,7 +211,7 @@ export function createReviewStore(deps: ReviewDeps): ReviewStore {
           }
           const r = await api.act(item.articleId, baseOf(base), item.action);
           if (r.ok) {
-            set((st) => ({ outbox: st.outbox.filter((o) => o !== item) }));
+            set((st) => ({ outbox: st.outbox.filter((o) => o !== item), settling: [...st.settling, item] }));
             await persist();
             applySaved(r.value, { articleId: item.articleId, label: describeAction(item.action), changes: r.value.changes }, 'push');
             continue;
@@ -290,6 +307,7 @@ export function createReviewStore(deps: ReviewDeps): ReviewStore {
       articleId: null,
       saved: null,
       outbox: [],
+      settling: [],
       paused: null,
       cursor: null,
       editing: false,

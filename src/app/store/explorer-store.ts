@@ -76,6 +76,8 @@ export interface ExplorerData {
   readonly readRequest: Request<string> | null;
   /** The document the reader shows: follows the selection, or the user's pick. */
   readonly readerDocument: string | null;
+  /** Review decisions taken but not in this graph yet (saving, or saved and the graph reloading): shown at once. */
+  readonly unsavedReview: ReadonlyMap<string, 'reviewed' | 'rejected'>;
 }
 
 export interface ExplorerActions {
@@ -119,6 +121,8 @@ export interface ExplorerActions {
   resetLayout(): void;
   /** The canvas reopened the graph with the positions the user left (of this layout). */
   layoutRestored(name: LayoutName): void;
+  /** The review workspace's decisions on relations of this graph, by edge id, until the rebuilt graph shows them. */
+  showUnsavedReview(decisions: ReadonlyMap<string, 'reviewed' | 'rejected'>): void;
   /** The worker has computed metrics and communities (or failed to). */
   receiveAnalytics(result: GraphAnalytics | { error: string }): void;
   /** Restore a shared or historical view (URL, back/forward). */
@@ -157,6 +161,7 @@ export function createExplorerStore(index: GraphIndex, initial: ViewState = DEFA
       fitRequest: null,
       centreRequest: null,
       readRequest: null,
+      unsavedReview: new Map(),
 
       selectNode(id, options) {
         if (!index.nodes.has(id)) return;
@@ -275,6 +280,11 @@ export function createExplorerStore(index: GraphIndex, initial: ViewState = DEFA
       },
       layoutRestored(name) {
         if (get().layout !== name) set({ layout: name });
+      },
+      showUnsavedReview(decisions) {
+        const now = get().unsavedReview;
+        if (now.size === decisions.size && [...decisions].every(([id, d]) => now.get(id) === d)) return;
+        set({ unsavedReview: decisions });
       },
       receiveAnalytics(result) {
         if ('error' in result) set({ analytics: null, analyticsError: result.error });

@@ -47,16 +47,35 @@ export class Workspace {
   /** Builds the project as it is on disk and writes graph.json when it changed (not for reads: `write` false). */
   rebuild(write = true): { result: BuildResult; reread: string[] } {
     const built = this.incremental.build(readInputs(this.files.root));
+    this.remember(built.result);
     if (write && built.result.ok && this.files.read(PATHS.graph) !== built.result.json) this.files.write(PATHS.graph, built.result.json);
     return built;
   }
 
+  /** Titles and dates from the last build that passed; the counts of each annotation by its text. */
+  private docs: Map<string, { title: string; published: string; outlet?: string }> | null = null;
+  private counted = new Map<string, { text: string; items: ReturnType<typeof reviewItems> }>();
+
+  private remember(result: BuildResult): void {
+    if (result.ok) this.docs = new Map(result.graph.documents.map((d) => [d.id, { title: d.title, published: d.published, ...(d.outlet !== undefined ? { outlet: d.outlet } : {}) }]));
+  }
+
+  private itemsOf(id: string): ReturnType<typeof reviewItems> {
+    const text = this.files.read(this.files.annotationRel(id)) ?? '';
+    const known = this.counted.get(id);
+    if (known?.text === text) return known.items;
+    const items = reviewItems(text);
+    this.counted.set(id, { text, items });
+    return items;
+  }
+
+  /** Cheap enough to ask after every save: no build, and each annotation parsed again only when it changed. */
   listArticles(): ArticleSummary[] {
-    const built = this.rebuild(false).result;
-    const docs = new Map(built.ok ? built.graph.documents.map((d) => [d.id, d]) : []);
+    if (!this.docs) this.rebuild(false);
+    const docs = this.docs ?? new Map();
     return this.files.articleIds().map((id) => {
       const doc = docs.get(id);
-      const items = reviewItems(this.files.read(this.files.annotationRel(id)) ?? '');
+      const items = this.itemsOf(id);
       return {
         id,
         title: doc?.title ?? id,
@@ -154,6 +173,7 @@ export class Workspace {
     if (!built.result.ok) {
       return { ok: false, status: 422, message: `the project would not build with this change; nothing was written: ${built.result.errors[0]}`, errors: built.result.errors };
     }
+    this.remember(built.result);
     const changes: FileChange[] = [];
     const change = (file: FileChange['file'], before: string, after: string): void => {
       if (before !== after) changes.push({ file, before, after, beforeVersion: versionOf(before), afterVersion: versionOf(after) });
