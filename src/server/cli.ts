@@ -49,6 +49,7 @@ function main(): void {
     console.log(`Review workspace for ${root}/data`);
     console.log(`Open http://${shown}:${info.port}/?token=${token}`);
     console.log('(the token lets this browser save; without it the explorer is read-only)');
+    setTimeout(() => workspace.warmUp(), 0);
   });
   const createdApp = createServerApp({ workspace, distDir: dist, token, hosts: allowed });
   server.on('error', (err: NodeJS.ErrnoException) => {

@@ -32,11 +32,18 @@ export interface Project {
 
 export type OpenResult = { ok: true; project: Project; warnings: string[] } | { ok: false; errors: string[] };
 
-export function openProject(root: string, extractor: Extractor, today = new Date().toISOString().slice(0, 10), now = () => performance.now()): OpenResult {
+/** `build`: how to build the project as it is (the workspace server passes its incremental build). */
+export function openProject(
+  root: string,
+  extractor: Extractor,
+  today = new Date().toISOString().slice(0, 10),
+  now = () => performance.now(),
+  build: (inputs: BuildInputs) => BuildResult = buildFromInputs,
+): OpenResult {
   const knowledge = loadKnowledge(root);
   if (!knowledge.ok) return { ok: false, errors: knowledge.errors };
   const inputs = readInputs(root);
-  const built = buildFromInputs(inputs);
+  const built = build(inputs);
   const warnings = built.ok
     ? []
     : [`warning: the project does not build as it is (${built.errors.length} errors, first: ${built.errors[0]}); each draft is checked for its own files only`];
