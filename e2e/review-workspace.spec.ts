@@ -207,6 +207,41 @@ test.describe('review workspace: a claim about an actor nobody proposed', () => 
   });
 });
 
+test.describe('review workspace: a saved page', () => {
+  test.setTimeout(90_000);
+  let server: WorkspaceServer;
+  test.beforeEach(async () => {
+    server = await startWorkspaceServer({ dist: DIST });
+  });
+  test.afterEach(async () => {
+    await server.dispose();
+  });
+
+  test('an uploaded .html page is reduced to its article and drafted; a broken one is refused with the reason', async ({ page }) => {
+    const review = await openReview(page, server);
+    await review.getByRole('button', { name: 'Paste an article…' }).click();
+    const before = readdirSync(join(server.root, 'data/sources')).length;
+    await review.getByLabel('Or a saved article (.txt, .html)').setInputFiles({
+      name: 'not-an-article.html',
+      mimeType: 'text/html',
+      buffer: readFileSync(new URL('../src/pipeline/ingest/__fixtures__/not-an-article.html', import.meta.url)),
+    });
+    await review.getByRole('button', { name: 'Draft its claims' }).click();
+    await expect(review.getByRole('alert')).toBeVisible();
+    expect(readdirSync(join(server.root, 'data/sources'))).toHaveLength(before);
+
+    await review.getByLabel('Or a saved article (.txt, .html)').setInputFiles({
+      name: 'saved-page.html',
+      mimeType: 'text/html',
+      buffer: readFileSync(new URL('../src/pipeline/ingest/__fixtures__/saved-page.html', import.meta.url)),
+    });
+    await review.getByRole('button', { name: 'Draft its claims' }).click();
+    await expect(review.getByText(/^0 of \d+ reviewed$/)).toBeVisible();
+    expect(readdirSync(join(server.root, 'data/sources'))).toHaveLength(before + 1);
+    await expect(review.getByRole('button', { name: 'Paste an article…' })).toHaveAttribute('aria-expanded', 'false');
+  });
+});
+
 // Pictures of the review mode for docs/review.md: UPDATE_DOCS_SCREENSHOTS=1 writes them to
 // docs/screenshots; other runs walk the same flow and keep them in test-results.
 const SHOTS = process.env.UPDATE_DOCS_SCREENSHOTS === '1' ? 'docs/screenshots' : 'test-results/screenshots/docs';

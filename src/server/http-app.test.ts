@@ -102,6 +102,24 @@ describe('workspace server', () => {
     expect(annotationText()).toBe(before);
   });
 
+  it('ingests a pasted article: its suggestions at once, and the graph served next includes it', async () => {
+    const text = readFileSync(`data/sources/${ARTICLE}.txt`, 'utf8').replace('20 organizations', 'twenty organizations');
+    const res = await post('/api/articles', { text, title: 'Kyrgyzstan list, retold' });
+    expect(res.status).toBe(201);
+    const body = (await res.json()) as { id: string; article: { relations: Array<{ review: string }> } };
+    expect(body.id).toMatch(/^2024-09-06_kyrgyzstan-list-retold$/);
+    expect(body.article.relations.length).toBeGreaterThan(0);
+    expect(body.article.relations.every((r) => r.review === 'suggested')).toBe(true);
+    const graph = (await (await request('/data/graph.json')).json()) as { documents: Array<{ id: string }> };
+    expect(graph.documents.map((d) => d.id)).toContain(body.id);
+    const full = buildGraph(root);
+    expect(full.ok && full.json).toBe(readFileSync(join(root, 'data/graph.json'), 'utf8'));
+    // The same text again is refused, naming the article it already is.
+    const again = await post('/api/articles', { text });
+    expect(again.status).toBe(422);
+    expect(((await again.json()) as { error: string }).error).toContain(body.id);
+  });
+
   it('answers bad JSON and unknown actions with 400', async () => {
     const res = await request(`/api/articles/${ARTICLE}/actions`, { method: 'POST', body: '{', headers: { 'content-type': 'application/json', 'x-workspace-token': TOKEN } });
     expect(res.status).toBe(400);

@@ -115,6 +115,7 @@ export function createServerApp(options: ServerOptions): Hono {
   // The graph is read from disk on every request, so a rebuilt graph shows without a restart.
   app.get('/data/:name', (c) => {
     const name = c.req.param('name');
+    if (name === 'graph.json') workspace.freshGraph();
     const path = /^[\w-]+\.json$/.test(name) ? workspace.files.inside(`data/${name}`) : undefined;
     if (!path || !isFile(path)) return c.json({ error: `not found: /data/${name}` }, 404);
     c.header('Cache-Control', 'no-cache');

@@ -1,6 +1,6 @@
 // The review tab: pick or paste an article, then go through its suggested claims one by one.
 // A accepts, X rejects, E edits, J/K (or ↓/↑) move; Ctrl+Z undoes, Ctrl+Shift+Z redoes.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef } from 'react';
 import { formatEdtf } from '../../domain/edtf-format';
 import { useActions, useExplorer } from '../store/store-context';
 import { ClaimEvidence, ClaimSummary } from './ClaimCard';
@@ -8,6 +8,7 @@ import { ProposedActors } from './ProposedActors';
 import { RelationEditor, type EditorResult } from './RelationEditor';
 import { useReview, useReviewActions } from './review-context';
 import { shownArticle } from './review-store';
+import { PasteArticle } from './PasteArticle';
 import { WorkspaceBanner } from './WorkspaceBanner';
 import './review.css';
 
@@ -130,57 +131,5 @@ export function ReviewPanel({ active }: { active: boolean }) {
         </>
       )}
     </section>
-  );
-}
-
-function PasteArticle() {
-  const { paste } = useReviewActions();
-  const busy = useReview((s) => s.busy);
-  const [open, setOpen] = useState(false);
-  const submit = async (e: FormEvent<HTMLFormElement>): Promise<void> => {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
-    const value = (k: string): string | undefined => {
-      const v = String(form.get(k) ?? '').trim();
-      return v || undefined;
-    };
-    const text = value('text');
-    if (!text) return;
-    const date = value('date');
-    const outlet = value('outlet');
-    const title = value('title');
-    if (await paste({ text, ...(date ? { date } : {}), ...(outlet ? { outlet } : {}), ...(title ? { title } : {}) })) setOpen(false);
-  };
-  return (
-    <div className="paste">
-      <button type="button" className="secondary-button" aria-expanded={open} aria-controls="paste-form" onClick={() => setOpen(!open)}>
-        Paste an article…
-      </button>
-      {open && (
-      <form id="paste-form" className="paste-form" aria-label="Paste an article" onSubmit={(e) => void submit(e)}>
-        <label>
-          <span>Article text</span>
-          <textarea name="text" rows={8} required placeholder="Paste the article as published; a first line ` date 2024-10-05` or the date below." />
-        </label>
-        <div className="editor-row">
-          <label>
-            <span>Published</span>
-            <input name="date" type="date" />
-          </label>
-          <label>
-            <span>Outlet</span>
-            <input name="outlet" placeholder="AP" />
-          </label>
-        </div>
-        <label>
-          <span>Title</span>
-          <input name="title" placeholder="Taken from the text when left empty" />
-        </label>
-        <button type="submit" className="primary-button" disabled={busy}>
-          Draft its claims
-        </button>
-      </form>
-      )}
-    </div>
   );
 }

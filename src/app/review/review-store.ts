@@ -59,7 +59,7 @@ export interface ReviewData {
 export interface ReviewActions {
   start(): Promise<void>;
   openArticle(id: string): Promise<void>;
-  paste(article: { text: string; date?: string; outlet?: string; title?: string }): Promise<boolean>;
+  paste(article: { text: string; html?: boolean; date?: string; outlet?: string; title?: string }): Promise<boolean>;
   moveCursor(step: 1 | -1): void;
   pointAt(relationId: string): void;
   setEditing(on: boolean): void;

@@ -82,7 +82,7 @@ export async function probeWorkspace(): Promise<WorkspaceStatus> {
 export const workspaceApi = {
   articles: () => call<{ articles: ArticleSummary[] }>('GET', '/articles'),
   article: (id: string) => call<ArticleView>('GET', `/articles/${encodeURIComponent(id)}`),
-  ingest: (body: { text: string; date?: string; outlet?: string; title?: string; url?: string }) =>
+  ingest: (body: { text: string; html?: boolean; date?: string; outlet?: string; title?: string; url?: string }) =>
     call<{ id: string; summary: string; warnings: string[]; article: ArticleView }>('POST', '/articles', body),
   act: (id: string, base: { version: string; registryVersion: string }, action: ReviewAction) =>
     call<Saved>('POST', `/articles/${encodeURIComponent(id)}/actions`, { base, action }),

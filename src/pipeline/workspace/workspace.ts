@@ -71,6 +71,16 @@ export class Workspace {
     return built;
   }
 
+  /** An article came in since graph.json was written. */
+  private stale = false;
+
+  /** graph.json as the files are now: rebuilt first if an article came in since. */
+  freshGraph(): void {
+    if (!this.stale) return;
+    this.stale = false;
+    this.rebuild();
+  }
+
   /** Titles and dates from the last build that passed; the counts of each annotation by its text. */
   private docs: Map<string, { title: string; published: string; outlet?: string }> | null = null;
   private counted = new Map<string, { text: string; items: ReturnType<typeof reviewItems> }>();
@@ -90,6 +100,7 @@ export class Workspace {
 
   /** Cheap enough to ask after every save: no build, and each annotation parsed again only when it changed. */
   listArticles(): ArticleSummary[] {
+    this.freshGraph();
     if (!this.docs) this.rebuild(false);
     const docs = this.docs ?? new Map();
     return this.files.articleIds().map((id) => {
@@ -143,7 +154,8 @@ export class Workspace {
       result = { ok: false, message: `could not be read: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}` };
     }
     if (!result.ok) return { ok: false, status: 422, message: result.message };
-    this.rebuild();
+    // The suggestions go back first; graph.json is rebuilt when it is next asked for.
+    this.stale = true;
     const { id, summary, warnings } = result.ingested;
     return { ok: true, id, summary, warnings, article: this.articleView(id) };
   }
@@ -209,6 +221,7 @@ export class Workspace {
       throw error;
     }
     if (this.files.read(PATHS.graph) !== built.result.json) this.files.write(PATHS.graph, built.result.json);
+    this.stale = false;
     return { ok: true, article: this.articleView(id), changes, reread: built.reread, ms: Math.round(this.now() - started) };
   }
 
