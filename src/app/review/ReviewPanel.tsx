@@ -7,7 +7,7 @@ import { ClaimEvidence, ClaimSummary } from './ClaimCard';
 import { ProposedActors } from './ProposedActors';
 import { RelationEditor, type EditorResult } from './RelationEditor';
 import { useReview, useReviewActions } from './review-context';
-import { shownArticle } from './review-store';
+import { shownArticle } from './review-selectors';
 import { PasteArticle } from './PasteArticle';
 import { WorkspaceBanner } from './WorkspaceBanner';
 import './review.css';

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ReviewAction } from '../../domain/review-actions';
 import type { OutboxItem, OutboxStorage } from './outbox';
-import { createReviewStore, shownArticle, type ReviewDeps } from './review-store';
+import { shownArticle } from './review-selectors';
+import { createReviewStore, type ReviewDeps } from './review-store';
 import type { ApiResult, ArticleView, Saved, WorkspaceStatus } from './workspace-api';
 
 function fakeWorkspace() {

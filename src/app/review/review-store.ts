@@ -6,6 +6,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { describeAction, type NewRelation, type RelationFields, type ReviewAction } from '../../domain/review-actions';
 import { withUnsaved, type OutboxItem, type OutboxStorage } from './outbox';
 import { nextSuggested } from './queue-cursor';
+import { shownArticle } from './review-selectors';
 import type { ArticleSummary, ArticleView, FileChange, Saved, WorkspaceStatus, workspaceApi } from './workspace-api';
 
 /** One saved step, with the texts before and after it. */
@@ -92,30 +93,6 @@ export interface ReviewDeps {
   reloadGraph(): Promise<void>;
   /** How often to ask whether a stopped server is back. */
   retryMs?: number;
-}
-
-let shownMemo: { saved: ArticleView; outbox: OutboxItem[]; shown: ArticleView } | null = null;
-/** The article the panel shows: the saved one with its unsaved actions applied (memoised for selectors). */
-export const shownArticle = (s: ReviewData): ArticleView | null => {
-  if (!s.saved) return null;
-  if (shownMemo && shownMemo.saved === s.saved && shownMemo.outbox === s.outbox) return shownMemo.shown;
-  const own = s.outbox.filter((o) => o.articleId === s.saved!.id).map((o) => o.action);
-  const shown = own.length ? withUnsaved(s.saved, own) : s.saved;
-  shownMemo = { saved: s.saved, outbox: s.outbox, shown };
-  return shown;
-};
-
-let decisionsMemo: { outbox: OutboxItem[]; settling: OutboxItem[]; decisions: ReadonlyMap<string, 'reviewed' | 'rejected'> } | null = null;
-/** Decisions on relations the graph on screen does not show yet, by edge id (`<article>#<relation>`). */
-export function unsavedDecisions(s: ReviewData): ReadonlyMap<string, 'reviewed' | 'rejected'> {
-  if (decisionsMemo && decisionsMemo.outbox === s.outbox && decisionsMemo.settling === s.settling) return decisionsMemo.decisions;
-  const decisions = new Map<string, 'reviewed' | 'rejected'>();
-  for (const { articleId, action } of [...s.settling, ...s.outbox]) {
-    if (action.kind === 'accept-relation' || action.kind === 'edit-relation') decisions.set(`${articleId}#${action.id}`, 'reviewed');
-    else if (action.kind === 'reject-relation') decisions.set(`${articleId}#${action.id}`, 'rejected');
-  }
-  decisionsMemo = { outbox: s.outbox, settling: s.settling, decisions };
-  return decisions;
 }
 
 const baseOf = (a: ArticleView) => ({ version: a.version, registryVersion: a.registryVersion });
