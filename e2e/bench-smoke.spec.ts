@@ -3,7 +3,8 @@
 // figures are only required to exist and be plausible numbers.
 import { test, expect } from '@playwright/test';
 import { join } from 'node:path';
-import { formatTable, METRICS, ROOT, runBench, type AppResult } from '../scripts/bench/harness';
+import { METRICS, ROOT, runBench, type AppResult } from '../scripts/bench/harness';
+import { formatTable } from '../scripts/bench/report';
 
 test('the benchmark harness measures every figure on size S', async () => {
   test.setTimeout(300_000);

@@ -6,7 +6,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatSummary, formatTable, ROOT, runBench, SIZES, type AppName, type Size } from './harness';
+import { ROOT, runBench, SIZES, type AppName, type Size } from './harness';
+import { formatSummary, formatTable } from './report';
 
 const { values } = parseArgs({
   args: process.argv.slice(2),
