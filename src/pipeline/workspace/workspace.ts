@@ -225,10 +225,16 @@ export class Workspace {
     return { ok: true, article: this.articleView(id), changes, reread: built.reread, ms: Math.round(this.now() - started) };
   }
 
+  /** The registry's actors, parsed again only when actors.yaml changed (a large registry takes a while). */
+  private registryMemo: { text: string; actors: Array<{ id: string; label: string; aliases: string[] }> } | null = null;
+
   private registryActors(): Array<{ id: string; label: string; aliases: string[] }> {
-    const parsed = YamlFile.parse(PATHS.actors, this.files.read(PATHS.actors) ?? '');
-    if (!parsed.yaml) return [];
-    const loaded = loadRegistry(parsed.yaml);
-    return [...(loaded.registry?.actors.values() ?? [])].map((a) => ({ id: a.id, label: a.label, aliases: a.aliases.map((x) => x.text) }));
+    const text = this.files.read(PATHS.actors) ?? '';
+    if (this.registryMemo?.text === text) return this.registryMemo.actors;
+    const parsed = YamlFile.parse(PATHS.actors, text);
+    const loaded = parsed.yaml ? loadRegistry(parsed.yaml) : undefined;
+    const actors = [...(loaded?.registry?.actors.values() ?? [])].map((a) => ({ id: a.id, label: a.label, aliases: a.aliases.map((x) => x.text) }));
+    this.registryMemo = { text, actors };
+    return actors;
   }
 }
