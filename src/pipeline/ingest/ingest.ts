@@ -1,10 +1,11 @@
 // One article in: its source file and a machine-drafted annotation out, written only when the
 // project still builds with them. Suggestions that break the build (an extractor bug) are dropped
 // one by one with a warning; a problem with the article itself refuses it and writes nothing.
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { deriveTitle } from '../../domain/article-metadata';
 import { articleText, readArticle } from '../article';
+import { pathInsideData, writeAtomic } from '../data-files';
 import { PATHS, buildFromInputs, readInputs, type BuildInputs, type BuildResult } from '../build';
 import type { AnnotationInput } from '../schemas';
 import { draftToAnnotation } from './draft-annotation';
@@ -73,24 +74,9 @@ const SECTIONS: readonly Section[] = ['actors', 'mentions', 'relations'];
 
 /** `<root>/<rel>`, refused unless it stays inside `<root>/data`. */
 function insideData(root: string, rel: string): string {
-  const data = resolve(root, 'data');
-  const path = resolve(root, rel);
-  const r = relative(data, path);
-  if (!r || r.startsWith('..') || r.startsWith(sep) || resolve(data, r) !== path) throw new Error(`refusing to write outside ${data}: ${path}`);
+  const path = pathInsideData(root, rel);
+  if (!path) throw new Error(`refusing to write outside ${root}/data: ${rel}`);
   return path;
-}
-
-/** Temp file in the same folder, then rename: a reader sees the old file or the new one, never half. */
-export function writeAtomic(path: string, text: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = join(dirname(path), `.${Math.random().toString(36).slice(2)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(tmp, text, { flag: 'wx' });
-    renameSync(tmp, path);
-  } catch (err) {
-    rmSync(tmp, { force: true });
-    throw err;
-  }
 }
 
 export function ingestOne(raw: RawInput, flags: ArticleFlags, project: Project): IngestResult {

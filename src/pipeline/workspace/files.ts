@@ -2,9 +2,9 @@
 // every write is atomic, and every text has a version (a hash) that a write must be based on.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { join } from 'node:path';
 import { PATHS } from '../build';
-import { writeAtomic } from '../ingest/ingest';
+import { pathInsideData, writeAtomic } from '../data-files';
 
 /** An article id as it may appear in a URL: a source file's name without `.txt`. */
 const ARTICLE_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)*$/;
@@ -13,18 +13,11 @@ export const versionOf = (text: string | undefined): string =>
   text === undefined ? 'none' : createHash('sha256').update(text).digest('hex').slice(0, 16);
 
 export class WorkspaceFiles {
-  readonly data: string;
-
-  constructor(readonly root: string) {
-    this.data = resolve(root, 'data');
-  }
+  constructor(readonly root: string) {}
 
   /** `<root>/<rel>` when it stays inside data/, else undefined. */
   inside(rel: string): string | undefined {
-    const path = resolve(this.root, rel);
-    const r = relative(this.data, path);
-    if (!r || r.startsWith('..') || r.startsWith(sep) || resolve(this.data, r) !== path) return undefined;
-    return path;
+    return pathInsideData(this.root, rel);
   }
 
   /** The ids of the articles in data/sources, sorted. */

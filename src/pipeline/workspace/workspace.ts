@@ -2,7 +2,7 @@
 // a reviewer's action or restore earlier texts (undo/redo). A write happens only when it was based
 // on the current versions and the project still builds with it; then graph.json is rebuilt, reading
 // again only the article that changed.
-import { PATHS, readInputs, type BuildResult } from '../build';
+import { PATHS, compareText, readInputs, type BuildResult } from '../build';
 import { createIncrementalBuild } from '../incremental-build';
 import { articleText, readArticle } from '../article';
 import { ingestOne, openProject } from '../ingest/ingest';
@@ -33,6 +33,13 @@ export interface PastedArticle {
 export class Workspace {
   readonly files: WorkspaceFiles;
   private readonly incremental = createIncrementalBuild();
+  /** An article came in since graph.json was written. */
+  private stale = false;
+  /** Titles and dates from the last build that passed; the counts of each annotation by its text. */
+  private docs: Map<string, { title: string; published: string; outlet?: string }> | null = null;
+  private counted = new Map<string, { text: string; items: ReturnType<typeof reviewItems> }>();
+  /** The registry's actors, parsed again only when actors.yaml changed (a large registry takes a while). */
+  private registryMemo: { text: string; actors: Array<{ id: string; label: string; aliases: string[] }> } | null = null;
 
   constructor(
     root: string,
@@ -71,19 +78,12 @@ export class Workspace {
     return built;
   }
 
-  /** An article came in since graph.json was written. */
-  private stale = false;
-
   /** graph.json as the files are now: rebuilt first if an article came in since. */
   freshGraph(): void {
     if (!this.stale) return;
     this.stale = false;
     this.rebuild();
   }
-
-  /** Titles and dates from the last build that passed; the counts of each annotation by its text. */
-  private docs: Map<string, { title: string; published: string; outlet?: string }> | null = null;
-  private counted = new Map<string, { text: string; items: ReturnType<typeof reviewItems> }>();
 
   private remember(result: BuildResult): void {
     if (result.ok) this.docs = new Map(result.graph.documents.map((d) => [d.id, { title: d.title, published: d.published, ...(d.outlet !== undefined ? { outlet: d.outlet } : {}) }]));
@@ -198,7 +198,7 @@ export class Workspace {
   private save(id: string, current: { annotation: string; actors: string }, next: { annotation: string; actors: string }, started: number): Saved | Failure {
     const inputs = readInputs(this.files.root);
     const annotationName = `${id}.yaml`;
-    inputs.annotations = [...inputs.annotations.filter((a) => a.name !== annotationName), { name: annotationName, text: next.annotation }].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    inputs.annotations = [...inputs.annotations.filter((a) => a.name !== annotationName), { name: annotationName, text: next.annotation }].sort((a, b) => compareText(a.name, b.name));
     inputs.actors = next.actors;
     const built = this.incremental.build(inputs);
     if (!built.result.ok) {
@@ -224,9 +224,6 @@ export class Workspace {
     this.stale = false;
     return { ok: true, article: this.articleView(id), changes, reread: built.reread, ms: Math.round(this.now() - started) };
   }
-
-  /** The registry's actors, parsed again only when actors.yaml changed (a large registry takes a while). */
-  private registryMemo: { text: string; actors: Array<{ id: string; label: string; aliases: string[] }> } | null = null;
 
   private registryActors(): Array<{ id: string; label: string; aliases: string[] }> {
     const text = this.files.read(PATHS.actors) ?? '';
