@@ -1,8 +1,7 @@
 // Actors the draft proposes, each with the registry actors it may be: merge into one (its name
 // becomes an alias there) or add it to the registry as a new actor of a chosen kind.
-import { useMemo, useState } from 'react';
-import { humanizeKind } from '../../domain/kinds';
-import { useExplorer } from '../store/store-context';
+import { useState } from 'react';
+import { KindSelect } from './KindSelect';
 import { ActorPicker } from '../ui/ActorPicker';
 import { useReviewActions } from './review-context';
 import type { ArticleView } from './workspace-api';
@@ -27,8 +26,6 @@ function ProposedActorRow({ actor, editable }: { actor: ProposedActor; editable:
   const { mergeActor, createActor } = useReviewActions();
   const [kind, setKind] = useState(actor.kind);
   const [other, setOther] = useState<string | null>(null);
-  const index = useExplorer((s) => s.index);
-  const kinds = useMemo(() => [...new Set([actor.kind, ...[...index.nodes.values()].map((n) => n.kind)])].sort(), [index, actor.kind]);
   return (
     <li className="proposed-actor" aria-label={`Proposed actor ${actor.label}`}>
       <p>
@@ -55,16 +52,7 @@ function ProposedActorRow({ actor, editable }: { actor: ProposedActor; editable:
             </button>
           </div>
           <div className="editor-row">
-            <label>
-              <span>Kind</span>
-              <select value={kind} onChange={(e) => setKind(e.target.value)}>
-                {kinds.map((k) => (
-                  <option key={k} value={k}>
-                    {humanizeKind(k)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <KindSelect value={kind} onChange={setKind} include={actor.kind} />
             <button type="button" className="secondary-button" onClick={() => void createActor(actor.id, kind)}>
               Add {actor.label} to the registry
             </button>

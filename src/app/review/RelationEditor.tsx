@@ -3,10 +3,10 @@
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { CLAIM_STATUSES, type ClaimStatus } from '../../domain/graph-contract';
 import { actorIdOf, type NewRelation, type RelationFields } from '../../domain/review-actions';
-import { humanizeKind } from '../../domain/kinds';
 import { statusStyle } from '../../domain/status';
 import { ActorPicker } from '../ui/ActorPicker';
 import { useExplorer } from '../store/store-context';
+import { KindSelect, useKinds } from './KindSelect';
 import type { RelationItem } from './workspace-api';
 
 interface Draft {
@@ -55,8 +55,7 @@ export function RelationEditor({
   const [d, setD] = useState<Draft>(() => draftOf(item ?? {}, types[0]?.id ?? ''));
   const [problem, setProblem] = useState<string | null>(null);
   const [newActors, setNewActors] = useState<Partial<Record<'source' | 'target', NewActor>>>({});
-  const index = useExplorer((s) => s.index);
-  const kinds = [...new Set([...index.nodes.values()].map((n) => n.kind))].sort();
+  const change = (patch: Partial<Draft>): void => setD((old) => ({ ...old, ...patch }));
   const chooseNew = (end: 'source' | 'target', actor: NewActor | null): void => {
     setNewActors((old) => {
       const next = { ...old };
@@ -67,7 +66,6 @@ export function RelationEditor({
     change({ [end]: actor ? actor.id : null });
   };
   const created = Object.values(newActors).filter((a) => a.id === d.source || a.id === d.target);
-  const change = (patch: Partial<Draft>): void => setD((old) => ({ ...old, ...patch }));
   // Opened from the keyboard (E): the keys go on in the form.
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => formRef.current?.querySelector<HTMLElement>('input, select')?.focus(), []);
@@ -121,7 +119,7 @@ export function RelationEditor({
           <mark className="mark-quote">{quote.quote}</mark>
         </blockquote>
       )}
-      <ActorEnd end="source" label="Source" value={d.source} created={newActors.source} kinds={kinds} onPick={(source) => change({ source })} onNew={(a) => chooseNew('source', a)} />
+      <ActorEnd end="source" label="Source" value={d.source} created={newActors.source} onPick={(source) => change({ source })} onNew={(a) => chooseNew('source', a)} />
       <div className="editor-row">
         <label>
           <span>Relation</span>
@@ -137,7 +135,7 @@ export function RelationEditor({
           ⇅ Swap direction
         </button>
       </div>
-      <ActorEnd end="target" label="Target" value={d.target} created={newActors.target} kinds={kinds} onPick={(target) => change({ target })} onNew={(a) => chooseNew('target', a)} />
+      <ActorEnd end="target" label="Target" value={d.target} created={newActors.target} onPick={(target) => change({ target })} onNew={(a) => chooseNew('target', a)} />
       <div className="editor-row">
         <label>
           <span>Status</span>
@@ -179,7 +177,6 @@ function ActorEnd({
   label,
   value,
   created,
-  kinds,
   onPick,
   onNew,
 }: {
@@ -187,10 +184,10 @@ function ActorEnd({
   label: string;
   value: string | null;
   created: NewActor | undefined;
-  kinds: string[];
   onPick: (id: string | null) => void;
   onNew: (actor: NewActor | null) => void;
 }) {
+  const kinds = useKinds();
   if (!created) {
     return (
       <div className="actor-end">
@@ -213,16 +210,7 @@ function ActorEnd({
           <span>Name</span>
           <input value={created.label} onChange={(e) => update({ label: e.target.value })} placeholder="Jogorku Kenesh" />
         </label>
-        <label>
-          <span>Kind</span>
-          <select value={created.actorKind} onChange={(e) => update({ actorKind: e.target.value })}>
-            {kinds.map((k) => (
-              <option key={k} value={k}>
-                {humanizeKind(k)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <KindSelect value={created.actorKind} onChange={(actorKind) => update({ actorKind })} />
         <button type="button" className="text-button" onClick={() => onNew(null)}>
           Choose an existing actor
         </button>

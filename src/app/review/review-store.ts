@@ -5,6 +5,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { describeAction, type NewRelation, type RelationFields, type ReviewAction } from '../../domain/review-actions';
 import { withUnsaved, type OutboxItem, type OutboxStorage } from './outbox';
+import { oneAtATime } from './one-at-a-time';
 import { nextSuggested } from './queue-cursor';
 import { shownArticle } from './review-selectors';
 import type { ArticleSummary, ArticleView, FileChange, Saved, WorkspaceStatus, workspaceApi } from './workspace-api';
@@ -101,8 +102,6 @@ const plural = (n: number, one: string, many: string): string => `${n} ${n === 1
 export function createReviewStore(deps: ReviewDeps): ReviewStore {
   const { api, storage } = deps;
   let retry: ReturnType<typeof setTimeout> | null = null;
-  let draining: Promise<void> | null = null;
-  let reloading: Promise<void> | null = null;
   let reloadAgain = false;
 
   return createStore<ReviewState>()((set, get) => {
@@ -114,28 +113,21 @@ export function createReviewStore(deps: ReviewDeps): ReviewStore {
     };
 
     /** One graph reload at a time; saves meanwhile ask for one more after it. */
-    const reload = (): Promise<void> => {
-      if (reloading) {
-        reloadAgain = true;
-        return reloading;
+    const reloads = oneAtATime(async () => {
+      try {
+        do {
+          reloadAgain = false;
+          const covered = get().settling;
+          await Promise.all([deps.reloadGraph(), refreshList()]);
+          set((s) => ({ settling: s.settling.filter((x) => !covered.includes(x)) }));
+        } while (reloadAgain);
+      } catch (error) {
+        set({ notice: { kind: 'error', text: `Saved, but the graph did not reload: ${error instanceof Error ? error.message : String(error)}` } });
       }
-      const run = (async () => {
-        try {
-          do {
-            reloadAgain = false;
-            const covered = get().settling;
-            await Promise.all([deps.reloadGraph(), refreshList()]);
-            set((s) => ({ settling: s.settling.filter((x) => !covered.includes(x)) }));
-          } while (reloadAgain);
-        } catch (error) {
-          set({ notice: { kind: 'error', text: `Saved, but the graph did not reload: ${error instanceof Error ? error.message : String(error)}` } });
-        }
-      })();
-      reloading = run;
-      void run.finally(() => {
-        if (reloading === run) reloading = null;
-      });
-      return run;
+    });
+    const reload = (): Promise<void> => {
+      if (reloads.running()) reloadAgain = true;
+      return reloads.run();
     };
 
     const applySaved = (saved: Saved, entry: HistoryEntry | null, history: 'push' | 'keep-redo'): void => {
@@ -173,9 +165,8 @@ export function createReviewStore(deps: ReviewDeps): ReviewStore {
     };
 
     /** Sends what the outbox holds, in order, until it is empty or something stops it. */
-    const drain = (): Promise<void> => {
-      if (draining) return draining;
-      const run = (async () => {
+    const drains = oneAtATime(
+      async () => {
         for (;;) {
           const s = get();
           const item = s.outbox[0];
@@ -206,18 +197,14 @@ export function createReviewStore(deps: ReviewDeps): ReviewStore {
           set((st) => ({ outbox: st.outbox.filter((o) => o !== item), notice: { kind: 'error', text: `Not saved (${describeAction(item.action)}): ${r.message}`, ...(r.errors ? { errors: r.errors } : {}) } }));
           await persist();
         }
-      })();
-      // Cleared when done (not in the body: a run that ends at once would clear it before it is set).
-      draining = run;
-      void run.finally(() => {
-        if (draining !== run) return;
-        draining = null;
+      },
+      () => {
         // An action queued as the loop was ending is sent now.
         const s = get();
-        if (s.outbox.length && s.online && !s.paused && s.status.kind === 'editable') void drain();
-      });
-      return run;
-    };
+        if (s.outbox.length && s.online && !s.paused && s.status.kind === 'editable') void drains.run();
+      },
+    );
+    const drain = drains.run;
 
     /** After the server was away: send the kept edits and say so. */
     const sendKept = async (): Promise<void> => {
