@@ -3,8 +3,9 @@
 // a proposed actor, and find exactly that in the YAML on disk and, as reviewed, in the graph.
 import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { parse } from 'yaml';
+import type { RelationItem } from '../src/domain/review-api';
 import { test, expect } from './support/fixtures';
 import { startWorkspaceServer, type WorkspaceServer } from './support/workspace-server';
 
@@ -12,16 +13,8 @@ const ARTICLE = '2024-09-06_kyrgyzstan-removes-taliban';
 const ARTICLE_TEXT = readFileSync(new URL(`../data/sources/${ARTICLE}.txt`, import.meta.url), 'utf8');
 const DIST = process.env.KG_E2E_DIST ?? 'dist-test';
 
-interface RelationYaml {
-  id: string;
-  source: string;
-  type: string;
-  target: string;
-  quote: string;
-  within?: string;
-  status?: string;
-  review?: string;
-}
+/** A relation as the YAML holds it: hand-written ones have no review field. */
+type RelationYaml = Omit<RelationItem, 'review'> & { review?: RelationItem['review'] };
 
 function annotationOf(server: WorkspaceServer): { id: string; relations: RelationYaml[]; actors?: Array<{ id: string; label: string }>; mentions?: unknown[] } {
   const dir = join(server.root, 'data/annotations');
@@ -53,6 +46,14 @@ async function selectWords(page: Page, words: string): Promise<void> {
     }
     throw new Error(`"${w}" is not in the reader`);
   }, words);
+}
+
+/** Pastes the Kyrgyzstan article into the Review tab and waits for its draft. */
+async function pasteArticle(review: Locator): Promise<void> {
+  await review.getByRole('button', { name: 'Paste an article…' }).click();
+  await review.getByLabel('Article text').fill(ARTICLE_TEXT);
+  await review.getByRole('button', { name: 'Draft its claims' }).click();
+  await expect(review.getByText(/^0 of \d+ reviewed$/)).toBeVisible();
 }
 
 async function openReview(page: Page, server: WorkspaceServer) {
@@ -182,10 +183,7 @@ test.describe('review workspace: a claim about an actor nobody proposed', () => 
 
   test('an edit names a new actor as its source: the registry gains it, the claim points at it', async ({ page }) => {
     const review = await openReview(page, server);
-    await review.getByRole('button', { name: 'Paste an article…' }).click();
-    await review.getByLabel('Article text').fill(ARTICLE_TEXT);
-    await review.getByRole('button', { name: 'Draft its claims' }).click();
-    await expect(review.getByText(/^0 of \d+ reviewed$/)).toBeVisible();
+    await pasteArticle(review);
     // The draft's claim on the sentence "… according to Anadolu" becomes Anadolu's report of it.
     const claim = review.getByRole('list', { name: 'Claims of this article' }).getByRole('listitem').filter({ hasText: /Prosecutor General's Office of Kyrgyzstan\s*Affiliation\s*Kyrgyzstan/ });
     const id = (await claim.getAttribute('data-relation'))!;
@@ -261,10 +259,7 @@ test.describe('review mode screenshots', () => {
     mkdirSync('test-results/screenshots', { recursive: true });
     await page.setViewportSize({ width: 1440, height: 900 });
     const review = await openReview(page, server);
-    await review.getByRole('button', { name: 'Paste an article…' }).click();
-    await review.getByLabel('Article text').fill(ARTICLE_TEXT);
-    await review.getByRole('button', { name: 'Draft its claims' }).click();
-    await expect(review.getByText(/^0 of \d+ reviewed$/)).toBeVisible();
+    await pasteArticle(review);
     await page.keyboard.press('a');
     await expect(review.getByText(/^1 of \d+ reviewed$/)).toBeVisible();
     await expect.poll(() => annotationOf(server).relations.filter((r) => r.review === 'reviewed').length).toBe(1);

@@ -50,10 +50,24 @@ const show = (content: ReactNode): void =>
     </StrictMode>,
   );
 
+/** After a review save: the rebuilt graph, shown with the view the address holds (filters, selection, tab). */
+async function reloadGraph(): Promise<void> {
+  // An imported file on screen is not the workspace's graph: it stays.
+  if (showingImport) return;
+  const outcome = await loadGraph(graphParam);
+  if (!outcome.ok) return;
+  carryViewToNextCanvas();
+  await openGraph(outcome, { view: 'from-url', graphParam, token: `boot:${graphParam ?? ''}`, pushHistory: false });
+}
+const review = createReviewStore({ api: { ...workspaceApi, probe: probeWorkspace }, storage: indexedDbOutbox(), reloadGraph });
+installReviewKeys(review);
+
 let generation = 0;
 let explorer: ExplorerStore | null = null;
+let showingImport = false;
 const { openGraph } = createGraphOpener(({ store, session, notice }) => {
   explorer = store;
+  showingImport = notice !== null;
   store.getState().showUnsavedReview(unsavedDecisions(review.getState()));
   // A new key mounts a new graph view (one Cytoscape instance per graph).
   show(
@@ -62,16 +76,6 @@ const { openGraph } = createGraphOpener(({ store, session, notice }) => {
     </ReviewStoreProvider>,
   );
 });
-
-/** After a review save: the rebuilt graph, shown with the view the address holds (filters, selection, tab). */
-async function reloadGraph(): Promise<void> {
-  const outcome = await loadGraph(graphParam);
-  if (!outcome.ok) return;
-  carryViewToNextCanvas();
-  await openGraph(outcome, { view: 'from-url', graphParam, token: `boot:${graphParam ?? ''}`, pushHistory: false });
-}
-const review = createReviewStore({ api: { ...workspaceApi, probe: probeWorkspace }, storage: indexedDbOutbox(), reloadGraph });
-installReviewKeys(review);
 // A decision shows on the canvas the moment it is taken, not when the rebuilt graph arrives.
 review.subscribe((s) => explorer?.getState().showUnsavedReview(unsavedDecisions(s)));
 

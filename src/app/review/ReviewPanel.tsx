@@ -7,7 +7,7 @@ import { ClaimEvidence, ClaimSummary } from './ClaimCard';
 import { ProposedActors } from './ProposedActors';
 import { RelationEditor, type EditorResult } from './RelationEditor';
 import { useReview, useReviewActions } from './review-context';
-import { shownArticle } from './review-selectors';
+import { corpusProgress, nextToReview, shownArticle } from './review-selectors';
 import { PasteArticle } from './PasteArticle';
 import { WorkspaceBanner } from './WorkspaceBanner';
 import './review.css';
@@ -40,10 +40,8 @@ export function ReviewPanel({ active }: { active: boolean }) {
     listRef.current?.querySelector(`[data-relation="${CSS.escape(cursor)}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [cursor]);
 
-  const totals = articles.reduce((t, a) => ({ done: t.done + a.reviewed + a.rejected, all: t.all + a.reviewed + a.rejected + a.suggested }), { done: 0, all: 0 });
-  // Across the corpus: the next article (by date) that still has suggestions, after this one.
-  const waiting = articles.filter((a) => a.suggested > 0 && a.id !== articleId);
-  const nextArticle = waiting.find((a) => !article || a.published >= (articles.find((x) => x.id === articleId)?.published ?? '')) ?? waiting[0];
+  const totals = corpusProgress(articles);
+  const nextArticle = nextToReview(articles, articleId);
   const counts = article?.counts.relations;
   const done = counts ? counts.reviewed + counts.rejected : 0;
   const all = counts ? done + counts.suggested : 0;

@@ -1,6 +1,6 @@
 // Derived reads of the review store, memoised by the identity of their inputs so that components
 // and the canvas can select them without re-rendering on every change.
-import type { ArticleView } from '../../domain/review-api';
+import type { ArticleSummary, ArticleView } from '../../domain/review-api';
 import { withUnsaved, type OutboxItem } from './outbox';
 
 /** The part of the review state these read. */
@@ -34,3 +34,21 @@ export function unsavedDecisions(s: ReviewData): ReadonlyMap<string, 'reviewed' 
   return decisions;
 }
 
+
+/** Claims decided (reviewed or rejected) out of all claims, across the corpus. */
+export function corpusProgress(articles: readonly ArticleSummary[]): { done: number; all: number } {
+  let done = 0;
+  let all = 0;
+  for (const a of articles) {
+    done += a.reviewed + a.rejected;
+    all += a.reviewed + a.rejected + a.suggested;
+  }
+  return { done, all };
+}
+
+/** The next article, by publication date, that still has suggestions (else the first that has any). */
+export function nextToReview(articles: readonly ArticleSummary[], current: string | null): ArticleSummary | undefined {
+  const waiting = articles.filter((a) => a.suggested > 0 && a.id !== current);
+  const from = articles.find((a) => a.id === current)?.published ?? '';
+  return waiting.find((a) => a.published >= from) ?? waiting[0];
+}
