@@ -1,6 +1,6 @@
 // The workspace server's HTTP layer: the built explorer, the graph, and an API over the project's
 // data/ folder. It owns no domain logic: every read and write goes through the pipeline's Workspace.
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { timingSafeEqual } from 'node:crypto';
 import { serveStatic } from '@hono/node-server/serve-static';
@@ -116,11 +116,11 @@ export function createServerApp(options: ServerOptions): Hono {
   app.get('/data/:name', (c) => {
     const name = c.req.param('name');
     if (name === 'graph.json') workspace.freshGraph();
-    const path = /^[\w-]+\.json$/.test(name) ? workspace.files.inside(`data/${name}`) : undefined;
-    if (!path || !isFile(path)) return c.json({ error: `not found: /data/${name}` }, 404);
+    const text = /^[\w-]+\.json$/.test(name) ? workspace.files.read(`data/${name}`) : undefined;
+    if (text === undefined) return c.json({ error: `not found: /data/${name}` }, 404);
     c.header('Cache-Control', 'no-cache');
     c.header('Content-Type', 'application/json; charset=utf-8');
-    return c.body(readFileSync(path));
+    return c.body(text);
   });
   app.use('*', serveStatic({ root: relative(process.cwd(), options.distDir) || '.' }));
   app.get('/', (c) => c.html(readFileSync(join(options.distDir, 'index.html'), 'utf8')));
@@ -139,12 +139,4 @@ function conflictOrFail(c: Context, workspace: Workspace, id: string, f: Failure
   if (f.status !== 409) return fail(c, f);
   const current = workspace.article(id);
   return c.json({ error: f.message, conflict: true, ...(current.ok ? { current: current.article } : {}) }, 409);
-}
-
-function isFile(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
 }
