@@ -2,8 +2,14 @@
 // and other tools can exchange. Field names listed in the README are fixed.
 import { z } from 'zod';
 
-/** 2: review state on nodes, mentions and edges; document outlet, agency and url. Version 1 files still load. */
-export const SCHEMA_VERSION = 2;
+/**
+ * 2: review state on nodes, mentions and edges; document outlet, agency and url.
+ * 3: an edge is a claim: reports of it in several articles are grouped on one edge (`reports`),
+ * claims link to the claims they supersede, contradict or answer, relation types carry the rules
+ * for those links (`ends`, `answers`), and documents list the outlets they cite (`cites`).
+ * Files of versions 1 and 2 still load: each of their edges is a claim with one report.
+ */
+export const SCHEMA_VERSION = 3;
 
 /** A machine draft stays `suggested` until a person reviewed it; absent means reviewed (all version 1 data). */
 export const REVIEW_STATES = ['suggested', 'reviewed'] as const;
@@ -35,6 +41,8 @@ export const documentSchema = z.object({
   agency: z.string().optional(),
   /** Where the article was found. */
   url: z.string().optional(),
+  /** Outlets the article quotes as its own sources (node ids), e.g. TASS in a VOA report. */
+  cites: z.array(nonEmpty).optional(),
 });
 
 export const sentenceSchema = z.object({
@@ -94,6 +102,27 @@ export const dateInfoSchema = z.object({
   anchor: z.string(),
 });
 
+const edtfDate = z
+  .string()
+  .regex(/^(\d{4}(-\d{2}(-\d{2})?)?|\.\.)(\/(\d{4}(-\d{2}(-\d{2})?)?|\.\.))?$/, 'expected an EDTF date such as 2024-10-04, 2024-07, 2003/..');
+
+/** One relation of an article that tells a claim: its own quotes, date, speaker and note. */
+export const reportSchema = z.object({
+  /** The article's relation id, e.g. "2024-08-23_uae-accepts-taliban-ambassador#r01". */
+  id: nonEmpty,
+  documentId: nonEmpty,
+  evidence: z.array(evidenceSchema).min(1, 'every report needs at least one evidence quote'),
+  date: edtfDate.optional(),
+  dateInfo: dateInfoSchema.optional(),
+  status: z.enum(CLAIM_STATUSES).optional(),
+  saidBy: z.string().optional(),
+  reportedBy: z.string().optional(),
+  note: z.string().optional(),
+  review: reviewState,
+  confidence,
+  rule,
+});
+
 export const edgeSchema = z.object({
   id: nonEmpty,
   source: nonEmpty,
@@ -101,10 +130,7 @@ export const edgeSchema = z.object({
   type: nonEmpty,
   evidence: z.array(evidenceSchema).min(1, 'every relation needs at least one evidence quote'),
   /** EDTF-style: 2024-10-04, 2024-07, 2021, 2003/.., 1979/1989. */
-  date: z
-    .string()
-    .regex(/^(\d{4}(-\d{2}(-\d{2})?)?|\.\.)(\/(\d{4}(-\d{2}(-\d{2})?)?|\.\.))?$/, 'expected an EDTF date such as 2024-10-04, 2024-07, 2003/..')
-    .optional(),
+  date: edtfDate.optional(),
   dateInfo: dateInfoSchema.optional(),
   /** Whether the claim is reported as fact, decided, announced, planned, hoped for, alleged or denied. */
   status: z.enum(CLAIM_STATUSES).optional(),
@@ -118,6 +144,14 @@ export const edgeSchema = z.object({
   review: reviewState,
   confidence,
   rule,
+  /** The relations (of one or more articles) that report this claim, first built first; absent when there is one. */
+  reports: z.array(reportSchema).min(2, 'a claim lists its reports only when there are several').optional(),
+  /** Earlier claims this one overtakes (a removal after a listing; "decided" after "planned"). */
+  supersedes: z.array(nonEmpty).optional(),
+  /** Earlier claims this one contradicts (a denial of the same claim). */
+  contradicts: z.array(nonEmpty).optional(),
+  /** Claims this one answers, e.g. a denial answering an accusation. */
+  answers: z.array(nonEmpty).optional(),
 });
 
 export const POLARITIES = ['cooperation', 'conflict', 'neutral'] as const;
@@ -134,6 +168,10 @@ export const relationTypeSchema = z.object({
   description: z.string().optional(),
   directed: z.boolean().optional(),
   cameo: z.string().optional(),
+  /** A later claim of this type by the same source on the same target supersedes claims of these types (a removal ends a listing). */
+  ends: z.array(nonEmpty).optional(),
+  /** A claim of this type answers a claim of these types made by its target about its source (a denial answers an accusation). */
+  answers: z.array(nonEmpty).optional(),
 });
 
 export const graphFileSchema = z.object({
@@ -152,6 +190,7 @@ export type GraphNode = z.infer<typeof nodeSchema>;
 export type Evidence = z.infer<typeof evidenceSchema>;
 export type DateInfo = z.infer<typeof dateInfoSchema>;
 export type GraphEdge = z.infer<typeof edgeSchema>;
+export type Report = z.infer<typeof reportSchema>;
 export type RelationType = z.infer<typeof relationTypeSchema>;
 export type GraphFile = z.infer<typeof graphFileSchema>;
 
@@ -238,6 +277,7 @@ export function validateGraph(data: unknown, limit = 50): ValidationResult {
   }
   const typeIds = new Set(graph.relationTypes.map((t) => t.id));
   const edgeIds = new Set<string>();
+  const reportIds = new Set<string>();
   for (const [i, e] of graph.edges.entries()) {
     const at = `edges[${i}]`;
     if (edgeIds.has(e.id) && report(`${at}.id`, `duplicate edge id "${e.id}"`)) return fail(issues);
@@ -249,6 +289,29 @@ export function validateGraph(data: unknown, limit = 50): ValidationResult {
     if (e.reportedBy !== undefined && !nodeIds.has(e.reportedBy) && report(`${at}.reportedBy`, `refers to unknown node "${e.reportedBy}"`)) return fail(issues);
     for (const [j, ev] of e.evidence.entries()) {
       if (checkSpan(`${at}.evidence[${j}]`, ev.sentenceId, ev.start, ev.end, ev.quote)) return fail(issues);
+    }
+    for (const [j, r] of (e.reports ?? []).entries()) {
+      const rat = `${at}.reports[${j}]`;
+      if (reportIds.has(r.id) && report(`${rat}.id`, `report "${r.id}" is listed twice`)) return fail(issues);
+      reportIds.add(r.id);
+      if (!docs.has(r.documentId) && report(`${rat}.documentId`, `refers to unknown document "${r.documentId}"`)) return fail(issues);
+      for (const [k, ev] of r.evidence.entries()) {
+        if (checkSpan(`${rat}.evidence[${k}]`, ev.sentenceId, ev.start, ev.end, ev.quote)) return fail(issues);
+        const docId = sentences.get(ev.sentenceId)?.documentId;
+        if (docId !== undefined && docId !== r.documentId && report(`${rat}.evidence[${k}].sentenceId`, `quotes document "${docId}", not the report's "${r.documentId}"`)) return fail(issues);
+      }
+    }
+  }
+  for (const [i, e] of graph.edges.entries()) {
+    for (const field of ['supersedes', 'contradicts', 'answers'] as const) {
+      for (const [j, id] of (e[field] ?? []).entries()) {
+        if ((!edgeIds.has(id) || id === e.id) && report(`edges[${i}].${field}[${j}]`, id === e.id ? 'a claim cannot link to itself' : `refers to unknown relation "${id}"`)) return fail(issues);
+      }
+    }
+  }
+  for (const [i, d] of graph.documents.entries()) {
+    for (const [j, id] of (d.cites ?? []).entries()) {
+      if (!nodeIds.has(id) && report(`documents[${i}].cites[${j}]`, `refers to unknown node "${id}"`)) return fail(issues);
     }
   }
   return issues.length ? fail(issues) : { ok: true, graph };

@@ -38,7 +38,7 @@ describe('buildGraph on the fixture project', () => {
   });
 
   it('summarises the build in one line', () => {
-    expect(summary).toMatch(/^graph: 2 documents, \d+ sentences, 9 actors, 4 relations, \d+ ms$/);
+    expect(summary).toMatch(/^graph: 2 documents, \d+ sentences, 9 actors, 4 claims from 4 relations, \d+ ms$/);
   });
 
   it('reads metadata: published date, place, body start and title', () => {
@@ -111,7 +111,7 @@ describe('the CLI (npm run build:graph)', () => {
     const root = copyFixture();
     const first = run(root);
     expect(first.status).toBe(0);
-    expect(first.stdout).toMatch(/^graph: 2 documents, \d+ sentences, 9 actors, 4 relations, \d+ ms\n$/);
+    expect(first.stdout).toMatch(/^graph: 2 documents, \d+ sentences, 9 actors, 4 claims from 4 relations, \d+ ms\n$/);
     expect(readFileSync(join(root, 'data/graph.json'), 'utf8')).toBe(json);
     expect(readFileSync(join(root, 'data/graph.schema.json'), 'utf8')).toBe(schemaJson);
     expect(run(root, '--check').status).toBe(0);

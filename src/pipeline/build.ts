@@ -9,6 +9,7 @@ import { buildArticle, type ArticleContext, type ArticleResult, type InputFile }
 import { checkBuiltGraph, ignoredFileWarnings } from './build-checks';
 import type { ProposedActorInput } from './schemas';
 import { loadRegistry, loadRelationTypes, type Registry } from './registry';
+import { storyOf } from './story';
 import { serializeGraph, serializeSchema } from './writer';
 import { YamlFile, formatIssue, type BuildIssue } from './yaml-file';
 
@@ -216,7 +217,12 @@ export function assembleGraph(inputs: BuildInputs, step: ArticleStep, now: () =>
   const checks = checkBuiltGraph(graph, { annotations: resolvedById, dirs: PATHS, firstYears });
   warningLines.push(...checks.warnings.map(formatIssue));
   if (checks.errors.length) return { ok: false, errors: checks.errors.map(formatIssue), warnings: warningLines };
+  const story = storyOf(graph);
+  const claimed = validateGraph(story, 200);
+  if (!claimed.ok) {
+    return { ok: false, errors: claimed.issues.map((i) => `pipeline bug: the grouped claims break the contract at ${i.path}: ${i.message}`), warnings: warningLines };
+  }
   const ms = Math.round(now() - started);
-  const summary = `graph: ${documents.length} documents, ${sentences.length} sentences, ${nodes.length} actors, ${edges.length} relations, ${ms} ms`;
-  return { ok: true, graph, json: serializeGraph(graph), schemaJson: serializeSchema(), summary, warnings: warningLines };
+  const summary = `graph: ${documents.length} documents, ${sentences.length} sentences, ${nodes.length} actors, ${story.edges.length} claims from ${edges.length} relations, ${ms} ms`;
+  return { ok: true, graph: story, json: serializeGraph(story), schemaJson: serializeSchema(), summary, warnings: warningLines };
 }

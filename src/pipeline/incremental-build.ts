@@ -37,7 +37,8 @@ export function createIncrementalBuild(now: () => number = () => performance.now
       // Only this build's articles are kept, so removed ones leave the cache.
       const next = new Map<string, Entry>();
       const reread: string[] = [];
-      const result = assembleGraph(
+      // Frozen because an unchanged build hands the same result out again.
+      const result = deepFreeze(assembleGraph(
         inputs,
         (source, annotation, ctx) => {
           const hit = cache.get(source.name);
@@ -51,7 +52,7 @@ export function createIncrementalBuild(now: () => number = () => performance.now
           return fresh;
         },
         now,
-      );
+      ));
       cache = next;
       last = { inputs: { ...inputs, sources: [...inputs.sources], annotations: [...inputs.annotations], ...(inputs.ignored ? { ignored: [...inputs.ignored] } : {}) }, result };
       return { result, reread };

@@ -2,6 +2,7 @@
 // "A graph that shows a rumour as a fact, or links an actor to a sentence about someone else, is a
 // defect." Each rule is a pure function returning its findings; the build reports them at the
 // annotation line (errors on reviewed claims, warnings on suggested ones).
+import { unfoldClaims } from '../domain/claims/reports';
 import { resolveTimeExpression } from '../domain/dates';
 import type { GraphEdge, GraphFile, GraphNode, Mention, ReviewState, Sentence } from '../domain/graph-contract';
 
@@ -32,11 +33,12 @@ export interface TimeInput {
 }
 export type TimeInputs = ReadonlyMap<string, TimeInput>;
 
-/** Every rule, edges first, then mentions. */
 /** Year each actor came into being, from the registry's `from` (Russia 1991, the Taliban 1994). */
 export type FirstYears = ReadonlyMap<string, number>;
 
-export function checkProvenance(g: GraphFile, times: TimeInputs, firstYears: FirstYears = new Map()): ProvenanceFinding[] {
+/** Rules apply to each article's relations: a claim told by several articles is checked report by report. */
+export function checkProvenance(graph: GraphFile, times: TimeInputs, firstYears: FirstYears = new Map()): ProvenanceFinding[] {
+  const g = unfoldClaims(graph);
   return [
     ...unmentionedActors(g),
     ...evidenceAboutSomeoneElse(g),

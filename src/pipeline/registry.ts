@@ -125,7 +125,17 @@ export function loadRelationTypes(yaml: YamlFile): { types?: RelationType[]; iss
       description: t.description,
       directed: t.directed,
       ...(t.cameo !== undefined ? { cameo: t.cameo } : {}),
+      ...(t.ends !== undefined ? { ends: t.ends } : {}),
+      ...(t.answers !== undefined ? { answers: t.answers } : {}),
     });
+  }
+  const known = new Set(types.map((t) => t.id));
+  for (const [i, t] of shaped.value.entries()) {
+    for (const field of ['ends', 'answers'] as const) {
+      for (const [j, id] of (t[field] ?? []).entries()) {
+        if (!known.has(id)) issues.push(yaml.issue([i, field, j], `unknown relation type "${id}"`));
+      }
+    }
   }
   return { types, issues };
 }

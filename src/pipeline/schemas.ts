@@ -67,6 +67,10 @@ export const relationTypeInputSchema = z.strictObject({
   /** Actor kinds a drafted claim of this type may have at each end (e.g. a forum as target). */
   sourceKinds: z.array(kebabId).optional(),
   targetKinds: z.array(kebabId).optional(),
+  /** A later decided or done claim of this type, same source and target, supersedes claims of these types. */
+  ends: z.array(kebabId).optional(),
+  /** A claim of this type answers claims of these types that its target made about its source. */
+  answers: z.array(kebabId).optional(),
 });
 export const relationTypesFileSchema = z.array(relationTypeInputSchema, { error: 'expected a list of relation types' });
 export type RelationTypeInput = z.infer<typeof relationTypeInputSchema>;

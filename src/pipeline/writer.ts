@@ -1,7 +1,7 @@
 // Deterministic output: keys in a fixed order whatever order the objects were built in, two-space
 // indentation and a final newline, so that the same inputs always give the same bytes.
 import { writeFileSync } from 'node:fs';
-import { graphJsonSchema, type GraphFile } from '../domain/graph-contract';
+import { graphJsonSchema, type GraphFile, type Report } from '../domain/graph-contract';
 
 /** Copies `obj` with its keys in `order` (absent and undefined keys left out). */
 function ordered<T extends object>(obj: T, order: ReadonlyArray<keyof T>): Partial<T> {
@@ -10,10 +10,20 @@ function ordered<T extends object>(obj: T, order: ReadonlyArray<keyof T>): Parti
   return out;
 }
 
+function serializeReport(r: Report): Record<string, unknown> {
+  return {
+    ...ordered(r, ['id', 'documentId']),
+    evidence: r.evidence.map((ev) => ordered(ev, ['sentenceId', 'quote', 'start', 'end'])),
+    ...ordered(r, ['date']),
+    ...(r.dateInfo ? { dateInfo: ordered(r.dateInfo, ['text', 'precision', 'anchor']) } : {}),
+    ...ordered(r, ['status', 'saidBy', 'reportedBy', 'note', 'review', 'confidence', 'rule']),
+  };
+}
+
 export function serializeGraph(graph: GraphFile): string {
   const out = {
     schemaVersion: graph.schemaVersion,
-    documents: graph.documents.map((d) => ordered(d, ['id', 'title', 'published', 'text', 'place', 'agency', 'outlet', 'url', 'sourceFile', 'bodyStart'])),
+    documents: graph.documents.map((d) => ordered(d, ['id', 'title', 'published', 'text', 'place', 'agency', 'outlet', 'url', 'cites', 'sourceFile', 'bodyStart'])),
     sentences: graph.sentences.map((s) => ordered(s, ['id', 'documentId', 'index', 'start', 'end', 'text'])),
     nodes: graph.nodes.map((n) => ({
       ...ordered(n, ['id', 'label', 'kind', 'aliases']),
@@ -26,9 +36,11 @@ export function serializeGraph(graph: GraphFile): string {
       ...ordered(e, ['date']),
       ...(e.dateInfo ? { dateInfo: ordered(e.dateInfo, ['text', 'precision', 'anchor']) } : {}),
       ...ordered(e, ['status', 'saidBy', 'reportedBy', 'note', 'attributes', 'review', 'confidence', 'rule']),
+      ...(e.reports ? { reports: e.reports.map(serializeReport) } : {}),
+      ...ordered(e, ['supersedes', 'contradicts', 'answers']),
     })),
     relationTypes: graph.relationTypes.map((t) =>
-      ordered(t, ['id', 'label', 'color', 'plover', 'polarity', 'mode', 'description', 'directed', 'cameo']),
+      ordered(t, ['id', 'label', 'color', 'plover', 'polarity', 'mode', 'description', 'directed', 'cameo', 'ends', 'answers']),
     ),
   };
   return `${JSON.stringify(out, null, 2)}\n`;
