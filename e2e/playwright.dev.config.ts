@@ -5,8 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
 import base from '../playwright.config';
 
-const port = 4273;
-const outDir = '/tmp/kg-explorer-e2e-dist';
+// KG_E2E_PORT lets several people (or helpers) run their own copy side by side.
+const port = Number(process.env.KG_E2E_PORT ?? 4273);
+const outDir = `/tmp/kg-explorer-e2e-dist-${port}`;
 process.env.KG_E2E_DIST = outDir;
 
 export default defineConfig({

@@ -1,6 +1,7 @@
 // Which nodes and edges are visible for a set of filters. Pure and cheap: one pass over the edges.
 import type { Polarity } from './graph-contract';
 import type { GraphIndex } from './graph-index';
+import { sourcingOf } from './claims/claim-view';
 import { isSuggested } from './status';
 
 export interface FilterState {
@@ -13,6 +14,8 @@ export interface FilterState {
   readonly hideIsolated: boolean;
   /** Hide machine drafts: suggested relations and proposed actors (and relations touching them). */
   readonly reviewedOnly: boolean;
+  /** Outlets switched off (as listed: "brecorder.com (AFP)"): a claim stays while another outlet reports it. */
+  readonly hiddenOutlets?: readonly string[];
 }
 
 export const DEFAULT_FILTERS: FilterState = { hiddenTypes: [], hiddenPolarities: [], hiddenKinds: [], hideIsolated: false, reviewedOnly: false };
@@ -27,6 +30,7 @@ export function computeVisibility(index: GraphIndex, filters: FilterState): Visi
   const hiddenPolarities = new Set<string>(filters.hiddenPolarities);
   const hiddenKinds = new Set(filters.hiddenKinds);
   const { reviewedOnly } = filters;
+  const hiddenOutlets = new Set(filters.hiddenOutlets ?? []);
   const endVisible = (id: string): boolean => {
     const n = index.nodes.get(id);
     return n !== undefined && !hiddenKinds.has(n.kind) && !(reviewedOnly && isSuggested(n));
@@ -36,6 +40,7 @@ export function computeVisibility(index: GraphIndex, filters: FilterState): Visi
   for (const e of index.file.edges) {
     if (hiddenTypes.has(e.type)) continue;
     if (reviewedOnly && isSuggested(e)) continue;
+    if (hiddenOutlets.size && sourcingOf(index, e).outlets.every((o) => hiddenOutlets.has(o))) continue;
     const polarity = index.types.get(e.type)?.polarity;
     if (polarity && hiddenPolarities.has(polarity)) continue;
     if (!endVisible(e.source) || !endVisible(e.target)) continue;
@@ -60,7 +65,7 @@ export function computeVisibility(index: GraphIndex, filters: FilterState): Visi
  * Null when more than the hidden types changed, or when hiding isolated actors (then nodes change too).
  */
 export function visibilityAfterTypeToggle(index: GraphIndex, before: Visibility, from: FilterState, to: FilterState): Visibility | null {
-  if (from.hideIsolated || to.hideIsolated || from.reviewedOnly !== to.reviewedOnly || !sameList(from.hiddenPolarities, to.hiddenPolarities) || !sameList(from.hiddenKinds, to.hiddenKinds)) return null;
+  if (from.hiddenOutlets?.length || to.hiddenOutlets?.length || from.hideIsolated || to.hideIsolated || from.reviewedOnly !== to.reviewedOnly || !sameList(from.hiddenPolarities, to.hiddenPolarities) || !sameList(from.hiddenKinds, to.hiddenKinds)) return null;
   const wasHidden = new Set(from.hiddenTypes);
   const isHidden = new Set(to.hiddenTypes);
   const changed = [...new Set([...from.hiddenTypes, ...to.hiddenTypes])].filter((t) => wasHidden.has(t) !== isHidden.has(t));

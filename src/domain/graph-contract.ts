@@ -172,6 +172,8 @@ export const relationTypeSchema = z.object({
   ends: z.array(nonEmpty).optional(),
   /** A claim of this type answers a claim of these types made by its target about its source (a denial answers an accusation). */
   answers: z.array(nonEmpty).optional(),
+  /** The source belongs to the target (a minister to a government): stories of the target include the source's claims. */
+  partOf: z.boolean().optional(),
 });
 
 export const graphFileSchema = z.object({

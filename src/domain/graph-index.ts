@@ -31,6 +31,12 @@ export interface GraphIndex {
   readonly kindCounts: ReadonlyMap<string, number>;
   /** Edges between the same two actors (either direction), keyed by pairKey. */
   readonly parallel: ReadonlyMap<string, readonly string[]>;
+  /** The claim (edge id) each article relation is a report of; a relation's own id for single-report claims. */
+  readonly claimOfReport: ReadonlyMap<string, string>;
+  /** Inverse links between claims: which later claims supersede, contradict (or deny) and answer each claim. */
+  readonly supersededBy: ReadonlyMap<string, readonly string[]>;
+  readonly contradictedBy: ReadonlyMap<string, readonly string[]>;
+  readonly answeredBy: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Code-unit order: deterministic, and free of the cost of building a locale collator at start-up. */
@@ -91,6 +97,18 @@ export function buildGraphIndex(file: GraphFile): GraphIndex {
     }
   }
 
+  const claimOfReport = new Map<string, string>();
+  const supersededBy = new Map<string, string[]>();
+  const contradictedBy = new Map<string, string[]>();
+  const answeredBy = new Map<string, string[]>();
+  for (const e of file.edges) {
+    claimOfReport.set(e.id, e.id);
+    if (e.reports) for (const r of e.reports) claimOfReport.set(r.id, e.id);
+    for (const id of e.supersedes ?? []) push(supersededBy, id, e.id);
+    for (const id of e.contradicts ?? []) push(contradictedBy, id, e.id);
+    for (const id of e.answers ?? []) push(answeredBy, id, e.id);
+  }
+
   const mentionsBySentence = new Map<string, MentionRef[]>();
   const kindCounts = new Map<string, number>();
   for (const n of file.nodes) {
@@ -123,7 +141,16 @@ export function buildGraphIndex(file: GraphFile): GraphIndex {
     kinds,
     kindCounts,
     parallel,
+    claimOfReport,
+    supersededBy,
+    contradictedBy,
+    answeredBy,
   };
+}
+
+/** The claim an id names: a claim's own id, or the id of one of its reports (links shared before grouping). */
+export function claimIdOf(index: GraphIndex, id: string): string | undefined {
+  return index.edges.has(id) ? id : index.claimOfReport.get(id);
 }
 
 /** The other end of an edge, seen from `nodeId`. */

@@ -14,7 +14,8 @@ export function sameFilters(a: FilterState, b: FilterState): boolean {
     a.reviewedOnly === b.reviewedOnly &&
     sameList(a.hiddenTypes, b.hiddenTypes) &&
     sameList(a.hiddenPolarities, b.hiddenPolarities) &&
-    sameList(a.hiddenKinds, b.hiddenKinds)
+    sameList(a.hiddenKinds, b.hiddenKinds) &&
+    sameList(a.hiddenOutlets ?? [], b.hiddenOutlets ?? [])
   );
 }
 
@@ -23,7 +24,7 @@ export function sameSelection(a: Selection | null, b: Selection | null): boolean
 }
 
 export function sameTime(a: TimeFilter, b: TimeFilter): boolean {
-  return a.keepUndated === b.keepUndated && (a.range === b.range || (a.range !== null && b.range !== null && a.range.from === b.range.from && a.range.to === b.range.to));
+  return a.keepUndated === b.keepUndated && (a.asOf ?? null) === (b.asOf ?? null) && (a.range === b.range || (a.range !== null && b.range !== null && a.range.from === b.range.from && a.range.to === b.range.to));
 }
 
 /** Same actor, depth and expanded actors (in the order they were added). */

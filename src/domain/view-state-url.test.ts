@@ -11,20 +11,23 @@ describe('view state in the URL', () => {
     expect(encodeViewState(DEFAULT_VIEW_STATE, ctx, keep).toString()).toBe('graph=%2Fdata%2Fother.json');
   });
 
-  it('round-trips selection, filters, search and panel', () => {
+  it('round-trips selection, filters, search, panel and the story', () => {
     const state: ViewState = {
       selection: { kind: 'edge', id: 'doc#r01' },
-      filters: { hiddenTypes: ['b'], hiddenPolarities: ['conflict'], hiddenKinds: ['person'], hideIsolated: true, reviewedOnly: true },
+      filters: { hiddenTypes: ['b'], hiddenPolarities: ['conflict'], hiddenKinds: ['person'], hideIsolated: true, reviewedOnly: true, hiddenOutlets: ['brecorder.com (AFP)', 'kun.uz'] },
       query: 'Washington',
-      panel: 'reader',
-      time: { range: { from: 2003, to: 2010 }, keepUndated: false },
+      panel: 'story',
+      time: { range: { from: 2003, to: 2010 }, keepUndated: false, asOf: '2024-10-05' },
       focusView: { nodeId: 'pakistan', depth: 2, expanded: ['russia', 'china'] },
       path: { from: 'united-states', to: 'pakistan', directed: true },
       sizeBy: 'pagerank',
       colourBy: 'community',
+      storyWith: 'taliban',
     };
     const params = encodeViewState(state, ctx);
     expect(params.get('edge')).toBe('doc#r01');
+    expect(params.get('asof')).toBe('2024-10-05');
+    expect(params.getAll('hide-outlet')).toEqual(['brecorder.com (AFP)', 'kun.uz']);
     expect(decodeViewState(new URLSearchParams(params.toString()), ctx)).toEqual(state);
   });
 

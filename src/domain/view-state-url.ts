@@ -6,7 +6,7 @@ import { COLOURINGS, SIZE_METRICS, type Colouring, type SizeMetric } from './imp
 import type { Selection } from './selection';
 import { ALL_TIME, type FocusView, type TimeFilter } from './view-visibility';
 
-export type Panel = 'details' | 'reader' | 'analyse' | 'review';
+export type Panel = 'details' | 'reader' | 'story' | 'analyse' | 'review';
 
 /** "How is A connected to B?" as asked: the two actors and whether arrows must be followed. */
 export interface PathQuery {
@@ -25,6 +25,8 @@ export interface ViewState {
   readonly path: PathQuery | null;
   readonly sizeBy: SizeMetric;
   readonly colourBy: Colouring;
+  /** The story view's second actor (the story of a pair), when chosen. */
+  readonly storyWith: string | null;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -37,6 +39,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   path: null,
   sizeBy: 'degree',
   colourBy: 'kind',
+  storyWith: null,
 };
 
 /** The shareable part of a larger state (the explorer's): its view state fields, and nothing else. */
@@ -51,13 +54,14 @@ export function viewStateOf(s: ViewState): ViewState {
     path: s.path,
     sizeBy: s.sizeBy,
     colourBy: s.colourBy,
+    storyWith: s.storyWith,
   };
 }
 
 /** Parameters this module owns; anything else (e.g. graph=) is kept as it is. */
 const OWN = [
   'node', 'edge', 'sentence', 'type', 'hide-type', 'hide-polarity', 'hide-kind', 'isolated', 'suggested', 'q', 'panel',
-  'years', 'undated', 'focus', 'depth', 'expand', 'path-from', 'path-to', 'path-mode', 'size', 'colour',
+  'years', 'undated', 'asof', 'hide-outlet', 'story-with', 'focus', 'depth', 'expand', 'path-from', 'path-to', 'path-mode', 'size', 'colour',
 ];
 
 export interface UrlContext {
@@ -83,11 +87,13 @@ export function encodeViewState(state: ViewState, ctx: UrlContext, keep: URLSear
   if (state.filters.hideIsolated) params.set('isolated', 'hide');
   // "Reviewed only": machine drafts hidden.
   if (state.filters.reviewedOnly) params.set('suggested', 'hide');
+  for (const o of [...(state.filters.hiddenOutlets ?? [])].sort()) params.append('hide-outlet', o);
   if (state.time.range) {
     const { from, to } = state.time.range;
     params.set('years', from === to ? String(from) : `${from}-${to}`);
   }
   if (!state.time.keepUndated) params.set('undated', 'hide');
+  if (state.time.asOf) params.set('asof', state.time.asOf);
   if (state.focusView) {
     params.set('focus', state.focusView.nodeId);
     if (state.focusView.depth !== 1) params.set('depth', String(state.focusView.depth));
@@ -102,6 +108,7 @@ export function encodeViewState(state: ViewState, ctx: UrlContext, keep: URLSear
   if (state.colourBy !== DEFAULT_VIEW_STATE.colourBy) params.set('colour', state.colourBy);
   if (state.query) params.set('q', state.query);
   if (state.panel !== 'details') params.set('panel', state.panel);
+  if (state.storyWith) params.set('story-with', state.storyWith);
   return params;
 }
 
@@ -140,8 +147,12 @@ export function decodeViewState(params: URLSearchParams, ctx: UrlContext): ViewS
     hideIsolated: params.get('isolated') === 'hide',
     reviewedOnly: params.get('suggested') === 'hide',
   };
+  const hiddenOutlets = [...new Set(params.getAll('hide-outlet').filter(Boolean))].sort();
+  if (hiddenOutlets.length) (filters as { hiddenOutlets?: string[] }).hiddenOutlets = hiddenOutlets;
+  const asOfParam = params.get('asof');
+  const asOf = asOfParam && /^\d{4}-\d{2}-\d{2}$/.test(asOfParam) ? asOfParam : null;
   const panelParam = params.get('panel');
-  const panel: Panel = panelParam === 'reader' || panelParam === 'analyse' || panelParam === 'review' ? panelParam : 'details';
+  const panel: Panel = panelParam === 'reader' || panelParam === 'story' || panelParam === 'analyse' || panelParam === 'review' ? panelParam : 'details';
   const focusId = params.get('focus');
   const depth = Number(params.get('depth') ?? 1);
   const focusView: FocusView | null = focusId
@@ -157,11 +168,12 @@ export function decodeViewState(params: URLSearchParams, ctx: UrlContext): ViewS
     filters,
     query: params.get('q') ?? '',
     panel,
-    time: { range: decodeYears(params.get('years')), keepUndated: params.get('undated') !== 'hide' },
+    time: { range: decodeYears(params.get('years')), keepUndated: params.get('undated') !== 'hide', ...(asOf ? { asOf } : {}) },
     focusView,
     path,
     sizeBy: (SIZE_METRICS as readonly string[]).includes(size ?? '') ? (size as SizeMetric) : DEFAULT_VIEW_STATE.sizeBy,
     colourBy: (COLOURINGS as readonly string[]).includes(colour ?? '') ? (colour as Colouring) : DEFAULT_VIEW_STATE.colourBy,
+    storyWith: params.get('story-with') || null,
   };
 }
 

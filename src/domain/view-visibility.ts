@@ -3,8 +3,10 @@
 // Relations are removed by each stage; actors are removed by kind, by focus, and (when asked)
 // for having no visible relation left.
 import { neighbourhood, type FocusDepth } from './analytics/focus';
-import { edgeInRange, type YearRange } from './analytics/time';
+import { edgeInRange, parseEdtf, type YearRange } from './analytics/time';
+import { sourcingOf } from './claims/claim-view';
 import { computeVisibility, type FilterState, type Visibility } from './filters';
+import type { GraphEdge } from './graph-contract';
 import type { GraphIndex } from './graph-index';
 
 export interface TimeFilter {
@@ -12,6 +14,8 @@ export interface TimeFilter {
   readonly range: YearRange | null;
   /** Keep relations without a date (they are not "outside" any range). */
   readonly keepUndated: boolean;
+  /** A story's step (YYYY-MM-DD): only claims that had happened by that day (see happenedBy). */
+  readonly asOf?: string | null;
 }
 
 export const ALL_TIME: TimeFilter = { range: null, keepUndated: true };
@@ -25,7 +29,23 @@ export interface FocusView {
 }
 
 export function isAllTime(t: TimeFilter): boolean {
-  return t.range === null && t.keepUndated;
+  return t.range === null && t.keepUndated && !t.asOf;
+}
+
+/** Whether a claim had happened by a day: its date's start, or for an undated claim its first report, is not after it. */
+export function happenedBy(index: GraphIndex, edgeId: string, day: string): boolean {
+  const e = index.edges.get(edgeId);
+  const dayStart = parseEdtf(day)?.start;
+  if (!e || dayStart === undefined) return false;
+  return claimStart(index, e) <= dayStart;
+}
+
+/** When a claim starts, in fractional years: its date's start, else its first report's day. */
+export function claimStart(index: GraphIndex, e: GraphEdge): number {
+  const start = e.date !== undefined ? parseEdtf(e.date)?.start : undefined;
+  if (start !== undefined && start !== -Infinity) return start;
+  const first = sourcingOf(index, e).firstReported;
+  return (first !== undefined ? parseEdtf(first)?.start : undefined) ?? -Infinity;
 }
 
 /** The relations that pass the filters and the time range, before focus (what focus and paths walk on). */
@@ -35,7 +55,9 @@ export function filteredEdges(index: GraphIndex, filters: FilterState, time: Tim
   const range = time.range ?? { from: -Infinity, to: Infinity };
   const edges = new Set<string>();
   for (const id of base.edges) {
-    if (edgeInRange(index.edges.get(id)!, range, { keepUndated: time.keepUndated })) edges.add(id);
+    if (!edgeInRange(index.edges.get(id)!, range, { keepUndated: time.keepUndated })) continue;
+    if (time.asOf && !happenedBy(index, id, time.asOf)) continue;
+    edges.add(id);
   }
   return { nodes: base.nodes, edges };
 }

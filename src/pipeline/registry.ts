@@ -127,6 +127,7 @@ export function loadRelationTypes(yaml: YamlFile): { types?: RelationType[]; iss
       ...(t.cameo !== undefined ? { cameo: t.cameo } : {}),
       ...(t.ends !== undefined ? { ends: t.ends } : {}),
       ...(t.answers !== undefined ? { answers: t.answers } : {}),
+      ...(t.partOf !== undefined ? { partOf: t.partOf } : {}),
     });
   }
   const known = new Set(types.map((t) => t.id));

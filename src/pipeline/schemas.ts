@@ -71,6 +71,8 @@ export const relationTypeInputSchema = z.strictObject({
   ends: z.array(kebabId).optional(),
   /** A claim of this type answers claims of these types that its target made about its source. */
   answers: z.array(kebabId).optional(),
+  /** The source belongs to the target (a minister to a government): the story of the target includes the source's claims. */
+  partOf: z.boolean().optional(),
 });
 export const relationTypesFileSchema = z.array(relationTypeInputSchema, { error: 'expected a list of relation types' });
 export type RelationTypeInput = z.infer<typeof relationTypeInputSchema>;

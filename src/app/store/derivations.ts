@@ -6,7 +6,7 @@ import { shortestPaths } from '../../domain/analytics/paths';
 import { pathElementsOf } from '../../domain/analytics/path-elements';
 import { bundleCandidates, bundleOfEdge, bundleStates } from '../../domain/bundles';
 import { visibilityAfterTypeToggle, type FilterState, type Visibility } from '../../domain/filters';
-import type { GraphIndex } from '../../domain/graph-index';
+import { claimIdOf, type GraphIndex } from '../../domain/graph-index';
 import { matchingNodeIds } from '../../domain/search';
 import { EMPTY_FOCUS, selectionFocus, type Selection } from '../../domain/selection';
 import { documentOf } from '../../domain/selection-document';
@@ -55,7 +55,10 @@ export function derivationsFor(index: GraphIndex) {
   });
 
   /** The selection, what it brings into focus, and the document the reader follows it to. */
-  const withSelection = (selection: Selection | null, current: string | null = firstDocument) => {
+  const withSelection = (asked: Selection | null, current: string | null = firstDocument) => {
+    // A link to one article's relation (shared before its reports were grouped) opens the claim.
+    const claim = asked?.kind === 'edge' ? claimIdOf(index, asked.id) : undefined;
+    const selection: Selection | null = asked?.kind === 'edge' && claim !== undefined && claim !== asked.id ? { kind: 'edge', id: claim } : asked;
     const focus = selectionFocus(index, selection);
     // A selection that points at nothing in this graph (stale link) is dropped.
     if (focus === EMPTY_FOCUS) return { selection: null, focus, readerDocument: current };

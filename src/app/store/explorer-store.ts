@@ -10,7 +10,7 @@ import type { PathElements } from '../../domain/analytics/path-elements';
 import type { PathsResult } from '../../domain/analytics/paths';
 import type { YearRange } from '../../domain/analytics/time';
 import type { Polarity } from '../../domain/graph-contract';
-import type { GraphIndex } from '../../domain/graph-index';
+import { claimIdOf, type GraphIndex } from '../../domain/graph-index';
 import type { Bundle, BundleState } from '../../domain/bundles';
 import { onlyType, toggleInList, type FilterState, type Visibility } from '../../domain/filters';
 import type { Colouring, SizeMetric } from '../../domain/importance';
@@ -78,6 +78,8 @@ export interface ExplorerData {
   readonly readerDocument: string | null;
   /** Review decisions taken but not in this graph yet (saving, or saved and the graph reloading): shown at once. */
   readonly unsavedReview: ReadonlyMap<string, 'reviewed' | 'rejected'>;
+  /** The story view's second actor, when the story is of a pair. */
+  readonly storyWith: string | null;
 }
 
 export interface ExplorerActions {
@@ -105,6 +107,13 @@ export interface ExplorerActions {
   /** Show only relations in these years (inclusive); null = all years. */
   setTimeRange(range: YearRange | null): void;
   setKeepUndated(keep: boolean): void;
+  /** Show the graph as it stood on a day of the story (YYYY-MM-DD), or at the end of it (null). */
+  stepStoryTo(day: string | null): void;
+  /** Tell the story of the selected actor with another one (null: with everyone). */
+  setStoryWith(nodeId: string | null): void;
+  /** Switch an outlet's claims off or on (a claim stays while another outlet reports it). */
+  toggleOutlet(outlet: string): void;
+  showAllOutlets(): void;
   /** Show only an actor's neighbourhood (depth defaults to the current one, else 1). */
   focusOn(nodeId: string, depth?: FocusDepth): void;
   setFocusDepth(depth: FocusDepth): void;
@@ -162,6 +171,7 @@ export function createExplorerStore(index: GraphIndex, initial: ViewState = DEFA
       centreRequest: null,
       readRequest: null,
       unsavedReview: new Map(),
+      storyWith: initial.storyWith !== null && index.nodes.has(initial.storyWith) ? initial.storyWith : null,
 
       selectNode(id, options) {
         if (!index.nodes.has(id)) return;
@@ -170,7 +180,9 @@ export function createExplorerStore(index: GraphIndex, initial: ViewState = DEFA
         set({ ...withSelection({ kind: 'node', id }, get().readerDocument), panel, ...(options?.centre ? { centreRequest: request(id) } : {}) });
       },
       selectEdge(id) {
-        if (!index.edges.has(id)) return;
+        const claim = claimIdOf(index, id);
+        if (claim === undefined) return;
+        id = claim;
         const expanded = expandedFor({ kind: 'edge', id }, get().expandedBundles);
         const expand = expanded === get().expandedBundles ? {} : withExpanded(expanded, get().visibility);
         set({ ...withSelection({ kind: 'edge', id }, get().readerDocument), panel: 'details', ...expand });
@@ -233,6 +245,20 @@ export function createExplorerStore(index: GraphIndex, initial: ViewState = DEFA
       },
       setKeepUndated(keep) {
         if (get().time.keepUndated !== keep) set(reView({ time: { ...get().time, keepUndated: keep } }));
+      },
+      stepStoryTo(day) {
+        const asOf = day !== null && /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : null;
+        if ((get().time.asOf ?? null) !== asOf) set(reView({ time: { ...get().time, asOf } }));
+      },
+      setStoryWith(nodeId) {
+        const next = nodeId !== null && index.nodes.has(nodeId) ? nodeId : null;
+        if (get().storyWith !== next) set({ storyWith: next });
+      },
+      toggleOutlet(outlet) {
+        set(refilter({ ...get().filters, hiddenOutlets: toggleInList(get().filters.hiddenOutlets ?? [], outlet) }));
+      },
+      showAllOutlets() {
+        if (get().filters.hiddenOutlets?.length) set(refilter({ ...get().filters, hiddenOutlets: [] }));
       },
       focusOn(nodeId, depth) {
         if (!index.nodes.has(nodeId)) return;
@@ -310,6 +336,7 @@ export function createExplorerStore(index: GraphIndex, initial: ViewState = DEFA
           panel: view.panel,
           sizeBy: view.sizeBy,
           colourBy: view.colourBy,
+          storyWith: view.storyWith !== null && index.nodes.has(view.storyWith) ? view.storyWith : null,
         });
       },
     };

@@ -1,0 +1,78 @@
+// What the explorer shows about a claim: its reports with their documents and outlets, its sourcing,
+// and the claims it is linked to over time.
+import type { GraphDocument, GraphEdge, Report } from '../graph-contract';
+import type { GraphIndex } from '../graph-index';
+import { claimSourcing, outletLabel, reportsOf, type ClaimSourcing, type ReportContext } from './reports';
+
+export function reportContextOf(index: GraphIndex): ReportContext {
+  return {
+    documentOfSentence: (id) => index.sentences.get(id)?.documentId,
+    document: (id) => index.documents.get(id),
+  };
+}
+
+export interface ReportView {
+  report: Report;
+  document: GraphDocument | undefined;
+  /** "brecorder.com (AFP)". */
+  outlet: string;
+}
+
+/** A claim's reports, earliest publication first (build order among the same day). */
+export function reportViews(index: GraphIndex, edge: GraphEdge): ReportView[] {
+  const views = reportsOf(edge, reportContextOf(index)).map((report) => {
+    const document = index.documents.get(report.documentId);
+    return { report, document, outlet: outletLabel(document) };
+  });
+  return views
+    .map((v, i) => ({ v, i }))
+    .sort((a, b) => (a.v.document?.published ?? '').localeCompare(b.v.document?.published ?? '') || a.i - b.i)
+    .map(({ v }) => v);
+}
+
+const sourcingCache = new WeakMap<GraphEdge, ClaimSourcing>();
+
+/** Reports, distinct outlets and origins, first and last reported (cached per claim). */
+export function sourcingOf(index: GraphIndex, edge: GraphEdge): ClaimSourcing {
+  let s = sourcingCache.get(edge);
+  if (!s) sourcingCache.set(edge, (s = claimSourcing(edge, reportContextOf(index))));
+  return s;
+}
+
+/** Rests on one independent origin (one agency or outlet), however many times it was reported. */
+export function isSingleSource(index: GraphIndex, edge: GraphEdge): boolean {
+  return sourcingOf(index, edge).origins.length <= 1;
+}
+
+export type ClaimLinkKind = 'supersedes' | 'supersededBy' | 'contradicts' | 'contradictedBy' | 'answers' | 'answeredBy';
+
+export interface ClaimLink {
+  kind: ClaimLinkKind;
+  edge: GraphEdge;
+}
+
+/** The claims linked to this one, in the order the details list them. */
+export function claimLinks(index: GraphIndex, edge: GraphEdge): ClaimLink[] {
+  const out: ClaimLink[] = [];
+  const add = (kind: ClaimLinkKind, ids: readonly string[] | undefined): void => {
+    for (const id of ids ?? []) {
+      const other = index.edges.get(id);
+      if (other) out.push({ kind, edge: other });
+    }
+  };
+  add('contradictedBy', index.contradictedBy.get(edge.id));
+  add('answeredBy', index.answeredBy.get(edge.id));
+  add('supersededBy', index.supersededBy.get(edge.id));
+  add('contradicts', edge.contradicts);
+  add('answers', edge.answers);
+  add('supersedes', edge.supersedes);
+  return out;
+}
+
+/** Outlets of all documents with the number of claims each reports (a claim counts once per outlet). */
+export function outletCounts(index: GraphIndex): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const d of index.documents.values()) counts.set(outletLabel(d), 0);
+  for (const e of index.edges.values()) for (const o of sourcingOf(index, e).outlets) counts.set(o, (counts.get(o) ?? 0) + 1);
+  return counts;
+}
