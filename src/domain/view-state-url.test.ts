@@ -23,6 +23,7 @@ describe('view state in the URL', () => {
       sizeBy: 'pagerank',
       colourBy: 'community',
       storyWith: 'taliban',
+      widthByReports: true,
     };
     const params = encodeViewState(state, ctx);
     expect(params.get('edge')).toBe('doc#r01');

@@ -27,6 +27,8 @@ export interface ViewState {
   readonly colourBy: Colouring;
   /** The story view's second actor (the story of a pair), when chosen. */
   readonly storyWith: string | null;
+  /** Line width shows how many reports a claim has (else every claim is drawn alike). */
+  readonly widthByReports: boolean;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -40,6 +42,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   sizeBy: 'degree',
   colourBy: 'kind',
   storyWith: null,
+  widthByReports: false,
 };
 
 /** The shareable part of a larger state (the explorer's): its view state fields, and nothing else. */
@@ -55,13 +58,14 @@ export function viewStateOf(s: ViewState): ViewState {
     sizeBy: s.sizeBy,
     colourBy: s.colourBy,
     storyWith: s.storyWith,
+    widthByReports: s.widthByReports,
   };
 }
 
 /** Parameters this module owns; anything else (e.g. graph=) is kept as it is. */
 const OWN = [
   'node', 'edge', 'sentence', 'type', 'hide-type', 'hide-polarity', 'hide-kind', 'isolated', 'suggested', 'q', 'panel',
-  'years', 'undated', 'asof', 'hide-outlet', 'story-with', 'focus', 'depth', 'expand', 'path-from', 'path-to', 'path-mode', 'size', 'colour',
+  'years', 'undated', 'asof', 'hide-outlet', 'story-with', 'width', 'focus', 'depth', 'expand', 'path-from', 'path-to', 'path-mode', 'size', 'colour',
 ];
 
 export interface UrlContext {
@@ -109,6 +113,7 @@ export function encodeViewState(state: ViewState, ctx: UrlContext, keep: URLSear
   if (state.query) params.set('q', state.query);
   if (state.panel !== 'details') params.set('panel', state.panel);
   if (state.storyWith) params.set('story-with', state.storyWith);
+  if (state.widthByReports) params.set('width', 'reports');
   return params;
 }
 
@@ -174,6 +179,7 @@ export function decodeViewState(params: URLSearchParams, ctx: UrlContext): ViewS
     sizeBy: (SIZE_METRICS as readonly string[]).includes(size ?? '') ? (size as SizeMetric) : DEFAULT_VIEW_STATE.sizeBy,
     colourBy: (COLOURINGS as readonly string[]).includes(colour ?? '') ? (colour as Colouring) : DEFAULT_VIEW_STATE.colourBy,
     storyWith: params.get('story-with') || null,
+    widthByReports: params.get('width') === 'reports',
   };
 }
 

@@ -80,6 +80,8 @@ export interface ExplorerData {
   readonly unsavedReview: ReadonlyMap<string, 'reviewed' | 'rejected'>;
   /** The story view's second actor, when the story is of a pair. */
   readonly storyWith: string | null;
+  /** Line width by number of reports. */
+  readonly widthByReports: boolean;
 }
 
 export interface ExplorerActions {
@@ -114,6 +116,8 @@ export interface ExplorerActions {
   /** Switch an outlet's claims off or on (a claim stays while another outlet reports it). */
   toggleOutlet(outlet: string): void;
   showAllOutlets(): void;
+  /** Draw claims reported more often with wider lines (or all alike). */
+  setWidthByReports(on: boolean): void;
   /** Show only an actor's neighbourhood (depth defaults to the current one, else 1). */
   focusOn(nodeId: string, depth?: FocusDepth): void;
   setFocusDepth(depth: FocusDepth): void;
@@ -171,6 +175,7 @@ export function createExplorerStore(index: GraphIndex, initial: ViewState = DEFA
       centreRequest: null,
       readRequest: null,
       unsavedReview: new Map(),
+      widthByReports: initial.widthByReports,
       storyWith: initial.storyWith !== null && index.nodes.has(initial.storyWith) ? initial.storyWith : null,
 
       selectNode(id, options) {
@@ -260,6 +265,9 @@ export function createExplorerStore(index: GraphIndex, initial: ViewState = DEFA
       showAllOutlets() {
         if (get().filters.hiddenOutlets?.length) set(refilter({ ...get().filters, hiddenOutlets: [] }));
       },
+      setWidthByReports(on) {
+        if (get().widthByReports !== on) set({ widthByReports: on });
+      },
       focusOn(nodeId, depth) {
         if (!index.nodes.has(nodeId)) return;
         const f = get().focusView;
@@ -336,6 +344,7 @@ export function createExplorerStore(index: GraphIndex, initial: ViewState = DEFA
           panel: view.panel,
           sizeBy: view.sizeBy,
           colourBy: view.colourBy,
+          widthByReports: view.widthByReports,
           storyWith: view.storyWith !== null && index.nodes.has(view.storyWith) ? view.storyWith : null,
         });
       },
