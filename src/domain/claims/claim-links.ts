@@ -75,7 +75,7 @@ export function findClaimLinks(claims: readonly GraphEdge[], types: readonly Rel
       for (const a of byPair.get(`${b.target}\u0000${b.source}`) ?? []) {
         const ta = times.get(a.id)!;
         // The answer follows the claim, within a year of its first report.
-        if (rule.answers.includes(a.type) && ta.start <= tb.known && tb.known - ta.known <= 1) add(links.answers, b.id, a.id);
+        if (rule.answers.includes(a.type) && statusOf(a) !== 'denied' && ta.start <= tb.known && tb.known - ta.known <= 1) add(links.answers, b.id, a.id);
       }
     }
   }
