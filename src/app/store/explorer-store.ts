@@ -10,6 +10,7 @@ import type { PathElements } from '../../domain/analytics/path-elements';
 import type { PathsResult } from '../../domain/analytics/paths';
 import type { YearRange } from '../../domain/analytics/time';
 import type { Polarity } from '../../domain/graph-contract';
+import { claimDecisions } from '../../domain/claims/claim-view';
 import { claimIdOf, type GraphIndex } from '../../domain/graph-index';
 import type { Bundle, BundleState } from '../../domain/bundles';
 import { onlyType, toggleInList, type FilterState, type Visibility } from '../../domain/filters';
@@ -134,7 +135,7 @@ export interface ExplorerActions {
   resetLayout(): void;
   /** The canvas reopened the graph with the positions the user left (of this layout). */
   layoutRestored(name: LayoutName): void;
-  /** The review workspace's decisions on relations of this graph, by edge id, until the rebuilt graph shows them. */
+  /** The review workspace's decisions on article relations, shown on their claims until the rebuilt graph shows them. */
   showUnsavedReview(decisions: ReadonlyMap<string, 'reviewed' | 'rejected'>): void;
   /** The worker has computed metrics and communities (or failed to). */
   receiveAnalytics(result: GraphAnalytics | { error: string }): void;
@@ -315,7 +316,8 @@ export function createExplorerStore(index: GraphIndex, initial: ViewState = DEFA
       layoutRestored(name) {
         if (get().layout !== name) set({ layout: name });
       },
-      showUnsavedReview(decisions) {
+      showUnsavedReview(byRelation) {
+        const decisions = claimDecisions(index, byRelation);
         const now = get().unsavedReview;
         if (now.size === decisions.size && [...decisions].every(([id, d]) => now.get(id) === d)) return;
         set({ unsavedReview: decisions });

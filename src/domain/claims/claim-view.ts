@@ -76,3 +76,28 @@ export function outletCounts(index: GraphIndex): Map<string, number> {
   for (const e of index.edges.values()) for (const o of sourcingOf(index, e).outlets) counts.set(o, (counts.get(o) ?? 0) + 1);
   return counts;
 }
+
+export type ReviewDecision = 'reviewed' | 'rejected';
+
+/**
+ * Review decisions taken on article relations, as the claims on the canvas show them until the
+ * rebuilt graph arrives: a claim is withdrawn only when every one of its reports was rejected.
+ */
+export function claimDecisions(index: GraphIndex, decisions: ReadonlyMap<string, ReviewDecision>): Map<string, ReviewDecision> {
+  const byClaim = new Map<string, ReviewDecision[]>();
+  for (const [relationId, decision] of decisions) {
+    const claimId = index.claimOfReport.get(relationId);
+    if (claimId === undefined) continue;
+    const list = byClaim.get(claimId);
+    if (list) list.push(decision);
+    else byClaim.set(claimId, [decision]);
+  }
+  const out = new Map<string, ReviewDecision>();
+  for (const [claimId, list] of byClaim) {
+    const claim = index.edges.get(claimId)!;
+    const reports = claim.reports?.length ?? 1;
+    if (list.includes('reviewed')) out.set(claimId, 'reviewed');
+    else if (list.length >= reports) out.set(claimId, 'rejected');
+  }
+  return out;
+}
