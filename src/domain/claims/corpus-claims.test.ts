@@ -90,4 +90,15 @@ describe('the nine-article story in data/graph.json', () => {
     expect(index.documents.get(SEED)).toMatchObject({ outlet: 'voanews.com', cites: ['tass'] });
     expect(index.documents.get('2024-12-17_duma-bill-taliban')).toMatchObject({ outlet: 'kyma.com', agency: 'AP' });
   });
+
+  it('keeps one actor under the names different articles use', () => {
+    const names = (id: string) => new Set(index.nodes.get(id)!.mentions.map((m) => m.text));
+    expect([...names('taliban')]).toEqual(expect.arrayContaining(['Taliban', 'Islamic Emirate of Afghanistan']));
+    expect([...names('is-k')]).toEqual(expect.arrayContaining(['IS-K', 'Daesh-K', 'IS-Khorasan']));
+    expect([...names('sergey-lavrov')]).toEqual(expect.arrayContaining(['Sergey Lavrov', 'Sergei Lavrov']));
+    expect([...names('bilal-karimi')]).toEqual(expect.arrayContaining(['Bilal Karimi', 'Mawlawi Asadullah']));
+    // A dated alias: "Moscow" of the Soviet years is the Soviet Union, of today Russia.
+    expect(names('soviet-union').has('Moscow')).toBe(true);
+    expect(names('russia').has('Moscow')).toBe(true);
+  });
 });
