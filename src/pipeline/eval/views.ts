@@ -1,12 +1,15 @@
 // From built graphs to what the eval compares: each document's actors and claims, proposed actors
 // mapped onto gold ids by name, the registry without held-out actors, and which annotations are reviewed.
+import { unfoldClaims } from '../../domain/claims/reports';
 import { parse } from 'yaml';
 import type { GraphFile } from '../../domain/graph-contract';
 import type { ActorInput } from '../schemas';
 import type { Claim, DocView } from './metrics';
 
 /** Every document's view: actors mentioned in its sentences or named by its edges, and its claims. */
-export function docViews(graph: GraphFile): Map<string, DocView> {
+export function docViews(grouped: GraphFile): Map<string, DocView> {
+  // Scored per article: a claim several articles report counts in each of them.
+  const graph = unfoldClaims(grouped);
   const sentences = new Map(graph.sentences.map((s) => [s.id, s]));
   const views = new Map<string, { actors: Set<string>; claims: Claim[] }>();
   const viewOf = (docId: string): { actors: Set<string>; claims: Claim[] } => {
