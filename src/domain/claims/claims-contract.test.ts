@@ -74,3 +74,18 @@ describe('claims in the contract', () => {
     expect(withBoth.documents.map((d) => d.id)).toEqual(expect.arrayContaining(listing.reports!.map((r) => r.documentId)));
   });
 });
+
+describe('claims in the CSV export', () => {
+  it('gives each report’s quotes with that report’s own document, status and speaker, and the claim’s counts', async () => {
+    const { toRelationsCsv, RELATIONS_CSV_HEADER } = await import('../formats/csv');
+    const g = committed();
+    const uae = g.edges.find((e) => e.source === 'uae' && e.type === 'recognition' && e.reports)!;
+    const rows = toRelationsCsv(g, undefined, [uae.id]).trimEnd().split('\r\n').slice(1);
+    expect(rows).toHaveLength(uae.reports!.reduce((n, r) => n + r.evidence.length, 0));
+    const col = (name: (typeof RELATIONS_CSV_HEADER)[number]) => RELATIONS_CSV_HEADER.indexOf(name);
+    // Quotes hold no commas here, so a plain split finds the cells.
+    const afp = rows.map((r) => r.split(',')).filter((cells) => cells[col('outlet')] === 'brecorder.com (AFP)');
+    expect(afp.length).toBeGreaterThan(0);
+    for (const cells of afp) expect([cells[col('claim id')], cells[col('reports')], cells[col('outlets')]]).toEqual([uae.id, '4', '3']);
+  });
+});

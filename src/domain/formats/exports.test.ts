@@ -124,6 +124,10 @@ describe('toRelationsCsv', () => {
       'reviewed',
       '',
       '',
+      `${DOC}#r01`,
+      '',
+      '1',
+      '1',
     ]);
     // The second evidence quote of r01 contains a comma: quoted, and read back intact.
     expect(rows[2]![12]).toBe('“A principal decision on this has already been made by the Russian leadership,” said Kabulov.');

@@ -17,12 +17,12 @@ describe('review state in exports', () => {
   it('CSV: a review column, "reviewed" when the graph gives none, with the draft’s confidence and rule', () => {
     const lines = toRelationsCsv(g).trimEnd().split('\r\n');
     expect(lines[0]).toBe(RELATIONS_CSV_HEADER.join(','));
-    expect(RELATIONS_CSV_HEADER.slice(-3)).toEqual(['review', 'confidence', 'rule']);
+    expect(RELATIONS_CSV_HEADER.slice(13, 16)).toEqual(['review', 'confidence', 'rule']);
     const draftRow = lines.find((l) => l.includes(draft.evidence[0]!.quote))!;
-    expect(draftRow.endsWith(`,suggested,0.72,${SUGGESTED_RULE}`)).toBe(true);
+    expect(draftRow).toContain(`,suggested,0.72,${SUGGESTED_RULE},${draft.id},`);
     const reviewedRows = lines.slice(1).filter((l) => !l.includes(',suggested,'));
     expect(reviewedRows).toHaveLength(fixtureGraph().edges.reduce((n, e) => n + e.evidence.length, 0));
-    for (const row of reviewedRows) expect(row.endsWith(',reviewed,,')).toBe(true);
+    for (const row of reviewedRows) expect(row).toMatch(/,reviewed,,,[^,]+,,1,1$/);
   });
 
   it('GEXF: written as attributes, read back as the fields (a re-imported draft stays a draft)', () => {
