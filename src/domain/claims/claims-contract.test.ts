@@ -89,3 +89,17 @@ describe('claims in the CSV export', () => {
     for (const cells of afp) expect([cells[col('claim id')], cells[col('reports')], cells[col('outlets')]]).toEqual([uae.id, '4', '3']);
   });
 });
+
+describe('claims in the GEXF and GraphML exports', () => {
+  it('write a claim’s reports, outlets and links as edge attributes', async () => {
+    const { toGexf } = await import('../formats/gexf-export');
+    const { toGraphML } = await import('../formats/graphml-export');
+    const g = committed();
+    const listing = g.edges.find((e) => e.source === 'russia' && e.type === 'listing')!;
+    const decision = g.edges.find((e) => e.supersedes?.includes(listing.id))!;
+    for (const text of [toGexf(g, undefined, [listing.id, decision.id]), toGraphML(g, undefined, [listing.id, decision.id])]) {
+      expect(text).toContain('voanews.com; trtworld.com; kyma.com (AP); themoscowtimes.com');
+      expect(text).toContain(listing.id);
+    }
+  });
+});

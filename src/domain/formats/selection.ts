@@ -2,6 +2,7 @@
  * What an export contains: the visible actors, and the visible relations whose two ends are
  * both visible. `undefined` means "everything".
  */
+import { outletLabel } from '../claims/reports';
 import { directedByType } from '../analytics/model';
 import type { GraphEdge, GraphFile, GraphNode } from '../graph-contract';
 
@@ -63,6 +64,12 @@ export function edgeRecord(graph: GraphFile, edge: GraphEdge, lookup: Lookups = 
   out.sentences = [...new Set(edge.evidence.map((e) => e.sentenceId))].join(' ');
   out.weight = new Set(edge.evidence.map((e) => e.sentenceId)).size;
   if (edge.note !== undefined) out.note = edge.note;
+  if (edge.reports) {
+    const docs = new Map(graph.documents.map((d) => [d.id, d]));
+    out.reports = edge.reports.length;
+    out.outlets = [...new Set(edge.reports.map((r) => outletLabel(docs.get(r.documentId))))].join('; ');
+  }
+  for (const link of ['supersedes', 'contradicts', 'answers'] as const) if (edge[link]) out[link] = edge[link].join(' ');
   Object.assign(out, reviewRecord(edge));
   for (const [k, v] of Object.entries(edge.attributes ?? {})) if (!(k in out)) out[k] = v;
   return out;
