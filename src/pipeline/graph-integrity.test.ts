@@ -24,6 +24,7 @@ describe('data/graph.json', () => {
   it('holds reviewed claims only: no suggested relation, mention or proposed actor', () => {
     const suggested = [
       ...graph.edges.filter((e) => e.review !== 'reviewed').map((e) => e.id),
+      ...graph.edges.flatMap((e) => (e.reports ?? []).filter((r) => r.review !== 'reviewed').map((r) => r.id)),
       ...graph.nodes.filter((n) => n.review === 'suggested').map((n) => n.id),
       ...graph.nodes.flatMap((n) => n.mentions.filter((m) => m.review === 'suggested').map((m) => `${n.id}@${m.sentenceId}`)),
     ];
