@@ -5,18 +5,22 @@ import { linkClaims } from '../domain/claims/claim-links';
 import type { ReportContext } from '../domain/claims/reports';
 import type { GraphDocument, GraphFile } from '../domain/graph-contract';
 
-/** Outlets a document quotes: the `reportedBy` of its relations, other than the agency it carries. */
-function withCites(doc: GraphDocument, graph: GraphFile, docOf: ReadonlyMap<string, string>): GraphDocument {
-  const agency = doc.agency?.toLowerCase();
-  const cites: string[] = [];
+/** Outlets each document quotes: the `reportedBy` of its relations, other than the agency it carries. */
+function citesByDocument(graph: GraphFile, docOf: ReadonlyMap<string, string>): Map<string, string[]> {
+  const labels = new Map(graph.nodes.map((n) => [n.id, n.label.toLowerCase()]));
+  const agencies = new Map(graph.documents.map((d) => [d.id, d.agency?.toLowerCase()]));
+  const out = new Map<string, string[]>();
   for (const e of graph.edges) {
     const by = e.reportedBy;
-    if (by === undefined || docOf.get(e.evidence[0]!.sentenceId) !== doc.id || cites.includes(by)) continue;
-    const label = graph.nodes.find((n) => n.id === by)?.label.toLowerCase();
-    if (agency !== undefined && (by === agency || label === agency)) continue;
-    cites.push(by);
+    const docId = docOf.get(e.evidence[0]!.sentenceId);
+    if (by === undefined || docId === undefined) continue;
+    const agency = agencies.get(docId);
+    if (agency !== undefined && (by === agency || labels.get(by) === agency)) continue;
+    const list = out.get(docId);
+    if (!list) out.set(docId, [by]);
+    else if (!list.includes(by)) list.push(by);
   }
-  return cites.length ? { ...doc, cites } : doc;
+  return out;
 }
 
 export function storyOf(graph: GraphFile): GraphFile {
@@ -29,5 +33,7 @@ export function storyOf(graph: GraphFile): GraphFile {
     isDirected: (type) => directed.get(type) ?? true,
   };
   const claims = linkClaims(groupReports(graph.edges, ctx), graph.relationTypes, ctx);
-  return { ...graph, documents: graph.documents.map((d) => withCites(d, graph, docOf)), edges: claims };
+  const cites = citesByDocument(graph, docOf);
+  const documents = graph.documents.map((d): GraphDocument => (cites.has(d.id) ? { ...d, cites: cites.get(d.id)! } : d));
+  return { ...graph, documents, edges: claims };
 }
