@@ -4,16 +4,19 @@
 // two spacer rows, and aria-rowcount / aria-rowindex tell assistive technology where they are.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { isSingleSource, sourcingOf } from '../../domain/claims/claim-view';
+import { counted } from '../../domain/claims/claim-text';
 import { dateIsInferred, edtfSortKey, formatEdtf, INFERRED_DATE_TITLE } from '../../domain/edtf-format';
 import type { GraphEdge } from '../../domain/graph-contract';
 import { compareIds, isDirected, nodeLabel } from '../../domain/graph-index';
+import { restsOnSyntheticEvidence } from '../../domain/synthetic-evidence';
 import { anySuggested, claimWording, edgeStatus, isSuggested, statusStyle, STATUS_ORDER } from '../../domain/status';
 import { useActions, useExplorer } from '../store/store-context';
 import { ClaimLine, TypeSwatch } from '../ui/bits';
 import { ReviewCell } from '../details/ReviewBadge';
 import './RelationsTable.css';
 
-type SortKey = 'source' | 'type' | 'target' | 'date' | 'status' | 'review' | 'evidence';
+type SortKey = 'source' | 'type' | 'target' | 'date' | 'status' | 'review' | 'evidence' | 'reports' | 'outlets';
 type Direction = 'ascending' | 'descending';
 
 const COLUMNS: Array<{ key: SortKey; label: string; numeric?: boolean }> = [
@@ -23,6 +26,8 @@ const COLUMNS: Array<{ key: SortKey; label: string; numeric?: boolean }> = [
   { key: 'date', label: 'Date' },
   { key: 'status', label: 'Status' },
   { key: 'evidence', label: 'Evidence', numeric: true },
+  { key: 'reports', label: 'Reports', numeric: true },
+  { key: 'outlets', label: 'Outlets', numeric: true },
 ];
 /** A graph holding machine drafts gets a Review column (sorted: least confident drafts first). */
 const COLUMNS_WITH_REVIEW = [...COLUMNS.slice(0, 5), { key: 'review' as const, label: 'Review' }, ...COLUMNS.slice(5)];
@@ -30,6 +35,9 @@ const COLUMNS_WITH_REVIEW = [...COLUMNS.slice(0, 5), { key: 'review' as const, l
 function evidenceCount(e: GraphEdge): number {
   return new Set(e.evidence.map((ev) => ev.sentenceId)).size;
 }
+
+/** Numeric columns sort largest first on the first click. */
+const NUMERIC: ReadonlySet<SortKey> = new Set(COLUMNS.filter((c) => c.numeric).map((c) => c.key));
 
 /** Up to this many rows the table is rendered whole; above, only the rows in view. */
 export const VIRTUAL_THRESHOLD = 300;
@@ -52,6 +60,7 @@ export function RelationsTable() {
   const withReview = useMemo(() => anySuggested(index.file.edges), [index]);
   const columns = withReview ? COLUMNS_WITH_REVIEW : COLUMNS;
 
+  const documentOf = useCallback((sentenceId: string) => index.sentences.get(sentenceId)?.documentId, [index]);
   const inFocus = useMemo(() => new Set([...focus.selectedEdges, ...focus.relatedEdges]), [focus]);
   // Sorted once per sort order; a filter change then only filters (no re-sort of 100k rows).
   const sorted = useMemo(() => {
@@ -71,6 +80,15 @@ export function RelationsTable() {
           return isSuggested(e) ? (e.confidence ?? 0) : 2;
         case 'evidence':
           return evidenceCount(e);
+        case 'reports':
+          return sourcingOf(index, e).reports;
+        case 'outlets': {
+          // Among claims with as many outlets, those resting on more independent origins first;
+          // an imported file's generated lines have none.
+          if (restsOnSyntheticEvidence(e, documentOf)) return -1;
+          const s = sourcingOf(index, e);
+          return s.outlets.length + s.origins.length / 1000;
+        }
       }
     };
     const sign = sort.dir === 'ascending' ? 1 : -1;
@@ -78,7 +96,7 @@ export function RelationsTable() {
       .map((e) => ({ e, k: key(e) }))
       .sort((a, b) => (a.k < b.k ? -sign : a.k > b.k ? sign : compareIds(a.e.id, b.e.id)))
       .map((r) => r.e);
-  }, [index, sort]);
+  }, [index, sort, documentOf]);
   const narrow = onlySelection && inFocus.size > 0 ? inFocus : null;
   const rows = useMemo(() => sorted.filter((e) => visibility.edges.has(e.id) && (!narrow || narrow.has(e.id))), [sorted, visibility, narrow]);
 
@@ -127,7 +145,7 @@ export function RelationsTable() {
   }, [inFocus, rows, virtual, virtualizer, selection]);
 
   const toggleSort = (key: SortKey): void =>
-    setSort((s) => (s.key === key ? { key, dir: s.dir === 'ascending' ? 'descending' : 'ascending' } : { key, dir: key === 'evidence' ? 'descending' : 'ascending' }));
+    setSort((s) => (s.key === key ? { key, dir: s.dir === 'ascending' ? 'descending' : 'ascending' } : { key, dir: NUMERIC.has(key) ? 'descending' : 'ascending' }));
 
   const selectedEdge = selection?.kind === 'edge' ? selection.id : null;
   const items = virtual ? virtualizer.getVirtualItems() : [];
@@ -181,6 +199,9 @@ export function RelationsTable() {
               const source = nodeLabel(index, e.source);
               const target = nodeLabel(index, e.target);
               const cls = e.id === selectedEdge ? 'is-selected' : inFocus.has(e.id) ? 'is-related' : undefined;
+              const sourcing = sourcingOf(index, e);
+              const synthetic = restsOnSyntheticEvidence(e, documentOf);
+              const single = !synthetic && isSingleSource(index, e);
               return (
                 <tr
                   key={e.id}
@@ -223,6 +244,22 @@ export function RelationsTable() {
                     </td>
                   )}
                   <td className="num">{evidenceCount(e)}</td>
+                  <td className="num">{sourcing.reports}</td>
+                  {synthetic ? (
+                    <td className="num outlets-cell" title="From the imported file: no outlet">
+                      —<span className="visually-hidden">none (imported file)</span>
+                    </td>
+                  ) : (
+                    <td className="num outlets-cell" title={`${counted(sourcing.outlets.length, 'outlet')}: ${sourcing.outlets.join(', ')}${single ? ' (single source)' : ''}`}>
+                      {single && (
+                        <span className="single-source-mark" aria-hidden="true">
+                          1 source
+                        </span>
+                      )}
+                      {sourcing.outlets.length}
+                      {single && <span className="visually-hidden"> (single source)</span>}
+                    </td>
+                  )}
                 </tr>
               );
             })}

@@ -89,6 +89,27 @@ function SentenceCard({ sentence, marks, showDocument = true }: { sentence: Sent
   );
 }
 
+/** Evidence sentences of one document, in text order, each with its quotes marked and a way to the reader. */
+export function SentenceCards({ sentences, marks }: { sentences: readonly Sentence[]; marks: ReadonlyMap<string, readonly Mark[]> }) {
+  return (
+    <ol className="plain-list">
+      {sentences.map((s) => (
+        <SentenceCard key={s.id} sentence={s} marks={marks.get(s.id)} showDocument={false} />
+      ))}
+    </ol>
+  );
+}
+
+/** The sentences of some ids, each once, in text order (for one report or one document). */
+export function sentencesOf(sentenceById: ReadonlyMap<string, Sentence>, ids: Iterable<string>): Sentence[] {
+  const out = new Map<string, Sentence>();
+  for (const id of ids) {
+    const s = sentenceById.get(id);
+    if (s) out.set(s.id, s);
+  }
+  return [...out.values()].sort((a, b) => a.start - b.start);
+}
+
 /** Sentences grouped by document, each document once with its title and date. */
 export function SentencesByDocument({ sentenceIds, marks }: { sentenceIds: readonly string[]; marks: ReadonlyMap<string, readonly Mark[]> }) {
   const index = useExplorer((s) => s.index);
@@ -113,11 +134,7 @@ export function SentencesByDocument({ sentenceIds, marks }: { sentenceIds: reado
             <h4>
               <span className="doc-title">{doc?.title ?? docId}</span> <span className="doc-meta">{doc ? formatEdtf(doc.published) : ''}</span>
             </h4>
-            <ol className="plain-list">
-              {sentences.map((s) => (
-                <SentenceCard key={s.id} sentence={s} marks={marks.get(s.id)} showDocument={false} />
-              ))}
-            </ol>
+            <SentenceCards sentences={sentences} marks={marks} />
           </div>
         );
       })}
