@@ -18,6 +18,7 @@ const LAYERS = {
   'src/app/store/**/*.{ts,tsx}': [notCanvas, notE2e, notPipeline, ...['components', 'details', 'graph-view', 'ui', 'session'].map((f) => not(f, 'The store holds state and actions; views read it, it reads no view.'))],
   'src/app/ui/**/*.{ts,tsx}': [notCanvas, notE2e, notPipeline, ...['components', 'details', 'graph-view', 'session'].map((f) => not(f, 'Shared UI primitives import no feature.'))],
   'src/app/details/**/*.{ts,tsx}': [notCanvas, notE2e, notPipeline, ...['components', 'graph-view', 'session'].map((f) => not(f, 'Details panels import only the store, ui and the domain.'))],
+  'src/app/story/**/*.{ts,tsx}': [notCanvas, notE2e, notPipeline, ...['components', 'details', 'graph-view', 'session'].map((f) => not(f, 'The Story tab imports only the store, ui and the domain.'))],
   'src/app/session/**/*.{ts,tsx}': [notCanvas, notE2e, notPipeline, ...['components', 'details', 'graph-view'].map((f) => not(f, 'The session (load, check, import, URL) imports no panel or canvas.'))],
   'src/app/graph-view/**/*.{ts,tsx}': [notE2e, notPipeline, ...['components', 'details'].map((f) => not(f, 'The canvas imports no panel; shared pieces live in ui/ or theme.ts.'))],
   'src/app/components/**/*.{ts,tsx}': [notCanvas, notE2e, notPipeline],

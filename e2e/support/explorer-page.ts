@@ -237,6 +237,34 @@ export class ExplorerPage {
       route.fulfill({ status, contentType: 'application/json', body: typeof body === 'string' ? body : JSON.stringify(body) }),
     );
   }
+
+  // ---------- Sources ----------
+
+  /** The Sources facet of the filters. */
+  get sources(): Locator {
+    return this.page.getByRole('region', { name: 'Sources' });
+  }
+
+  /** An outlet's checkbox in the Sources facet, named "kun.uz 15". */
+  sourceFilter(outlet: string): Locator {
+    return this.sources.getByRole('checkbox', { name: new RegExp(`^${escapeRegExp(outlet)} \\d+$`) });
+  }
+
+  /** The width (model px) a relation's line is drawn with; null if absent. */
+  async edgeWidth(id: string): Promise<number | null> {
+    return this.page.evaluate((edgeId) => window.__kgExplorer!.edgeWidth(edgeId), id);
+  }
+
+  // ---------- Story ----------
+
+  get story(): Locator {
+    return this.page.getByRole('tabpanel', { name: 'Story' });
+  }
+
+  /** The steps of the story shown, in the order they happened. */
+  get storySteps(): Locator {
+    return this.story.getByRole('list', { name: 'Story steps' }).locator(':scope > li');
+  }
 }
 
 export function escapeRegExp(text: string): string {

@@ -26,6 +26,8 @@ export interface KgExplorerApi {
   edgeLine(edgeId: string): string | null;
   /** How an element is drawn for review: a suggested relation (or merged line holding one), a proposed actor, or reviewed; null if absent. */
   reviewMark(id: string): 'suggested' | 'proposed' | 'reviewed' | null;
+  /** The width (model px) an edge's line is drawn with; null if absent. */
+  edgeWidth(edgeId: string): number | null;
   /** True once metrics and communities of the loaded graph have arrived from the worker. */
   analyticsReady: boolean;
 }
@@ -50,6 +52,8 @@ export interface CanvasProbes {
   edgeLine(edgeId: string): string | null;
   /** How an element is drawn for review; null if absent. */
   reviewMark(id: string): 'suggested' | 'proposed' | 'reviewed' | null;
+  /** The width (model px) an edge's line is drawn with; null if absent. */
+  edgeWidth(edgeId: string): number | null;
 }
 
 /** Installed only in builds made with VITE_TEST_API=1 (e2e tests and benchmarks), never in production. */
@@ -79,6 +83,7 @@ export function installTestApi(): KgExplorerApi | null {
     nodeStyle: (id) => handle?.nodeStyle(id) ?? null,
     edgeLine: (id) => handle?.edgeLine(id) ?? null,
     reviewMark: (id) => handle?.reviewMark(id) ?? null,
+    edgeWidth: (id) => handle?.edgeWidth(id) ?? null,
     analyticsReady: false,
   };
   window.__kgExplorer = api;

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { formatMetric, groupColour, MAX_GROUP_COLOURS, MAX_NODE_SIZE, MIN_NODE_SIZE, relationSize, sizesFor } from './importance';
+import {
+  formatMetric,
+  groupColour,
+  MAX_GROUP_COLOURS,
+  MAX_NODE_SIZE,
+  MIN_NODE_SIZE,
+  relationSize,
+  SIZE_METRIC_HELP,
+  SIZE_METRIC_LABEL,
+  SIZE_METRICS,
+  sizesFor,
+} from './importance';
 
 describe('node sizes by importance', () => {
   it('keeps the default relation-count sizes for degree', () => {
@@ -30,9 +41,28 @@ describe('group colours', () => {
   });
 });
 
+describe('metric names', () => {
+  it('labels and explains every size metric, reports included', () => {
+    expect(SIZE_METRICS).toContain('reportDegree');
+    for (const m of SIZE_METRICS) {
+      expect(SIZE_METRIC_LABEL[m]).toMatch(/^[A-Z]/);
+      expect(SIZE_METRIC_HELP[m]).toMatch(/^[A-Z].*\.$/);
+    }
+    expect(new Set(SIZE_METRICS.map((m) => SIZE_METRIC_LABEL[m])).size).toBe(SIZE_METRICS.length);
+  });
+
+  it('sizes by reports on the relative scale of the other measures', () => {
+    const sizes = sizesFor('reportDegree', new Map([['russia', 40], ['ten', 10], ['none', 0]]));
+    expect(sizes.get('russia')).toBe(MAX_NODE_SIZE);
+    expect(sizes.get('ten')).toBe(Math.round((MIN_NODE_SIZE + MAX_NODE_SIZE) / 2));
+    expect(sizes.get('none')).toBe(MIN_NODE_SIZE);
+  });
+});
+
 describe('metric values as text', () => {
   it('formats counts, shares and tiny values', () => {
     expect(formatMetric('degree', 12)).toBe('12');
+    expect(formatMetric('reportDegree', 40)).toBe('40');
     expect(formatMetric('pagerank', 0.08341)).toBe('0.0834');
     expect(formatMetric('betweenness', 0.3125)).toBe('0.313');
     expect(formatMetric('betweenness', 0)).toBe('0');

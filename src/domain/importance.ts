@@ -2,12 +2,13 @@
 // diameters), and the colours of communities when the user colours by group.
 import { SAFE_PALETTE } from './formats/palette';
 
-export const SIZE_METRICS = ['degree', 'weightedDegree', 'pagerank', 'betweenness'] as const;
+export const SIZE_METRICS = ['degree', 'weightedDegree', 'reportDegree', 'pagerank', 'betweenness'] as const;
 export type SizeMetric = (typeof SIZE_METRICS)[number];
 
 export const SIZE_METRIC_LABEL: Record<SizeMetric, string> = {
   degree: 'Relations (degree)',
   weightedDegree: 'Evidence-weighted degree',
+  reportDegree: 'Reports (report-weighted degree)',
   pagerank: 'PageRank',
   betweenness: 'Betweenness',
 };
@@ -15,6 +16,7 @@ export const SIZE_METRIC_LABEL: Record<SizeMetric, string> = {
 export const SIZE_METRIC_HELP: Record<SizeMetric, string> = {
   degree: 'Number of relations the actor takes part in.',
   weightedDegree: 'Relations weighted by their evidence sentences: a claim quoted from three sentences counts three times.',
+  reportDegree: 'Claims weighted by the articles that report them: a claim told by four articles counts four times.',
   pagerank: 'Connected to well-connected actors (PageRank on the undirected graph, weighted by evidence).',
   betweenness: 'Share of shortest paths between other actors that pass through this one: a broker or bridge.',
 };
@@ -71,7 +73,7 @@ export function groupColour(index: number | undefined): { fill: string; stroke: 
 /** "0.0834" for PageRank, "0.31" for betweenness, integers as they are. */
 export function formatMetric(metric: SizeMetric, value: number | null): string {
   if (value === null) return 'not computed';
-  if (metric === 'degree' || metric === 'weightedDegree') return String(value);
+  if (metric === 'degree' || metric === 'weightedDegree' || metric === 'reportDegree') return String(value);
   if (value === 0) return '0';
   return value < 0.001 ? value.toExponential(1) : value.toFixed(metric === 'pagerank' ? 4 : 3);
 }

@@ -10,8 +10,9 @@ export interface AnalyticsRequest {
 export type AnalyticsResponse = { ok: true; metrics: MetricsResult; communities: CommunityResult } | { ok: false; error: string };
 
 /**
- * The part of a graph file the metrics read (ids, labels, kinds, relation ends, types and
- * evidence sentence ids): the texts stay behind, so the copy sent to the worker is small.
+ * The part of a graph file the metrics read (ids, labels, kinds, relation ends, types,
+ * evidence sentence ids and how many reports each claim has): the texts stay behind, so the
+ * copy sent to the worker is small.
  */
 export function analyticsInput(graph: GraphFile): GraphFile {
   return {
@@ -25,6 +26,8 @@ export function analyticsInput(graph: GraphFile): GraphFile {
       target: e.target,
       type: e.type,
       evidence: e.evidence.map((ev) => ({ sentenceId: ev.sentenceId, quote: '', start: 0, end: 0 })),
+      // Only their number counts (reportDegree): ids without quotes.
+      ...(e.reports ? { reports: e.reports.map((r) => ({ id: r.id, documentId: r.documentId, evidence: [] })) } : {}),
     })),
     relationTypes: graph.relationTypes,
   };

@@ -1,5 +1,5 @@
 // Filters: relation types (with counts, colours of the legend, "all" and "only"), polarity,
-// review state, actor kinds, and hiding actors without visible relations.
+// sources (outlets), review state, actor kinds, and hiding actors without visible relations.
 import { useMemo } from 'react';
 import { polaritiesInUse } from '../../domain/filters';
 import type { Polarity } from '../../domain/graph-contract';
@@ -7,6 +7,7 @@ import { kindStyle } from '../../domain/kinds';
 import { useActions, useExplorer } from '../store/store-context';
 import { KindGlyph, TypeSwatch } from '../ui/bits';
 import { FilterCount, ReviewFilter, useDraftCounts } from './ReviewFilter';
+import { SourcesFilter } from './SourcesFilter';
 import './FiltersPanel.css';
 
 const POLARITY_LABEL: Record<Polarity, string> = { cooperation: 'Cooperation', conflict: 'Conflict', neutral: 'Neutral' };
@@ -74,6 +75,8 @@ export function FiltersPanel() {
           ))}
         </ul>
       </section>
+
+      <SourcesFilter />
 
       <ReviewFilter />
 

@@ -1,4 +1,4 @@
-// Right column: the details of the selection, the article reader and the analyst tools, as tabs.
+// Right column: the details of the selection, the article reader, the story and the analyst tools, as tabs.
 import { useRef, type KeyboardEvent } from 'react';
 import type { Panel } from '../../domain/view-state-url';
 import { useActions, useExplorer } from '../store/store-context';
@@ -7,11 +7,13 @@ import { ArticleReader } from './ArticleReader';
 import { DetailsPanel } from '../details/DetailsPanel';
 import { useReview } from '../review/review-context';
 import { ReviewPanel } from '../review/ReviewPanel';
+import { StoryPanel } from '../story/StoryPanel';
 import './Inspector.css';
 
 const BASE_TABS: Array<{ id: Panel; label: string }> = [
   { id: 'details', label: 'Details' },
   { id: 'reader', label: 'Article' },
+  { id: 'story', label: 'Story' },
   { id: 'analyse', label: 'Analyse' },
 ];
 // Only a page served by the workspace server (npm start) can review; dist/ on a static host cannot.
@@ -61,6 +63,9 @@ export function Inspector() {
       </div>
       <div className="tabpanel" role="tabpanel" id="tabpanel-reader" aria-labelledby="tab-reader" hidden={panel !== 'reader'}>
         <ArticleReader active={panel === 'reader'} />
+      </div>
+      <div className="tabpanel" role="tabpanel" id="tabpanel-story" aria-labelledby="tab-story" hidden={panel !== 'story'}>
+        <StoryPanel active={panel === 'story'} />
       </div>
       <div className="tabpanel" role="tabpanel" id="tabpanel-analyse" aria-labelledby="tab-analyse" hidden={panel !== 'analyse'}>
         <AnalysePanel />

@@ -1,10 +1,11 @@
 // How to read the canvas: claim status as line style, arrows, size, selection and search marks,
 // machine drafts (when the graph holds any); and, when actors are coloured by group, the groups. Colours of types and glyphs of kinds are
-// shown next to their filters.
+// shown next to their filters. Line width by reports is switched here, beside the line styles it
+// changes the reading of.
 import { useMemo } from 'react';
 import { groupColour, MAX_GROUP_COLOURS, SIZE_METRIC_LABEL } from '../../domain/importance';
 import { anySuggested } from '../../domain/status';
-import { useExplorer } from '../store/store-context';
+import { useActions, useExplorer } from '../store/store-context';
 import { DRAFT_HALO, MATCH_COLOUR, NEUTRAL_EDGE, PATH_COLOUR } from '../theme';
 import { KindGlyph, TypeSwatch } from '../ui/bits';
 import './Legend.css';
@@ -15,6 +16,8 @@ export function Legend() {
   // Imported graphs may give no status: only then is the long dash worth a line.
   const someUnknown = useMemo(() => index.file.edges.some((e) => e.status === undefined), [index]);
   const someDrafts = useMemo(() => anySuggested(index.file.edges) || anySuggested(index.file.nodes), [index]);
+  // Only a graph with claims told by several articles has widths to tell apart.
+  const someRetold = useMemo(() => index.file.edges.some((e) => e.reports), [index]);
   return (
     <section className="panel-section legend" aria-labelledby="legend-title">
       <div className="section-head">
@@ -58,6 +61,7 @@ export function Legend() {
           </svg>
           <span>several relations between two actors; click to spread them (broken like its least certain relation)</span>
         </li>
+        {someRetold && <WidthByReportsToggle />}
         <li>
           <svg className="swatch" width="22" height="14" viewBox="0 0 22 14" aria-hidden="true" focusable="false">
             <circle cx="5" cy="9" r="3.5" fill="#c9d3de" />
@@ -82,6 +86,23 @@ export function Legend() {
       </ul>
       {someDrafts && <ReviewLegend />}
     </section>
+  );
+}
+
+/** Claims drawn wider the more articles report them (2px for one, 8px from six); merged lines keep their counts' widths. */
+function WidthByReportsToggle() {
+  const on = useExplorer((s) => s.widthByReports);
+  const { setWidthByReports } = useActions();
+  return (
+    <li className="legend-toggle">
+      <label title="Each claim is drawn wider the more articles report it: 2px for one, 8px from six. Lines standing for several relations keep their widths.">
+        <input type="checkbox" checked={on} onChange={(e) => setWidthByReports(e.target.checked)} />
+        <svg className="swatch" width="22" height="14" viewBox="0 0 22 14" aria-hidden="true" focusable="false">
+          <polygon points="0,6.5 22,3.5 22,10.5 0,7.5" fill={NEUTRAL_EDGE} />
+        </svg>
+        <span>Line width: number of reports</span>
+      </label>
+    </li>
   );
 }
 

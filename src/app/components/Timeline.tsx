@@ -1,8 +1,10 @@
 // The timeline: relations per year from the earliest to the latest dated event, with a range
 // (two sliders) that filters the graph and the table, "play" through the years, and a toggle for
-// relations without a date. A relation "since 2003" counts in every later year.
+// relations without a date. A relation "since 2003" counts in every later year. A story's step
+// (time.asOf) shows the graph as it stood on one day: the timeline says so and offers the way back.
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { addHistograms, yearHistogram } from '../../domain/analytics/time';
+import { asOfLabel } from '../../domain/claims/story-text';
 import { clampRange, firstPlayFrame, nextPlayFrame, timelineSpan } from '../../domain/timeline';
 import { ALL_TIME, filteredEdges } from '../../domain/view-visibility';
 import { useActions, useExplorer, useExplorerStore } from '../store/store-context';
@@ -15,7 +17,7 @@ export function Timeline() {
   const index = useExplorer((s) => s.index);
   const filters = useExplorer((s) => s.filters);
   const time = useExplorer((s) => s.time);
-  const { setTimeRange, setKeepUndated } = useActions();
+  const { setTimeRange, setKeepUndated, stepStoryTo } = useActions();
   const [playing, setPlaying] = useState(false);
   const span = useMemo(() => timelineSpan(index.file.edges), [index]);
   // Bars follow the type / polarity / kind filters, not the time range itself; they are redrawn
@@ -83,6 +85,9 @@ export function Timeline() {
   const clear = (year: number) => (year - earliest) / years > 0.1 && (latest - year) / years > 0.14;
   const ticks = histogram.bins.filter((b) => b.year === earliest || b.year === latest || (b.year % 10 === 0 && clear(b.year)));
   const whole = time.range === null;
+  const asOf = time.asOf ?? null;
+  // Years after a story's day hold nothing the graph shows: their bars are not lit.
+  const asOfYear = asOf ? Number(asOf.slice(0, 4)) : Infinity;
 
   return (
     <section className="timeline" aria-labelledby="timeline-title">
@@ -105,7 +110,7 @@ export function Timeline() {
           {histogram.bins.map((b, i) => {
             // Square-root heights: one event in 1979 stays visible next to thirty in 2024.
             const h = b.count ? 3 + 29 * Math.sqrt(b.count / max) : 0;
-            const inside = b.year >= from && b.year <= to;
+            const inside = b.year >= from && b.year <= to && b.year <= asOfYear;
             return <rect key={b.year} x={i + 0.12} y={32 - h} width={0.76} height={h} className={inside ? 'bar in-range' : 'bar'} />;
           })}
         </svg>
@@ -153,6 +158,14 @@ export function Timeline() {
         </div>
       </div>
       <div className="timeline-actions">
+        {asOf && (
+          <p className="timeline-asof" title="The graph and the table show only the claims that had happened by this day (a story's step)">
+            <span>As of {asOfLabel(asOf)}</span>
+            <button type="button" className="text-button" onClick={() => stepStoryTo(null)}>
+              Show all
+            </button>
+          </p>
+        )}
         <button
           type="button"
           className="tool-button"

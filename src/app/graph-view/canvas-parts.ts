@@ -12,6 +12,7 @@ import { Emphasis } from './emphasis';
 import type { CanvasEnvironment } from './environment';
 import { LayoutRunner } from './layout-runner';
 import { LodDrawing, type DrawnSummary } from './lod-drawing';
+import { ReportWidths } from './report-widths';
 import { needsLevelOfDetail, Scene } from './scene';
 import { UnsavedReview } from './unsaved-review';
 import { takeCarriedView } from './view-carry';
@@ -30,6 +31,7 @@ export class CanvasParts {
   readonly scene: Scene;
   readonly camera: Camera;
   readonly painter: ClassPainter;
+  readonly widths: ReportWidths;
   readonly unsaved: UnsavedReview;
   readonly emphasis: Emphasis;
   readonly layout: LayoutRunner;
@@ -42,6 +44,7 @@ export class CanvasParts {
     const scene = (this.scene = new Scene(index, this.follow.store, env));
     this.camera = new Camera(scene);
     this.painter = new ClassPainter(scene);
+    this.widths = new ReportWidths(scene);
     this.unsaved = new UnsavedReview(scene);
     this.emphasis = new Emphasis(scene, this.painter, options.onPointing);
     this.layout = new LayoutRunner(scene, this.camera, this.painter, options.canvasSize);
@@ -70,6 +73,7 @@ export class CanvasParts {
     performance.mark('kg:layout-done');
     this.lod?.follow();
     this.painter.follow();
+    this.widths.follow();
     this.unsaved.follow();
     this.camera.followSelection();
     this.emphasis.follow();
@@ -82,7 +86,7 @@ export class CanvasParts {
   destroy(): void {
     this.scene.destroyed = true;
     this.follow.stop();
-    for (const part of [this.lod, this.painter, this.unsaved, this.camera, this.emphasis, this.layout]) part?.destroy();
+    for (const part of [this.lod, this.painter, this.widths, this.unsaved, this.camera, this.emphasis, this.layout]) part?.destroy();
     this.scene.cy.stop();
     this.scene.cy.destroy();
   }

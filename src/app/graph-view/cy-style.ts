@@ -94,6 +94,9 @@ export function stylesheet(): cytoscape.StylesheetJson {
     { selector: 'edge[line = "dotted"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [2, 3], width: 2.4 } },
     // No status in the file (imported graphs): a long dash, neither fact nor a named kind of claim.
     { selector: 'edge[line = "long-dash"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [14, 5] } },
+    // Line width by reports (report-widths.ts): 2px for one article, 8px from six.
+    { selector: 'edge.by-reports', style: { width: 'mapData(reports, 1, 6, 2, 8)' } },
+    { selector: 'edge.by-reports[line = "dotted"]', style: { width: 'mapData(reports, 1, 6, 2.4, 8)' } },
     {
       // Several relations between two actors drawn as one edge with their count; a click expands it.
       selector: 'edge[?bundle]',
@@ -198,6 +201,8 @@ export function stylesheet(): cytoscape.StylesheetJson {
         'z-index': 9,
       },
     },
+    // Emphasis keeps a claim wider than its neighbours when lines are sized by reports.
+    { selector: 'edge.by-reports.labelled, edge.by-reports.on-path, edge.by-reports.selected', style: { width: 'mapData(reports, 1, 6, 4, 9)' } },
   ];
 }
 

@@ -38,6 +38,8 @@ export function relationElement(index: GraphIndex, id: string): cytoscape.Elemen
       directed: isDirected(index, e.type),
       line: statusStyle(edgeStatus(e)).line,
       suggested: isSuggested(e),
+      // Articles that report the claim (line width by reports, report-widths.ts).
+      reports: e.reports?.length ?? 1,
     },
   };
 }

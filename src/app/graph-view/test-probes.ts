@@ -71,5 +71,9 @@ export function canvasProbes(cy: cytoscape.Core, origin: () => { left: number; t
       if (!el) return null;
       return el.data('suggested') ? 'suggested' : el.data('proposed') ? 'proposed' : 'reviewed';
     },
+    edgeWidth(edgeId) {
+      const el = drawn(edgeId);
+      return el && el.isEdge() ? el.numericStyle('width') : null;
+    },
   };
 }

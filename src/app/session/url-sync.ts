@@ -54,7 +54,7 @@ export function startUrlSync(store: ExplorerStore, graphParam: string | null, gr
     // timeline or typing only replace the current one.
     const navigational = s.selection !== prev.selection || s.filters !== prev.filters || s.focusView !== prev.focusView || s.path !== prev.path;
     const replacing =
-      s.query !== prev.query || s.panel !== prev.panel || s.time !== prev.time || s.sizeBy !== prev.sizeBy || s.colourBy !== prev.colourBy;
+      s.query !== prev.query || s.panel !== prev.panel || s.time !== prev.time || s.sizeBy !== prev.sizeBy || s.colourBy !== prev.colourBy || s.storyWith !== prev.storyWith || s.widthByReports !== prev.widthByReports;
     if (!navigational && !replacing) return;
     pendingPush ||= navigational;
     if (scheduled) return;

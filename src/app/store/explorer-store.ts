@@ -181,8 +181,8 @@ export function createExplorerStore(index: GraphIndex, initial: ViewState = DEFA
 
       selectNode(id, options) {
         if (!index.nodes.has(id)) return;
-        // Picking an actor from the Analyse tab keeps the tab open.
-        const panel = get().panel === 'analyse' ? 'analyse' : 'details';
+        // Picking an actor from the Analyse or Story tab keeps the tab open.
+        const panel = get().panel === 'analyse' || get().panel === 'story' ? get().panel : 'details';
         set({ ...withSelection({ kind: 'node', id }, get().readerDocument), panel, ...(options?.centre ? { centreRequest: request(id) } : {}) });
       },
       selectEdge(id) {
@@ -191,7 +191,8 @@ export function createExplorerStore(index: GraphIndex, initial: ViewState = DEFA
         id = claim;
         const expanded = expandedFor({ kind: 'edge', id }, get().expandedBundles);
         const expand = expanded === get().expandedBundles ? {} : withExpanded(expanded, get().visibility);
-        set({ ...withSelection({ kind: 'edge', id }, get().readerDocument), panel: 'details', ...expand });
+        // The Story tab stays open while the user walks its claims.
+        set({ ...withSelection({ kind: 'edge', id }, get().readerDocument), panel: get().panel === 'story' ? 'story' : 'details', ...expand });
       },
       selectSentence(id) {
         if (!index.sentences.has(id)) return;

@@ -1,5 +1,6 @@
 /**
- * Importance of actors: degree, weighted degree, PageRank and betweenness, each with a rank.
+ * Importance of actors: degree, weighted degree, report-weighted degree, PageRank and
+ * betweenness, each with a rank.
  *
  * Plain data in, plain data out (no class instances, no Maps), so the UI can run
  * `computeMetrics` in a Web Worker and post the result back unchanged.
@@ -9,6 +10,8 @@
  *   a self-relation counts once).
  * - weightedDegree: the same, each relation weighted by its number of distinct evidence
  *   sentences (see `evidenceWeight`): a claim quoted from three sentences weighs three.
+ * - reportDegree: the same, each claim weighted by its number of reports (see `reportWeight`):
+ *   a claim told by four articles weighs four.
  * - pagerank and betweenness: computed on the undirected projection (one link per pair of
  *   actors; PageRank weighted by the summed evidence weights, betweenness on hops), so that
  *   neither the grammatical direction of a claim nor repeated claims distort them.
@@ -25,13 +28,14 @@
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import pagerank from 'graphology-metrics/centrality/pagerank';
 import type { UndirectedGraph } from 'graphology';
-import type { GraphFile } from '../graph-contract';
+import type { GraphEdge, GraphFile } from '../graph-contract';
 import { evidenceWeight, undirectedProjection, visibilitySet, type EdgeVisibility } from './model';
 import { mulberry32 } from '../random';
 
 export interface NodeMetrics {
   degree: number;
   weightedDegree: number;
+  reportDegree: number;
   pagerank: number;
   /** Null when betweenness was skipped. */
   betweenness: number | null;
@@ -41,6 +45,7 @@ export interface NodeMetrics {
 export interface NodeRanks {
   degree: number;
   weightedDegree: number;
+  reportDegree: number;
   pagerank: number;
   betweenness: number | null;
 }
@@ -75,20 +80,28 @@ export interface MetricsResult {
 
 export const DEFAULT_EXACT_WORK_LIMIT = 3e7;
 
+/** Number of articles that report a claim: its grouped reports, else the claim itself. */
+export function reportWeight(edge: Pick<GraphEdge, 'reports'>): number {
+  return edge.reports?.length ?? 1;
+}
+
 export function computeMetrics(graph: GraphFile, options: MetricsOptions = {}): MetricsResult {
   const visible = visibilitySet(options.visibleEdgeIds);
   const nodeIds = graph.nodes.map((n) => n.id);
   const degree = new Map<string, number>(nodeIds.map((id) => [id, 0]));
   const weighted = new Map<string, number>(nodeIds.map((id) => [id, 0]));
+  const reported = new Map<string, number>(nodeIds.map((id) => [id, 0]));
   let edgeCount = 0;
   for (const e of graph.edges) {
     if (visible && !visible.has(e.id)) continue;
     if (!degree.has(e.source) || !degree.has(e.target)) continue;
     edgeCount++;
     const w = evidenceWeight(e);
+    const r = reportWeight(e);
     for (const id of e.source === e.target ? [e.source] : [e.source, e.target]) {
       degree.set(id, degree.get(id)! + 1);
       weighted.set(id, weighted.get(id)! + w);
+      reported.set(id, reported.get(id)! + r);
     }
   }
 
@@ -123,6 +136,7 @@ export function computeMetrics(graph: GraphFile, options: MetricsOptions = {}): 
     metrics[id] = {
       degree: degree.get(id) ?? 0,
       weightedDegree: weighted.get(id) ?? 0,
+      reportDegree: reported.get(id) ?? 0,
       pagerank: pr[id] ?? 0,
       betweenness: bc ? (bc[id] ?? 0) : null,
     };
@@ -130,6 +144,7 @@ export function computeMetrics(graph: GraphFile, options: MetricsOptions = {}): 
   const rankOf = (key: keyof NodeMetrics) => competitionRanks(nodeIds, (id) => metrics[id]![key] ?? 0);
   const rDegree = rankOf('degree');
   const rWeighted = rankOf('weightedDegree');
+  const rReported = rankOf('reportDegree');
   const rPagerank = rankOf('pagerank');
   const rBetweenness = bc ? rankOf('betweenness') : null;
   const ranks: Record<string, NodeRanks> = {};
@@ -137,6 +152,7 @@ export function computeMetrics(graph: GraphFile, options: MetricsOptions = {}): 
     ranks[id] = {
       degree: rDegree.get(id)!,
       weightedDegree: rWeighted.get(id)!,
+      reportDegree: rReported.get(id)!,
       pagerank: rPagerank.get(id)!,
       betweenness: rBetweenness ? rBetweenness.get(id)! : null,
     };

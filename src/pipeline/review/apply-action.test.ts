@@ -71,7 +71,7 @@ describe('reject-relation', () => {
     const out = applyOk({ annotation: seed, actors }, { kind: 'reject-relation', id: 'r01' });
     expect(data(out.annotation)).toEqual(expected(seed, (a) => (rel(a, 'r01').review = 'rejected')));
     // r01's folded note ends on line 141; the new line comes right after it.
-    expect(lineDiff(seed, out.annotation)).toEqual({ removed: [], added: [[142, '    review: rejected']] });
+    expect(lineDiff(seed, out.annotation)).toEqual({ removed: [], added: [[143, '    review: rejected']] });
     expect(comments(out.annotation)).toEqual(comments(seed));
   });
 
@@ -104,16 +104,16 @@ describe('edit-relation', () => {
     expect(Object.keys(rel(data(out.annotation), 'r06'))).toEqual(['id', 'source', 'type', 'target', 'quote', 'status', 'saidBy', 'note']);
     expect(lineDiff(seed, out.annotation)).toEqual({
       removed: [
-        [185, '    date: "2024-10-04"'],
-        [186, '    note: >-'],
-        [187, '      The report itself is the event, so the report\'s day is its date: "Russia reported Friday"'],
-        [188, '      (first sentence), and "The remarks were reported on the same day that Moscow hosted a'],
-        [189, '      conference", which was Friday\'s event.'],
+        [186, '    date: "2024-10-04"'],
+        [187, '    note: >-'],
+        [188, '      The report itself is the event, so the report\'s day is its date: "Russia reported Friday"'],
+        [189, '      (first sentence), and "The remarks were reported on the same day that Moscow hosted a'],
+        [190, '      conference", which was Friday\'s event.'],
       ],
       added: [
-        [185, '    status: asserted'],
-        [186, '    saidBy: zamir-kabulov'],
-        [187, '    note: "The report’s day: Friday."'],
+        [186, '    status: asserted'],
+        [187, '    saidBy: zamir-kabulov'],
+        [188, '    note: "The report’s day: Friday."'],
       ],
     });
     const built = builtOk(buildWith({ annotations: { [SEED]: out.annotation } }));
@@ -208,10 +208,10 @@ describe('add-mention', () => {
     expect(lineDiff(seed, out.annotation)).toEqual({
       removed: [],
       added: [
-        [125, '  - actor: russia'],
-        [126, '    quote: Moscow'],
-        [127, '    within: Moscow has developed close informal ties'],
-        [128, '    review: reviewed'],
+        [126, '  - actor: russia'],
+        [127, '    quote: Moscow'],
+        [128, '    within: Moscow has developed close informal ties'],
+        [129, '    review: reviewed'],
       ],
     });
     expect(comments(out.annotation)).toEqual(comments(seed));

@@ -1,0 +1,65 @@
+// The Sources facet of the filters: every outlet with the number of claims it reports, and how
+// diverse the sourcing of the visible claims is.
+import type { GraphIndex } from '../graph-index';
+import { isSuggested } from '../status';
+import { sourcingOf } from './claim-view';
+import { outletLabel } from './reports';
+
+export interface OutletRow {
+  /** As listed and as `hiddenOutlets` holds it: "brecorder.com (AFP)". */
+  readonly outlet: string;
+  /** Claims the outlet reports (a claim counts once per outlet). */
+  readonly total: number;
+  /** Of those, machine drafts (kept apart in the count, like the other facets). */
+  readonly drafts: number;
+}
+
+/** Every outlet of the graph's documents, most claims first, then by name. */
+export function outletRows(index: GraphIndex): OutletRow[] {
+  const rows = new Map<string, { total: number; drafts: number }>();
+  for (const d of index.documents.values()) rows.set(outletLabel(d), { total: 0, drafts: 0 });
+  for (const e of index.edges.values()) {
+    const draft = isSuggested(e);
+    for (const o of sourcingOf(index, e).outlets) {
+      let row = rows.get(o);
+      if (!row) rows.set(o, (row = { total: 0, drafts: 0 }));
+      row.total += 1;
+      if (draft) row.drafts += 1;
+    }
+  }
+  return [...rows]
+    .map(([outlet, r]) => ({ outlet, ...r }))
+    .sort((a, b) => b.total - a.total || (a.outlet < b.outlet ? -1 : a.outlet > b.outlet ? 1 : 0));
+}
+
+export interface SourceDiversity {
+  readonly claims: number;
+  /** Claims with two or more independent origins (agencies, else outlets). */
+  readonly corroborated: number;
+  /** Claims that rest on one origin, however many sites carried it. */
+  readonly singleSource: number;
+}
+
+/**
+ * Source diversity of a set of claims. Counted by origin, not by outlet: two sites carrying the
+ * same AP story are one source, so the two counts always add up to the claims.
+ */
+export function sourceDiversity(index: GraphIndex, edgeIds: Iterable<string>): SourceDiversity {
+  let claims = 0;
+  let corroborated = 0;
+  for (const id of edgeIds) {
+    const e = index.edges.get(id);
+    if (!e) continue;
+    claims += 1;
+    if (sourcingOf(index, e).origins.length >= 2) corroborated += 1;
+  }
+  return { claims, corroborated, singleSource: claims - corroborated };
+}
+
+/** Hidden outlets that leave only `outlet` switched on. */
+export function onlyOutlet(rows: readonly OutletRow[], outlet: string): string[] {
+  return rows
+    .map((r) => r.outlet)
+    .filter((o) => o !== outlet)
+    .sort();
+}
