@@ -60,10 +60,10 @@ test.describe('exports', () => {
 
     const csv = await downloadedText(await explorer.exportAs('CSV of relations'));
     const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
-    expect(lines[0]).toBe('source id,source label,type,target id,target label,date,date words,status,said by,reported by,document,sentence id,quote,review,confidence,rule');
-    // Every relation of the committed graph is reviewed.
-    expect(lines.slice(1).every((l) => l.endsWith(',reviewed,,'))).toBe(true);
-    expect(lines).toHaveLength(1 + edges.reduce((n, e) => n + e.evidence.length, 0));
+    expect(lines[0]).toBe('source id,source label,type,target id,target label,date,date words,status,said by,reported by,document,sentence id,quote,review,confidence,rule,claim id,outlet,reports,outlets');
+    // Every relation of the committed graph is reviewed; a row per quote of each report of a claim.
+    expect(lines.slice(1).every((l) => /,reviewed,,,[^,]+,[^,]+,\d+,\d+$/.test(l))).toBe(true);
+    expect(lines).toHaveLength(1 + edges.reduce((n, e) => n + (e.reports ?? [e]).reduce((m, r) => m + r.evidence.length, 0), 0));
     expect(csv).toContain(denial.evidence[0]!.quote);
     expect(csv).not.toContain(',Affiliation,');
   });
