@@ -151,19 +151,34 @@ function resolveReferences(text: string, tokens: readonly Token[], refs: readonl
 /** Marks coordinations: "A and B", "A, B, and C" (commas, "and", "or" and possessives between). */
 function markGroups(text: string, refs: ActorRef[]): void {
   let run: ActorRef[] = [];
+  // ", the" may separate list items ("Al-Qaeda, the Eastern Turkistan Islamic Movement, … and the
+  // Hizb ut-Tahrir movement") or open an apposition ("Kabulov, the Russian envoy"): it joins a run
+  // only when the run ends in "and" or "or".
+  let provisional: number[] = [];
+  let closed = false;
   const flush = (): void => {
-    if (run.length > 1) {
-      const ids = [...new Set(run.map((r) => r.actor))];
-      for (const r of run) r.group = ids;
+    const parts = closed || !provisional.length ? [run] : splitAt(run, provisional);
+    for (const part of parts) {
+      if (part.length < 2) continue;
+      const ids = [...new Set(part.map((r) => r.actor))];
+      for (const r of part) r.group = ids;
     }
     run = [];
+    provisional = [];
+    closed = false;
   };
   for (const r of refs) {
     const prev = run.at(-1);
     // People are listed with people, states with states: "Afghanistan, and Amir Khan Muttaqi" ends an apposition.
     const sameSort = prev && (prev.kind === 'person') === (r.kind === 'person');
-    if (prev && sameSort && /^(?:\s*(?:’s|'s))?\s*(?:,\s*(?:(?:and|or)(?:\s+the)?)?|(?:and|or)(?:\s+the)?)\s*$/.test(text.slice(prev.end, r.start)) && text.slice(prev.end, r.start).trim() !== '') run.push(r);
-    else {
+    const between = prev ? text.slice(prev.end, r.start) : '';
+    if (prev && sameSort && /^(?:\s*(?:’s|'s))?\s*(?:,\s*(?:(?:and|or)(?:\s+the)?)?|(?:and|or)(?:\s+the)?)\s*$/.test(between) && between.trim() !== '') {
+      if (/\b(?:and|or)\b/.test(between)) closed = true;
+      run.push(r);
+    } else if (prev && sameSort && r.kind !== 'person' && /^\s*,\s*the\s+$/i.test(between)) {
+      provisional.push(run.length);
+      run.push(r);
+    } else {
       flush();
       run = [r];
     }
@@ -171,3 +186,14 @@ function markGroups(text: string, refs: ActorRef[]): void {
   flush();
 }
 
+/** The run cut before each of the given indices. */
+function splitAt<T>(run: readonly T[], cuts: readonly number[]): T[][] {
+  const out: T[][] = [];
+  let from = 0;
+  for (const c of cuts) {
+    out.push(run.slice(from, c));
+    from = c;
+  }
+  out.push(run.slice(from));
+  return out;
+}

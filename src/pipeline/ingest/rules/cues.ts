@@ -32,10 +32,13 @@ export const SPEECH_VERBS = new Set([
 
 /**
  * The claim's status from the words before and at the trigger (this clause and a few words back):
- * denied > hoped > alleged > decided > announced > planned > asserted.
+ * denied > hoped > alleged > decided > announced > planned > asserted. With `words` (the trigger's own
+ * words), the rest of the phrase is not read: "abide by the decisions … adopted by" is no decision.
  */
-export function statusFromCues(tokens: readonly Token[], from: number, to: number, hasSpeaker: boolean): ClaimStatus | undefined {
-  const window = tokens.slice(Math.max(0, from - 12), to).map((t) => t.norm);
+export function statusFromCues(tokens: readonly Token[], from: number, to: number, hasSpeaker: boolean, words?: readonly number[]): ClaimStatus | undefined {
+  const head = words?.[0] ?? to;
+  const own = words ? words.filter((w) => w >= head && w < to).map((w) => tokens[w]!.norm) : [];
+  const window = [...tokens.slice(Math.max(0, from - 12), Math.min(head, to)).map((t) => t.norm), ...own];
   const has = (re: RegExp): boolean => window.some((w) => re.test(w));
   if (has(DENIED) && !window.slice(-3).some((w) => DENIED.test(w))) return 'denied';
   if (has(HOPED)) return 'hoped';
@@ -49,7 +52,14 @@ export function statusFromCues(tokens: readonly Token[], from: number, to: numbe
 export interface Attribution {
   saidBy?: string;
   reportedBy?: string;
+  /** What the speaker says follows this token: "…, saying Kabul must improve …" (a participle of speech). */
+  sayingAt?: number;
+  speaker?: ActorRef;
 }
+
+/** Participles that report what the main clause's subject says: "Washington remains opposed …, saying Kabul must …". */
+const SAYING = new Set(['saying', 'adding', 'noting', 'stressing', 'insisting', 'warning', 'arguing', 'stating']);
+const PREPOSITION_BEFORE = /^(?:of|from|in|with|by|to|for|on|at|against|about|between|among|over)$/;
 
 /**
  * Who is speaking in a sentence: "according to X", "X said", "said X", "X told", "X was quoted
@@ -84,6 +94,18 @@ export function attributionOf(tokens: readonly Token[], refs: readonly ActorRef[
       }
       assign(subjectRef(tokens, refs, tokenRange, i));
     }
+    // "…, saying X must …": the sentence's subject says what follows.
+    if (SAYING.has(w) && tokens[i - 1]?.norm === ',' && out.saidBy === undefined) {
+      const subject = [...refs]
+        .filter((r) => tokenRange(r)[1] <= i && r.kind !== 'media')
+        .sort((a, b) => tokenRange(a)[0] - tokenRange(b)[0])
+        .find((r) => !PREPOSITION_BEFORE.test(tokens[tokenRange(r)[0] - 1]?.norm ?? '') && tokens[tokenRange(r)[1]]?.norm !== "'s");
+      if (subject) {
+        assign(subject);
+        out.sayingAt = i;
+        out.speaker = subject;
+      }
+    }
     if (SPEECH_VERBS.has(w) && w !== 'quoted') {
       // "said Kabulov", "said the Taliban chief diplomat"
       const after = [1, 2, 3, 4].map((k) => refAt(i + k)).find((r) => r && r.kind !== 'media' ? true : r?.kind === 'media');
@@ -105,11 +127,16 @@ export function attributionOf(tokens: readonly Token[], refs: readonly ActorRef[
 export function subjectRef(tokens: readonly Token[], refs: readonly ActorRef[], tokenRange: (r: ActorRef) => [number, number], at: number): ActorRef | undefined {
   let i = at - 1;
   while (i >= 0 && AUX.has(tokens[i]!.norm)) i--;
-  // Skip a closing apposition ", … ," back to the word before it.
+  // Skip a closing apposition ", … ," back to the word before it, or a relative clause ", which …, …,".
   if (tokens[i]?.norm === ',') {
     let k = i - 1;
     while (k >= 0 && tokens[k]!.norm !== ',' && !/^[.;:“”"]$/.test(tokens[k]!.norm)) k--;
     if (k >= 0 && tokens[k]!.norm === ',' && /^(?:the|a|an|who|which|also|its|his|her|their)$/.test(tokens[k + 1]?.norm ?? '')) i = k - 1;
+    else {
+      let r = i - 1;
+      while (r >= Math.max(0, i - 30) && !/^[.;:“”"]$/.test(tokens[r]!.norm) && !(tokens[r]!.norm === ',' && /^(?:who|which)$/.test(tokens[r + 1]?.norm ?? ''))) r--;
+      if (r >= 0 && tokens[r]!.norm === ',' && /^(?:who|which)$/.test(tokens[r + 1]?.norm ?? '')) i = r - 1;
+    }
   }
   const candidates = refs
     .filter((r) => tokenRange(r)[1] - 1 <= i)

@@ -1,10 +1,11 @@
 // The default extractor: rules kept as data (the registry's aliases, the relation types' trigger
 // phrases and role words), an NLP library for names (compromise) and a date parser (chrono-node).
 // Everything it returns is a suggestion with a confidence and the rule that produced it.
-import { resolveTimeExpression } from '../../../domain/dates';
 import { AliasMatcher } from '../../../domain/mentions';
 import type { ArticleText, Draft, DraftMention, DraftRelation, Extractor, Knowledge } from '../extractor';
 import { aliasSpecs, findArticleActors, type ActorRef, type SentenceActors } from './actors';
+import { statedOnOccasion, statementDay, timeFields } from './dating';
+import { governanceTies, governingActors } from './governance';
 import { sentenceClaims, type ArticleContext, type SentenceClaim } from './relations';
 import { findTimeWords } from './time-words';
 import { compileTypes, type CompiledType } from './triggers';
@@ -48,10 +49,17 @@ export function extractDraft(article: ArticleText, knowledge: Knowledge): Draft 
     if (a) mentions.push({ actor, ...a, confidence: r.confidence, rule: r.rule });
   };
   const roleOf = new Map<string, string>();
+  const governing = governingActors(knowledge);
+  const ties = governanceTies(article, actors.sentences, governing);
+  const timesOf = actors.sentences.map((s) => findTimeWords(article.text, s.start, s.end, article.published));
+  const statedOn = statementDay(article, actors.sentences, timesOf);
+  const verbal = new Set(types.filter((t) => t.mode === 'verbal').map((t) => t.id));
 
   for (const s of actors.sentences) {
-    const times = findTimeWords(article.text, s.start, s.end, article.published);
+    const times = timesOf[s.index]!;
     const claims: SentenceClaim[] = sentenceClaims(s, types, times, ctx);
+    // The lead's statements, and words said at a named occasion ("said in his inaugural speech"), were made on the statement day.
+    const day = s.index === 0 || statedOnOccasion(s.tokens) ? statedOn : undefined;
     for (const c of claims) {
       if (c.saidBy && c.reportedBy) ctx.outletOf.set(c.saidBy, c.reportedBy);
       if (c.type === 'affiliation' && !ctx.affiliationOf.has(c.source.actor)) {
@@ -70,7 +78,7 @@ export function extractDraft(article: ArticleText, knowledge: Knowledge): Draft 
         type: c.type,
         target: c.target.actor,
         ...a,
-        ...timeFields(article, c),
+        ...(c.time ? timeFields(article, c.start, c.time) : statementDate(c, verbal, day)),
         ...(c.status ? { status: c.status } : {}),
         ...(c.saidBy ? { saidBy: c.saidBy } : {}),
         ...(c.reportedBy ? { reportedBy: c.reportedBy } : {}),
@@ -78,8 +86,8 @@ export function extractDraft(article: ArticleText, knowledge: Knowledge): Draft 
         rule: c.rule,
       });
     }
-    const nearby = new Set([...s.refs, ...(actors.sentences[s.index - 1]?.refs ?? []), ...(actors.sentences[s.index + 1]?.refs ?? [])].map((r) => r.actor));
-    for (const c of [...namedAffiliations(article, s.refs, matcher, actors.kindOf), ...registryAffiliations(article, s, knowledge, roleWords(types), nearby)]) {
+    const nearby = new Set(actors.sentences.filter((x) => Math.abs(x.index - s.index) <= 3).flatMap((x) => x.refs).map((r) => r.actor));
+    for (const c of [...namedAffiliations(article, s.refs, matcher, actors.kindOf), ...registryAffiliations(article, s, knowledge, roleWords(types), nearby, governing)]) {
       if (relations.some((r) => r.source === c.source && r.type === 'affiliation' && r.target === c.target)) continue;
       const a = anchor(article, c.start, c.end);
       if (a) relations.push({ source: c.source, type: 'affiliation', target: c.target, ...a, confidence: c.confidence, rule: c.rule });
@@ -89,6 +97,17 @@ export function extractDraft(article: ArticleText, knowledge: Knowledge): Draft 
     ctx.recent = [...ctx.recent, ...s.refs].slice(-30);
   }
 
+  // A movement that governs a state; an office "of" that state is the movement's ("the acting foreign minister of Afghanistan").
+  for (const tie of ties.values()) {
+    for (const r of relations) if (r.type === 'affiliation' && r.target === tie.target && actors.kindOf.get(r.source) === 'person') r.target = tie.source;
+    for (const [person, owner] of ctx.affiliationOf) if (owner === tie.target && actors.kindOf.get(person) === 'person') ctx.affiliationOf.set(person, tie.source);
+    const a = anchor(article, tie.start, tie.end);
+    const same = (r: DraftRelation): boolean => r.source === tie.source && r.type === 'affiliation' && r.target === tie.target;
+    // The dated tie stands for the triple; an undated one only where nothing else names it.
+    if (tie.date) relations.splice(0, relations.length, ...relations.filter((r) => !same(r)));
+    if (a && !relations.some(same)) relations.push({ source: tie.source, type: 'affiliation', target: tie.target, ...a, ...(tie.when ? { when: tie.when } : {}), ...(tie.date ? { date: tie.date } : {}), confidence: 0.6, rule: tie.rule });
+  }
+  dropRepeatedTriples(relations);
   const used = new Set(mentions.map((m) => m.actor));
   const proposed = [...actors.proposed.values()]
     .filter((p) => used.has(p.id))
@@ -132,13 +151,21 @@ function roleWords(types: readonly CompiledType[]): ReadonlySet<string> {
  * The registry's `affiliation` of an actor, where the article names the tie: a body by its name
  * ("the State Duma"), a person with a title ("President Vladimir Putin", "Lavrov, the foreign minister").
  */
-function registryAffiliations(article: ArticleText, s: SentenceActors, knowledge: Knowledge, roles: ReadonlySet<string>, nearby: ReadonlySet<string>): AffiliationClaim[] {
+function registryAffiliations(
+  article: ArticleText,
+  s: SentenceActors,
+  knowledge: Knowledge,
+  roles: ReadonlySet<string>,
+  nearby: ReadonlySet<string>,
+  governing: ReadonlyMap<string, string>,
+): AffiliationClaim[] {
   const out: AffiliationClaim[] = [];
   for (const r of s.refs) {
     // Registry names and names composed with their owner ("The UAE’s foreign ministry") state the tie.
     if (r.via !== 'alias' && !(r.via === 'reference' && r.rule.includes('registry name'))) continue;
     const actor = knowledge.actors.find((a) => a.id === r.actor);
-    if (!actor?.affiliation || actor.affiliation === r.actor) continue;
+    // A movement's rule over a state is drafted only where the article states it (./governance).
+    if (!actor?.affiliation || actor.affiliation === r.actor || governing.has(actor.id)) continue;
     // The article must name the owner near the claim: the registry supplies the tie, not the actor.
     if (!nearby.has(actor.affiliation)) continue;
     let start = r.start;
@@ -179,14 +206,18 @@ function namedAffiliations(article: ArticleText, refs: readonly ActorRef[], matc
   return out;
 }
 
-/** `when` from the time words; "since they regained power … three years ago" is an open interval. */
-function timeFields(article: ArticleText, c: SentenceClaim): { when?: string; date?: string } {
-  const t = c.time;
-  if (!t) return {};
-  const before = article.text.slice(Math.max(c.start, t.start - 60), t.start);
-  const opensInterval = /\bsince\b/i.test(before) && !/^since\b/i.test(t.text);
-  if (!opensInterval) return t.date ? { date: t.date, when: t.text } : { when: t.text };
-  const point = t.date ?? resolveTimeExpression(t.text, article.published);
-  const start = typeof point === 'string' ? point : point.ok ? point.date.split('/')[0] : undefined;
-  return start ? { when: t.text, date: `${start}/..` } : { when: t.text };
+/** A statement with no time words of its own (a verbal claim someone is quoted on) was made on the article's statement day. */
+function statementDate(c: SentenceClaim, verbal: ReadonlySet<string>, day: string | undefined): { date?: string } {
+  return day && c.saidBy && verbal.has(c.type) && c.status !== 'planned' && c.status !== 'hoped' ? { date: day } : {};
+}
+
+/** One claim per affiliation triple: a retargeted office can repeat one found already. */
+function dropRepeatedTriples(relations: DraftRelation[]): void {
+  const seen = new Set<string>();
+  for (let i = 0; i < relations.length; i++) {
+    const r = relations[i]!;
+    const key = `${r.source}|${r.type}|${r.target}|${r.quote}|${r.within ?? ''}`;
+    if (seen.has(key) || (r.type === 'affiliation' && relations.some((o, k) => k < i && o.type === 'affiliation' && o.source === r.source && o.target === r.target))) relations.splice(i--, 1);
+    else seen.add(key);
+  }
 }

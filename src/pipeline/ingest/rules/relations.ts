@@ -4,7 +4,9 @@
 // and Kyrgyzstan"), with status, speaker, reporter and time words.
 import type { ClaimStatus } from '../../../domain/graph-contract';
 import type { ActorRef, SentenceActors } from './actors';
+import { SPEECH_FORMS, answeredSource, infinitiveSubject } from './clauses';
 import { SPEECH_ACTS, SPEECH_VERBS, attributionOf, statusFromCues, subjectRef, type Attribution } from './cues';
+import { pickTime, type DatedPhrase, type PickedTime } from './dating';
 import type { TimeWords } from './time-words';
 import { matchTrigger, type CompiledType, type MentionSpan, type TriggerMatch } from './triggers';
 import { BE_FORMS, CLAUSE_BREAK, tokenAt } from './tokens';
@@ -19,7 +21,7 @@ export interface SentenceClaim {
   status?: ClaimStatus;
   saidBy?: string;
   reportedBy?: string;
-  time?: TimeWords;
+  time?: PickedTime;
   confidence: number;
   rule: string;
 }
@@ -39,9 +41,10 @@ const NEGATIONS = new Set([
   'not', 'never', 'no', 'without', 'lack', 'opposed', 'refused', 'refuses', 'refuse', "n't", 'nor', 'against', 'unrecognised',
   'unrecognized', 'despite',
 ]);
+/** Negations that oppose the step they govern: "remains opposed to any step toward recognition of X". */
+const OPPOSING = new Set(['opposed', 'refused', 'refuses', 'refuse', 'against']);
 /** Undo a trigger only when they govern it directly: "remove sanctions on", not "lift sanctions and recognise". */
 const UNDOING = new Set(['remove', 'lift', 'ease', 'easing', 'lifting', 'removing']);
-const SUBORDINATORS = new Set([';', 'despite', 'while', 'although', 'though', 'after', 'before', 'when', 'until', 'because', '“', '”']);
 const OBJECT_STOP = /^(?:by|[.;:!?“”"])$/;
 const PREPOSITIONS = new Set(['in', 'of', 'from', 'to', 'at', 'on', 'with', 'for', 'by', 'since', 'after', 'before', 'during', 'under', 'over', 'into', 'against', 'about', 'between', 'among', 'through', 'across']);
 const STOPWORDS = new Set(['and', 'or', 'but', 'that', 'who', 'which', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'said', 'says']);
@@ -64,35 +67,50 @@ export function sentenceClaims(s: SentenceActors, types: readonly CompiledType[]
   }
   // Where phrases overlap on their words, the more specific (more words and slots) wins.
   const weight = (m: TriggerMatch): number => m.words.length * 2 + Object.keys(m.slots).length * 3;
-  const kept = matches.filter(({ m }) => !matches.some(({ m: o }) => o !== m && weight(o) > weight(m) && o.words.some((w) => m.words.includes(w))));
+  // An affiliation is a standing tie beside the event ("appointed X as its ambassador to Y" is both).
+  const kept = matches.filter(({ m, type }) => !matches.some(({ m: o, type: t }) => o !== m && (t.id === 'affiliation') === (type.id === 'affiliation') && weight(o) > weight(m) && o.words.some((w) => m.words.includes(w))));
 
   const attribution = attributionOf(tokens, refs, range);
+  const isSpeechAct = (m: TriggerMatch): boolean => SPEECH_ACTS.has(m.trigger.head) || m.words.some((w) => SPEECH_FORMS.has(tokens[w]!.norm));
+  const speechActs = kept.filter(({ m }) => isSpeechAct(m)).map(({ m, type }) => phraseOf(m, type));
   const out: SentenceClaim[] = [];
   const seen = new Set<string>();
-  for (const { m, type } of kept) {
+  // Speech acts with their source, and each claim's head: "Lavrov praised the Taliban for … fighting IS-K" rests on Lavrov's word.
+  const spoken: Array<{ end: number; speaker: string }> = [];
+  const headOfClaim = new Map<SentenceClaim, number>();
+  for (const { m, type: matchedType } of kept) {
+    let type = matchedType;
     const head = m.words[0]!;
     let source = refOfSpan(m.slots.source);
     let target = refOfSpan(m.slots.target);
     const passive = !m.slots.target && isPassive(tokens, head);
     if (m.trigger.passiveOnly && !passive) continue;
-    if (type.id !== 'denial' && negated(tokens, head)) continue;
+    const negation = type.id === 'denial' ? undefined : negated(tokens, head);
+    if (negation) {
+      // Opposing a cooperative step ("opposed to … recognition of the Taliban") is opposition to its target.
+      const opposition = type.polarity === 'cooperation' && OPPOSING.has(negation) ? types.find((t) => t.id === 'opposition') : undefined;
+      if (!opposition) continue;
+      type = opposition;
+    }
+    let caller = false;
     const slotAfterHead = (m.slots.source?.from ?? -1) > head;
     if (passive || (!target && slotAfterHead)) {
       // "The Taliban were put on Russia's list": the subject is the target.
       target = passiveSubject(spans, tokens, head, () => subjectRef(tokens, refs, range, head));
       source ??= agentAfter(spans, tokens, m.to);
     } else {
-      // "entered the country to help …": the purpose clause's subject is the main clause's.
-      const infinitive = tokens[m.from - 1]?.norm === 'to' && !m.slots.source;
-      // "for Moscow to remove …": the actor right before "to" is the subject.
-      const forSubject = infinitive
-        ? (spans.find((x) => x.to === m.from - 1 && tokens[x.from - 1]?.norm === 'for')?.ref ??
-          // "Kazakhstan’s decision to exclude …": the possessor of the noun before "to".
-          spans.find((x) => tokens[x.to]?.norm === "'s" && x.to + 2 === m.from - 1)?.ref)
-        : undefined;
-      source ??= forSubject ?? (infinitive ? firstSubject(spans, tokens, m.from) : subjectRef(tokens, refs, range, m.from));
+      // An infinitive ("for Moscow to remove …", "will continue to abide by …") has its own subject.
+      const infinitive = m.slots.source ? undefined : infinitiveSubject(spans, tokens, refs, range, m.from);
+      if (infinitive?.caller) caller = true;
+      source ??= infinitive ? infinitive.source : subjectRef(tokens, refs, range, m.from);
       target ??= objectAfter(spans, tokens, m.to, source);
     }
+    // "…, saying Kabul must improve …": a subject found before "saying" is not the reported clause's;
+    // a verbal claim there with no subject of its own is the speaker's.
+    const saying = attribution.sayingAt;
+    if (saying !== undefined && m.from > saying && !m.slots.source && (!source || range(source)[0] < saying)) source = type.mode === 'verbal' ? attribution.speaker : undefined;
+    // A denial's target is the accuser it answers: "Kabul alleged …, charges officials in Islamabad have refuted".
+    target ??= answeredSource(type, matches, tokens, refs, range, spans, head);
     if (LIST_WORDS.has(tokens[m.words.at(-1)!]?.norm ?? '') || /list/.test(m.trigger.pattern)) {
       const owner = listOwner(spans, tokens, m);
       if (owner && owner.actor !== target?.actor) source = owner;
@@ -100,18 +118,22 @@ export function sentenceClaims(s: SentenceActors, types: readonly CompiledType[]
     // A forum or a country left implicit ("delegates from …", "forces withdrew"): the nearest one.
     const afterPreposition = (r: ActorRef): boolean => /^(?:in|from|of|to|into|on)$/.test(tokens[range(r)[0] - 1]?.norm ?? '') && tokens[range(r)[1]]?.norm !== "'s";
     if (!target && source && type.targetKinds) target = nearestOfKind(refs, ctx.recent, type.targetKinds, source.group ?? [source.actor], tokens[head]!.start, afterPreposition);
-    // "remove the Taliban from its list" where "its" was read as the Taliban: the clause's subject.
-    if (source && target && source.actor === target.actor && m.slots.source) source = subjectRef(tokens, refs, range, m.from);
+    // "remove the Taliban from its list" where "its" was read as the Taliban: the clause's subject. Two
+    // names of one actor ("in Russia, are Moscow’s allies") mean the phrase was read across clauses.
+    if (source && target && source.actor === target.actor && m.slots.source) source = source.via === 'reference' ? subjectRef(tokens, refs, range, m.from) : undefined;
     if (!source || !target) continue;
     // Heads only for ends the phrase did not place itself.
     if (!m.slots.source || type.id !== 'affiliation') source = headOf(spans, tokens, source);
     if (!m.slots.target || type.id !== 'affiliation') target = headOf(spans, tokens, target);
-    const speech = SPEECH_ACTS.has(m.trigger.head) || SPEECH_VERBS.has(tokens[head]!.norm);
+    const speech = caller || isSpeechAct(m) || SPEECH_VERBS.has(tokens[head]!.norm);
     // A title or a name is the article's own words, whoever speaks later in the sentence.
     const attr: Attribution = type.id === 'affiliation' ? {} : { ...attribution };
-    const status = m.trigger.status ?? statusFromCues(tokens, m.from, m.to, attr.saidBy !== undefined);
-    // A speech act, or an allegation, announcement or denial with no one else named, rests on its source's word.
-    if ((speech || status === 'alleged' || status === 'announced' || status === 'denied') && !attr.saidBy) attr.saidBy = source.actor;
+    // A call for a step ("called for Moscow to build up relations") announces it.
+    const status = m.trigger.status ?? statusFromCues(tokens, m.from, m.to, attr.saidBy !== undefined, m.words) ?? (caller ? 'announced' : undefined);
+    // A speech act, or an allegation, announcement or denial with no one else named, rests on its
+    // source's word; the word of each member of a coordinated source ("Kazakhstan and Kyrgyzstan’s announcements").
+    const ownWord = (speech || status === 'alleged' || status === 'announced' || status === 'denied') && !attr.saidBy;
+    if (ownWord) attr.saidBy = source.actor;
     if (attr.saidBy && !attr.reportedBy) {
       const outlet = ctx.outletOf.get(attr.saidBy);
       if (outlet) attr.reportedBy = outlet;
@@ -123,7 +145,7 @@ export function sentenceClaims(s: SentenceActors, types: readonly CompiledType[]
       const owner = ctx.affiliationOf.get(attr.saidBy) ?? attr.saidBy;
       return { ...r, actor: owner, kind: ctx.kindOf.get(owner) ?? r.kind };
     };
-    const time = pickTime(times, tokens, m, type, status);
+    const time = pickTime(times, tokens, phraseOf(m, type), type, status, speechActs.filter((p) => p.head !== head));
     const sources = (source.group ? source.group : [source.actor]).map((a) => (a === source!.actor ? resolveWe(source!) : { ...source!, actor: a }));
     const targets = target.group && type.id !== 'affiliation' ? target.group.map((a) => ({ ...target!, actor: a })) : [resolveWe(target)];
     for (const src of sources) {
@@ -134,6 +156,7 @@ export function sentenceClaims(s: SentenceActors, types: readonly CompiledType[]
         const key = `${src.actor}|${type.id}|${tgt.actor}`;
         if (seen.has(key)) continue;
         seen.add(key);
+        const saidBy = ownWord && source.group ? src.actor : attr.saidBy;
         // The quote stays in this sentence: an end taken from an earlier one (an implicit forum) is not quoted.
         const here = (r: ActorRef): boolean => r.start >= s.start && r.end <= s.end;
         // A coordination is quoted whole ("China and the United Arab Emirates have … accepted").
@@ -144,6 +167,7 @@ export function sentenceClaims(s: SentenceActors, types: readonly CompiledType[]
         let confidence = m.trigger.confidence + (m.slots.source ? 0.1 : 0) + (m.slots.target ? 0.1 : 0);
         if (src.via === 'reference' || tgt.via === 'reference') confidence -= 0.15;
         if (src.via === 'name' || tgt.via === 'name') confidence -= 0.1;
+        if (speech) spoken.push({ end: m.to, speaker: src.actor });
         out.push({
           source: src,
           target: tgt,
@@ -151,32 +175,38 @@ export function sentenceClaims(s: SentenceActors, types: readonly CompiledType[]
           start,
           end,
           ...(status && status !== 'asserted' ? { status } : {}),
-          ...(attr.saidBy && attr.saidBy !== tgt.actor ? { saidBy: attr.saidBy } : {}),
+          ...(saidBy && saidBy !== tgt.actor ? { saidBy } : {}),
           ...(attr.reportedBy && attr.reportedBy !== src.actor ? { reportedBy: attr.reportedBy } : {}),
           ...(time ? { time } : {}),
           confidence: Math.max(0.05, Math.min(0.95, confidence)),
-          rule: `${type.id}: ${m.trigger.pattern}`,
+          rule: type === matchedType ? `${type.id}: ${m.trigger.pattern}` : `${type.id}: ${negation} … ${m.trigger.pattern}`,
         });
+        headOfClaim.set(out.at(-1)!, head);
       }
     }
+  }
+  for (const c of out) {
+    const head = headOfClaim.get(c)!;
+    const act = c.saidBy ? undefined : spoken.find((x) => x.end <= head && /^(?:for|of)$/.test(tokens[x.end]?.norm ?? '') && !tokens.slice(x.end, head).some((t) => /^[.;:“”"]$/.test(t.norm)));
+    if (act && act.speaker !== c.target.actor) c.saidBy = act.speaker;
   }
   return out;
 }
 
 /** "opposed to any step toward recognition", "has not recognised": the claim is the opposite. */
-function negated(tokens: SentenceActors['tokens'], head: number): boolean {
+function negated(tokens: SentenceActors['tokens'], head: number): string | undefined {
   // "lift its formal recognition": within three words, not across "and" or a comma.
   for (let k = head - 1; k >= Math.max(0, head - 3); k--) {
     const t = tokens[k]!.norm;
     if (t === 'and' || t === ',' || t === 'or') break;
-    if (UNDOING.has(t)) return true;
+    if (UNDOING.has(t)) return t;
   }
   for (let k = head - 1; k >= Math.max(0, head - 12); k--) {
     const t = tokens[k]!.norm;
-    if (/^[.;:,“”"]$/.test(t)) return false;
-    if (NEGATIONS.has(t)) return true;
+    if (/^[.;:,“”"]$/.test(t)) return undefined;
+    if (NEGATIONS.has(t)) return t;
   }
-  return false;
+  return undefined;
 }
 
 /** A past participle after a form of "be": "were put", "has been removed", "is no longer included". */
@@ -186,7 +216,8 @@ function isPassive(tokens: SentenceActors['tokens'], head: number): boolean {
   for (let k = head - 1; k >= Math.max(0, head - 4); k--) {
     const t = tokens[k]!.norm;
     if (BE_FORMS.has(t)) return true;
-    if (!/^(?:no|longer|not|also|officially|formally|already|been|being|never|later|once)$/.test(t)) return false;
+    // "have been heavily criticized": adverbs stand between the auxiliary and the participle.
+    if (!/^(?:no|longer|not|also|already|been|being|never|later|once|[a-z]+ly)$/.test(t)) return false;
   }
   return false;
 }
@@ -203,15 +234,10 @@ function nearestOfKind(refs: readonly ActorRef[], recent: readonly ActorRef[], k
   return undefined;
 }
 
-function firstSubject(spans: ReadonlyArray<MentionSpan & { ref: ActorRef }>, tokens: SentenceActors['tokens'], before: number): ActorRef | undefined {
-  const first = spans.filter((x) => x.to <= before && tokens[x.to]?.norm !== "'s").sort((a, b) => a.from - b.from)[0];
-  return first && !PREPOSITIONS.has(tokens[first.from - 1]?.norm ?? '') ? first.ref : undefined;
-}
-
 /** "The Taliban were put on …": the actor right before the auxiliaries of a passive verb. */
 function passiveSubject(spans: ReadonlyArray<MentionSpan & { ref: ActorRef }>, tokens: SentenceActors['tokens'], head: number, afterApposition: () => ActorRef | undefined): ActorRef | undefined {
   let k = head - 1;
-  while (k >= 0 && (BE_FORMS.has(tokens[k]!.norm) || /^(?:has|have|had|no|longer|not|also|officially|formally|already|never|later|once|been|to|will|would|could|may)$/.test(tokens[k]!.norm))) k--;
+  while (k >= 0 && (BE_FORMS.has(tokens[k]!.norm) || /^(?:has|have|had|no|longer|not|also|already|never|later|once|been|to|will|would|could|may|[a-z]+ly)$/.test(tokens[k]!.norm))) k--;
   // "Kabulov, the Russian envoy …, was quoted": the subject stands before the apposition.
   if (tokens[k]?.norm === ',') return afterApposition();
   return spans.find((x) => x.to === k + 1)?.ref;
@@ -274,31 +300,4 @@ function listOwner(spans: ReadonlyArray<MentionSpan & { ref: ActorRef }>, tokens
   return undefined;
 }
 
-/**
- * The time words nearest the trigger. Planned and hoped claims stay undated (the words date the
- * statement, not the hoped-for step); words attached to a speech verb date only verbal claims.
- */
-function pickTime(times: readonly TimeWords[], tokens: SentenceActors['tokens'], m: TriggerMatch, type: CompiledType, status: ClaimStatus | undefined): TimeWords | undefined {
-  if (status === 'planned' || status === 'hoped' || type.id === 'affiliation') return undefined;
-  const at = tokens[m.words[0]!]!.start;
-  let best: TimeWords | undefined;
-  let bestDistance = Infinity;
-  for (const t of times) {
-    const k = tokenAt(tokens, t.start);
-    const speechBefore = [1, 2, 3].some((d) => SPEECH_VERBS.has(tokens[k - d]?.norm ?? ''));
-    if (speechBefore && type.mode === 'material') continue;
-    // Time words in another clause (after a comma, or in a "since …"/"despite …" clause) date something else.
-    const [lo, hi] = k < m.from ? [k, m.from] : [m.to, k];
-    const between = tokens.slice(lo, hi).map((x) => x.norm);
-    // Before the trigger, words in the subject's apposition still date it ("Muttaqi, in his address to
-    // Friday’s gathering, welcomed"); after it, a comma ends the clause.
-    const stops = k < m.from ? SUBORDINATORS : new Set([...SUBORDINATORS, ',']);
-    if (between.some((w) => stops.has(w))) continue;
-    const d = Math.abs(t.start - at);
-    if (d < bestDistance) {
-      best = t;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
+const phraseOf = (m: TriggerMatch, type: CompiledType): DatedPhrase => ({ head: m.words[0]!, from: m.from, to: m.to, mode: type.mode });

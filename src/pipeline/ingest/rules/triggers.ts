@@ -28,7 +28,10 @@ export interface Trigger {
 export interface CompiledType {
   id: string;
   mode: 'verbal' | 'material';
+  polarity?: string;
   directed: boolean;
+  /** Types whose claims a claim of this type answers (a denial answers an accusation): its target is their source. */
+  answers?: readonly string[];
   sourceKinds?: readonly string[];
   targetKinds?: readonly string[];
   triggers: Trigger[];
@@ -47,6 +50,29 @@ const LEAD_IN_STOP = new Set([
   'before', 'since', 'during', 'against', 'into', 'over', 'between', 'than', 'but', 'while', 'when',
 ]);
 const SLOT = 9;
+/** Quotation marks: scare quotes inside a phrase ("to “build up” relations") do not break it. */
+export const QUOTE_MARKS = new Set(['“', '”', '"', '‘']);
+/** People who speak or act for an actor: "officials in Islamabad" is Pakistan acting. */
+export const SPEAKER_HEADS = new Set([
+  'officials', 'official', 'diplomats', 'diplomat', 'sources', 'authorities', 'spokesman', 'spokeswoman', 'spokesperson',
+  'leaders', 'representatives', 'lawmakers', 'ministers', 'envoys',
+]);
+/** Where a slot's lead-in may cross a comma: "to several nations, including Pakistan", "countries, such as China". */
+function listIntroduced(tokens: readonly Token[], comma: number): boolean {
+  const next = tokens[comma + 1]?.norm;
+  return next === 'including' || next === 'notably' || next === 'especially' || next === 'particularly' || (next === 'such' && tokens[comma + 2]?.norm === 'as');
+}
+/** Whether the words before a mention may lead into a slot: articles, adjectives, a list's head. */
+function leadInOk(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!.norm;
+    if (t === ',' && listIntroduced(tokens, k)) continue;
+    // "officials in Islamabad", "diplomats from Moscow": the people who speak for the actor.
+    if ((t === 'in' || t === 'from') && k === to - 1 && SPEAKER_HEADS.has(tokens[k - 1]?.norm ?? '')) continue;
+    if (/^[.;:!?,“”"]$/.test(t) || LEAD_IN_STOP.has(t) || AUX.has(t)) return false;
+  }
+  return true;
+}
 const formsCache = new Map<string, Set<string>>();
 
 /** A word and its inflections: "remove" → remove, removes, removed, removing. */
@@ -100,7 +126,9 @@ export function compileTypes(types: readonly RelationTypeInput[]): CompiledType[
   return types.map((t) => ({
     id: t.id,
     mode: t.mode,
+    polarity: t.polarity,
     directed: t.directed,
+    ...(t.answers ? { answers: t.answers } : {}),
     ...(t.sourceKinds ? { sourceKinds: t.sourceKinds } : {}),
     ...(t.targetKinds ? { targetKinds: t.targetKinds } : {}),
     roles: new Set((t.roles ?? []).map((r) => r.toLowerCase())),
@@ -154,13 +182,17 @@ export function matchTrigger(
   // Cheap rejection: every literal word of the phrase must occur in the sentence.
   for (const el of els) if (el.kind === 'word' && !tokens.some((t) => el.forms.has(t.norm))) return out;
   const first = els[0];
+  const byLength = [...mentions].sort((a, b) => a.from - b.from || b.to - a.to);
   const step = (e: number, i: number, slots: TriggerMatch['slots'], words: number[]): { end: number; slots: TriggerMatch['slots']; words: number[] } | undefined => {
     if (i < 0) return undefined;
     if (e === els.length) return { end: i, slots, words };
     const el = els[e]!;
     if (el.kind === 'word') {
-      const t = tokens[i];
-      return t && el.forms.has(t.norm) ? step(e + 1, i + 1, slots, [...words, i]) : undefined;
+      // Scare quotes between the words of a phrase: "called for Moscow to “build up” relations".
+      let k = i;
+      if (e > 0 && els[e - 1]!.kind === 'word') while (k < Math.min(tokens.length, i + 2) && QUOTE_MARKS.has(tokens[k]!.norm)) k++;
+      const t = tokens[k];
+      return t && el.forms.has(t.norm) ? step(e + 1, k + 1, slots, [...words, k]) : undefined;
     }
     if (el.kind === 'gap') {
       for (let n = 0; n <= GAP && i + n <= tokens.length; n++) {
@@ -184,10 +216,11 @@ export function matchTrigger(
       return undefined;
     }
     // A slot: a few words (articles, adjectives, a possessive) up to and including a mention.
-    // A leading slot starts at its mention, so a match never begins on unrelated words.
-    for (const m of mentions) {
+    // A leading slot starts at its mention, so a match never begins on unrelated words. Where two
+    // mentions start together ("Afghanistan’s foreign ministry", "Afghanistan"), the longer is tried first.
+    for (const m of byLength) {
       if (m.from < i || m.from > i + (e === 0 ? 0 : SLOT)) continue;
-      if (tokens.slice(i, m.from).some((t) => /^[.;:!?,“”"]$/.test(t.norm) || LEAD_IN_STOP.has(t.norm) || AUX.has(t.norm))) continue;
+      if (!leadInOk(tokens, i, m.from)) continue;
       // "pro-Moscow", "U.S.-backed": a modifier, not the actor of the phrase.
       if (tokens[m.from - 1]?.norm === '-') continue;
       const r = step(e + 1, m.to, { ...slots, [el.role]: m }, words) ?? step(e + 1, afterApposition(tokens, m.to), { ...slots, [el.role]: m }, words);
