@@ -106,29 +106,8 @@ const edtfDate = z
   .string()
   .regex(/^(\d{4}(-\d{2}(-\d{2})?)?|\.\.)(\/(\d{4}(-\d{2}(-\d{2})?)?|\.\.))?$/, 'expected an EDTF date such as 2024-10-04, 2024-07, 2003/..');
 
-/** One relation of an article that tells a claim: its own quotes, date, speaker and note. */
-export const reportSchema = z.object({
-  /** The article's relation id, e.g. "2024-08-23_uae-accepts-taliban-ambassador#r01". */
-  id: nonEmpty,
-  documentId: nonEmpty,
-  evidence: z.array(evidenceSchema).min(1, 'every report needs at least one evidence quote'),
-  date: edtfDate.optional(),
-  dateInfo: dateInfoSchema.optional(),
-  status: z.enum(CLAIM_STATUSES).optional(),
-  saidBy: z.string().optional(),
-  reportedBy: z.string().optional(),
-  note: z.string().optional(),
-  review: reviewState,
-  confidence,
-  rule,
-});
-
-export const edgeSchema = z.object({
-  id: nonEmpty,
-  source: nonEmpty,
-  target: nonEmpty,
-  type: nonEmpty,
-  evidence: z.array(evidenceSchema).min(1, 'every relation needs at least one evidence quote'),
+/** What one account of a claim says: when, how sure, on whose word; shared by a claim and each of its reports. */
+const accountFields = {
   /** EDTF-style: 2024-10-04, 2024-07, 2021, 2003/.., 1979/1989. */
   date: edtfDate.optional(),
   dateInfo: dateInfoSchema.optional(),
@@ -140,10 +119,28 @@ export const edgeSchema = z.object({
   reportedBy: z.string().optional(),
   /** An analyst's short note on how the relation was coded. */
   note: z.string().optional(),
+};
+const draftFields = { review: reviewState, confidence, rule };
+
+/** One relation of an article that tells a claim: its own quotes, date, speaker and note. */
+export const reportSchema = z.object({
+  /** The article's relation id, e.g. "2024-08-23_uae-accepts-taliban-ambassador#r01". */
+  id: nonEmpty,
+  documentId: nonEmpty,
+  evidence: z.array(evidenceSchema).min(1, 'every report needs at least one evidence quote'),
+  ...accountFields,
+  ...draftFields,
+});
+
+export const edgeSchema = z.object({
+  id: nonEmpty,
+  source: nonEmpty,
+  target: nonEmpty,
+  type: nonEmpty,
+  evidence: z.array(evidenceSchema).min(1, 'every relation needs at least one evidence quote'),
+  ...accountFields,
   attributes: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
-  review: reviewState,
-  confidence,
-  rule,
+  ...draftFields,
   /** The relations (of one or more articles) that report this claim, first built first; absent when there is one. */
   reports: z.array(reportSchema).min(2, 'a claim lists its reports only when there are several').optional(),
   /** Earlier claims this one overtakes (a removal after a listing; "decided" after "planned"). */
