@@ -3,7 +3,7 @@
 // "quoted by X", "X said", "said X" give the speaker and the outlet; the subject finder skips
 // appositions, possessors and objects of prepositions.
 import { describe, expect, it } from 'vitest';
-import { KNOWLEDGE, readSource } from './__fixtures__/corpus';
+import { KNOWLEDGE, readSource, SEED, KYRGYZSTAN, LAWMAKERS } from './__fixtures__/corpus';
 import { findArticleActors, type ActorRef, type SentenceActors } from './actors';
 import { attributionOf, statusFromCues, subjectRef } from './cues';
 import { tokenAt, tokenize, type Token } from './tokens';
@@ -18,9 +18,6 @@ function article(id: string) {
   }
   return a;
 }
-const SEED = '000_13209300025090b4';
-const KYRGYZSTAN = '2024-09-06_kyrgyzstan-removes-taliban';
-const LAWMAKERS = '2024-12-17_lawmakers-pass-bill-taliban';
 
 /** The sentence of `id` that contains `words`, with the token range of each reference. */
 function sentence(id: string, words: string) {

@@ -4,7 +4,7 @@
 // movement took power in the state it governs (a tie the article must state).
 import { describe, expect, it } from 'vitest';
 import type { Draft, DraftRelation } from '../extractor';
-import { CORPUS_IDS, KNOWLEDGE, readSource } from './__fixtures__/corpus';
+import { CORPUS_IDS, KNOWLEDGE, readSource, SEED, KAZAKHSTAN, CHINA, PUTIN, ENVOY_UAE, LAWMAKERS } from './__fixtures__/corpus';
 import { ruleExtractor } from './index';
 
 const drafts = new Map<string, Draft>();
@@ -22,12 +22,6 @@ function claim(d: Draft, triple: string, words = ''): DraftRelation {
 }
 const dateOf = (r: DraftRelation): { when?: string; date?: string } => ({ ...(r.when ? { when: r.when } : {}), ...(r.date ? { date: r.date } : {}) });
 
-const SEED = '000_13209300025090b4';
-const KAZAKHSTAN = '2023-12-29_kazakhstan-removes-taliban';
-const CHINA = '2024-01-30_china-accepts-taliban-envoy';
-const PUTIN = '2024-07-04_putin-taliban-allies';
-const ENVOY_UAE = '2024-08-22_taliban-ambassador-uae';
-const LAWMAKERS = '2024-12-17_lawmakers-pass-bill-taliban';
 
 describe('the statement day', () => {
   it('dates what Lavrov said “in his inaugural speech to delegates from …” by the day the seed’s lead names, Friday 4 October', () => {

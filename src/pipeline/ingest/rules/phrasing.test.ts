@@ -5,7 +5,7 @@
 // infinitives with their own subject, ", including X", speakers of complements and participles.
 import { describe, expect, it } from 'vitest';
 import type { Draft, DraftRelation } from '../extractor';
-import { KNOWLEDGE, readSource } from './__fixtures__/corpus';
+import { KNOWLEDGE, readSource, SEED, KAZAKHSTAN, CHINA, PUTIN, ENVOY_UAE, KYRGYZSTAN, LAWMAKERS } from './__fixtures__/corpus';
 import { ruleExtractor } from './index';
 
 const drafts = new Map<string, Draft>();
@@ -25,13 +25,6 @@ function claim(d: Draft, triple: string, words = ''): DraftRelation {
   return found[0]!;
 }
 
-const SEED = '000_13209300025090b4';
-const KAZAKHSTAN = '2023-12-29_kazakhstan-removes-taliban';
-const CHINA = '2024-01-30_china-accepts-taliban-envoy';
-const PUTIN = '2024-07-04_putin-taliban-allies';
-const ENVOY_UAE = '2024-08-22_taliban-ambassador-uae';
-const KYRGYZSTAN = '2024-09-06_kyrgyzstan-removes-taliban';
-const LAWMAKERS = '2024-12-17_lawmakers-pass-bill-taliban';
 
 describe('a list after “are”: “Among the organizations banned by X are A, the B, … and the D”', () => {
   it('places every listed group on the list of the banning body', () => {

@@ -3,7 +3,7 @@
 // countries, speakers and outlets, status and time words.
 import { describe, expect, it } from 'vitest';
 import type { Draft, DraftRelation } from '../extractor';
-import { KNOWLEDGE, readSource } from './__fixtures__/corpus';
+import { KNOWLEDGE, readSource, SEED, KAZAKHSTAN, CHINA, KYRGYZSTAN, LAWMAKERS, DUMA } from './__fixtures__/corpus';
 import { ruleExtractor } from './index';
 
 const drafts = new Map<string, Draft>();
@@ -26,12 +26,6 @@ function claim(id: string, triple: string, words: string): DraftRelation {
 }
 const triples = (id: string): string[] => draft(id).relations.map((r) => `${r.source} ${r.type} ${r.target}`);
 
-const SEED = '000_13209300025090b4';
-const DUMA = '2024-12-17_duma-bill-taliban';
-const LAWMAKERS = '2024-12-17_lawmakers-pass-bill-taliban';
-const KAZAKHSTAN = '2023-12-29_kazakhstan-removes-taliban';
-const KYRGYZSTAN = '2024-09-06_kyrgyzstan-removes-taliban';
-const CHINA = '2024-01-30_china-accepts-taliban-envoy';
 
 describe('the seed’s first sentence', () => {
   const c = claim(SEED, 'russia delisting taliban', 'remove Afghanistan’s ruling Taliban from Moscow’s list');

@@ -2,7 +2,7 @@
 // project's own resolver (src/domain/dates.ts) against the article's publication date.
 import { describe, expect, it } from 'vitest';
 import { resolveTimeExpression } from '../../../domain/dates';
-import { CORPUS_IDS, readSource } from './__fixtures__/corpus';
+import { CORPUS_IDS, readSource, SEED, LAWMAKERS } from './__fixtures__/corpus';
 import { findTimeWords, type TimeWords } from './time-words';
 
 const ARTICLES = new Map(CORPUS_IDS.map((id) => [id, readSource(id)]));
@@ -20,8 +20,6 @@ function dateOf(id: string, t: TimeWords): string | undefined {
   const r = resolveTimeExpression(t.text, article(id).published);
   return r.ok ? r.date : undefined;
 }
-const LAWMAKERS = '2024-12-17_lawmakers-pass-bill-taliban';
-const SEED = '000_13209300025090b4';
 
 describe('weekdays', () => {
   it('reads “passed a bill on Tuesday” in an article of Tuesday 17 December 2024 as that very day', () => {

@@ -8,17 +8,17 @@ import { loadKnowledge } from '../../knowledge';
 export const ROOT = join(import.meta.dirname, '../../../../..');
 export const SEED = '000_13209300025090b4';
 /** Every reviewed article in data/sources, the seed first. */
-export const CORPUS_IDS = [
-  SEED,
-  '2023-12-29_kazakhstan-removes-taliban',
-  '2024-01-30_china-accepts-taliban-envoy',
-  '2024-07-04_putin-taliban-allies',
-  '2024-08-22_taliban-ambassador-uae',
-  '2024-08-23_uae-accepts-taliban-ambassador',
-  '2024-09-06_kyrgyzstan-removes-taliban',
-  '2024-12-17_duma-bill-taliban',
-  '2024-12-17_lawmakers-pass-bill-taliban',
-];
+/** The articles by a short name, for tests that quote one of them. */
+export const KAZAKHSTAN = '2023-12-29_kazakhstan-removes-taliban';
+export const CHINA = '2024-01-30_china-accepts-taliban-envoy';
+export const PUTIN = '2024-07-04_putin-taliban-allies';
+export const ENVOY_UAE = '2024-08-22_taliban-ambassador-uae';
+export const UAE = '2024-08-23_uae-accepts-taliban-ambassador';
+export const KYRGYZSTAN = '2024-09-06_kyrgyzstan-removes-taliban';
+export const DUMA = '2024-12-17_duma-bill-taliban';
+export const LAWMAKERS = '2024-12-17_lawmakers-pass-bill-taliban';
+
+export const CORPUS_IDS = [SEED, KAZAKHSTAN, CHINA, PUTIN, ENVOY_UAE, UAE, KYRGYZSTAN, DUMA, LAWMAKERS];
 
 const loaded = loadKnowledge(ROOT);
 if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
