@@ -59,7 +59,7 @@ export const StoryStepItem = memo(function StoryStepItem({ step, at, current, la
       <div className="story-meta">
         <ClaimLine edge={edge} />
         {single && (
-          <span className="story-single-source" title={SINGLE_SOURCE_TITLE}>
+          <span className="single-source" title={SINGLE_SOURCE_TITLE}>
             single source
           </span>
         )}
