@@ -69,14 +69,6 @@ export function claimLinks(index: GraphIndex, edge: GraphEdge): ClaimLink[] {
   return out;
 }
 
-/** Outlets of all documents with the number of claims each reports (a claim counts once per outlet). */
-export function outletCounts(index: GraphIndex): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const d of index.documents.values()) counts.set(outletLabel(d), 0);
-  for (const e of index.edges.values()) for (const o of sourcingOf(index, e).outlets) counts.set(o, (counts.get(o) ?? 0) + 1);
-  return counts;
-}
-
 export type ReviewDecision = 'reviewed' | 'rejected';
 
 /**

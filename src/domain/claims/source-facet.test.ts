@@ -5,7 +5,10 @@ import { computeVisibility, DEFAULT_FILTERS } from '../filters';
 import { validateGraph } from '../graph-contract';
 import { buildGraphIndex } from '../graph-index';
 import { sourcingOf } from './claim-view';
-import { onlyOutlet, outletRows, sourceDiversity } from './source-facet';
+import { outletRows, sourceDiversity, type OutletRow } from './source-facet';
+
+/** Hidden outlets that leave only `outlet` switched on. */
+const onlyOutlet = (rows: readonly OutletRow[], outlet: string): string[] => rows.map((r) => r.outlet).filter((o) => o !== outlet).sort();
 
 const checked = validateGraph(JSON.parse(graphText));
 if (!checked.ok) throw new Error(`data/graph.json does not validate: ${JSON.stringify(checked.issues)}`);

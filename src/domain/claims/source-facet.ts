@@ -55,11 +55,3 @@ export function sourceDiversity(index: GraphIndex, edgeIds: Iterable<string>): S
   }
   return { claims, corroborated, singleSource: claims - corroborated };
 }
-
-/** Hidden outlets that leave only `outlet` switched on. */
-export function onlyOutlet(rows: readonly OutletRow[], outlet: string): string[] {
-  return rows
-    .map((r) => r.outlet)
-    .filter((o) => o !== outlet)
-    .sort();
-}

@@ -1,7 +1,6 @@
 // The story of an actor, or of a pair of actors, across articles: their claims in the order they
 // happened, each with its date, status, outlets and quote. The people and bodies that belong to an
 // actor (a `partOf` relation: a minister, a parliament) speak for it, so their claims are included.
-import { parseEdtf } from '../analytics/time';
 import type { Evidence, GraphEdge } from '../graph-contract';
 import type { GraphIndex } from '../graph-index';
 import { claimStart } from '../view-visibility';
@@ -55,8 +54,7 @@ export function storySteps(index: GraphIndex, actorId: string, withId: string | 
       seen.add(id);
       const e = index.edges.get(id)!;
       if (index.types.get(e.type)?.partOf) continue;
-      const far = side.has(e.source) ? e.target : e.source;
-      if (other ? !other.has(far) || (side.has(e.source) && side.has(e.target) && !other.has(e.source) && !other.has(e.target)) : false) continue;
+      // A pair's story: claims from one side to the other, in either direction.
       if (other && !(side.has(e.source) && other.has(e.target)) && !(other.has(e.source) && side.has(e.target))) continue;
       const sourcing = sourcingOf(index, e);
       const { day, dated } = dayOf(e, sourcing.firstReported);
@@ -64,9 +62,4 @@ export function storySteps(index: GraphIndex, actorId: string, withId: string | 
     }
   }
   return steps.sort((a, b) => a.time - b.time || (a.firstReported ?? '').localeCompare(b.firstReported ?? '') || (a.edge.id < b.edge.id ? -1 : 1));
-}
-
-/** Whether a day parses (the story never steps to an unknown day). */
-export function isStoryDay(day: string): boolean {
-  return parseEdtf(day) !== null;
 }
