@@ -1,7 +1,8 @@
 // One step of a story: when, who did what to whom (a button that shows the graph as it stood
 // then), its status, the outlets that report it, the exact quote, and what later claims did to it.
 import { memo, useMemo, type CSSProperties } from 'react';
-import { isSingleSource } from '../../domain/claims/claim-view';
+import { isSingleSource, sourcingOf } from '../../domain/claims/claim-view';
+import { singleSourceTitle } from '../../domain/claims/claim-text';
 import type { StoryStep } from '../../domain/claims/story';
 import { stepDateLabel, storyMarkers, type StoryMarker } from '../../domain/claims/story-text';
 import { formatEdtf } from '../../domain/edtf-format';
@@ -9,8 +10,6 @@ import { isDirected, nodeLabel } from '../../domain/graph-index';
 import { edgeStatus, isSuggested, statusStyle } from '../../domain/status';
 import { useExplorer } from '../store/store-context';
 import { ClaimLine, TypeSwatch } from '../ui/bits';
-
-const SINGLE_SOURCE_TITLE = 'Rests on one outlet or agency: no independent source confirms it.';
 
 export interface StoryStepProps {
   step: StoryStep;
@@ -59,7 +58,7 @@ export const StoryStepItem = memo(function StoryStepItem({ step, at, current, la
       <div className="story-meta">
         <ClaimLine edge={edge} />
         {single && (
-          <span className="single-source" title={SINGLE_SOURCE_TITLE}>
+          <span className="single-source" title={singleSourceTitle(sourcingOf(index, edge))}>
             single source
           </span>
         )}
