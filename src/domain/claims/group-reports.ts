@@ -28,17 +28,11 @@ function shapeOf(date: string | undefined): TimeShape {
   return date.includes('/') ? 'span' : 'point';
 }
 
-function yearOf(day: string): number {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return y + ((m - 1) * 31 + (d - 1)) / 372;
-}
-
 /** When a report's claim holds: its date, or for an undated one the year before publication. */
 function timeOf(edge: GraphEdge, doc: GraphDocument | undefined): DateInterval | null {
   if (edge.date !== undefined) return parseEdtf(edge.date);
-  if (!doc) return null;
-  const published = yearOf(doc.published);
-  return { start: published - UNDATED_WINDOW_YEARS, end: published + 1 / 372 };
+  const published = doc ? parseEdtf(doc.published) : null;
+  return published && { start: published.start - UNDATED_WINDOW_YEARS, end: published.end };
 }
 
 function overlap(a: DateInterval, b: DateInterval): boolean {
