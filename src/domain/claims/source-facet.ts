@@ -40,18 +40,27 @@ export interface SourceDiversity {
   readonly singleSource: number;
 }
 
+/** The claims with two or more independent origins, found once per graph. */
+const corroboratedCache = new WeakMap<GraphIndex, ReadonlySet<string>>();
+function corroboratedClaims(index: GraphIndex): ReadonlySet<string> {
+  let ids = corroboratedCache.get(index);
+  if (!ids) {
+    ids = new Set([...index.edges.values()].filter((e) => sourcingOf(index, e).origins.length >= 2).map((e) => e.id));
+    corroboratedCache.set(index, ids);
+  }
+  return ids;
+}
+
 /**
  * Source diversity of a set of claims. Counted by origin, not by outlet: two sites carrying the
- * same AP story are one source, so the two counts always add up to the claims.
+ * same AP story are one source, so the two counts always add up to the claims. It runs on every
+ * filter change, so it walks the (few) corroborated claims rather than every shown one.
  */
 export function sourceDiversity(index: GraphIndex, edgeIds: Iterable<string>): SourceDiversity {
+  const shown = edgeIds instanceof Set ? (edgeIds as ReadonlySet<string>) : new Set(edgeIds);
   let claims = 0;
+  for (const id of shown) if (index.edges.has(id)) claims += 1;
   let corroborated = 0;
-  for (const id of edgeIds) {
-    const e = index.edges.get(id);
-    if (!e) continue;
-    claims += 1;
-    if (sourcingOf(index, e).origins.length >= 2) corroborated += 1;
-  }
+  for (const id of corroboratedClaims(index)) if (shown.has(id)) corroborated += 1;
   return { claims, corroborated, singleSource: claims - corroborated };
 }
