@@ -31,9 +31,19 @@ export function reportViews(index: GraphIndex, edge: GraphEdge): ReportView[] {
 }
 
 const sourcingCache = new WeakMap<GraphEdge, ClaimSourcing>();
+/** A claim told by one article is sourced as its document is: one shared answer per document. */
+const oneReportSourcing = new WeakMap<GraphIndex, Map<string, ClaimSourcing>>();
 
-/** Reports, distinct outlets and origins, first and last reported (cached per claim). */
+/** Reports, distinct outlets and origins, first and last reported (cached per claim, or per document). */
 export function sourcingOf(index: GraphIndex, edge: GraphEdge): ClaimSourcing {
+  if (!edge.reports) {
+    const documentId = index.sentences.get(edge.evidence[0]!.sentenceId)?.documentId ?? '';
+    let byDocument = oneReportSourcing.get(index);
+    if (!byDocument) oneReportSourcing.set(index, (byDocument = new Map()));
+    let one = byDocument.get(documentId);
+    if (!one) byDocument.set(documentId, (one = claimSourcing(edge, reportContextOf(index))));
+    return one;
+  }
   let s = sourcingCache.get(edge);
   if (!s) sourcingCache.set(edge, (s = claimSourcing(edge, reportContextOf(index))));
   return s;

@@ -44,15 +44,16 @@ export function outletLabel(doc: GraphDocument | undefined): string {
   return doc.agency && doc.agency !== doc.outlet ? `${outlet} (${doc.agency})` : outlet;
 }
 
+/** Shared between claims (one per document for claims of one report): never mutated. */
 export interface ClaimSourcing {
-  reports: number;
+  readonly reports: number;
   /** Distinct origins (agency, else outlet): the claim's source diversity. */
   origins: readonly string[];
   /** Distinct outlets as they read in a list. */
   outlets: readonly string[];
   /** Publication days of the first and last report. */
-  firstReported: string | undefined;
-  lastReported: string | undefined;
+  readonly firstReported: string | undefined;
+  readonly lastReported: string | undefined;
 }
 
 export function claimSourcing(edge: GraphEdge, ctx: ReportContext): ClaimSourcing {
