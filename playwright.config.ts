@@ -2,6 +2,10 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './e2e/chromium-path';
 
 const port = 4173;
+/** The responsive layout checks (phone and tablet projects). */
+const RESPONSIVE = /responsive\.spec\.ts$/;
+/** Cases of that file the desktop run leaves to the phone and tablet projects. */
+const NARROW_ONLY = /@phone|@tablet|@narrow/;
 /** The test build; review tests serve it from the real workspace server (e2e/support/workspace-server.ts). */
 process.env.KG_E2E_DIST ??= 'dist-test';
 
@@ -23,6 +27,24 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
   },
+  // Every spec runs once at desktop size ("wide"). e2e/responsive.spec.ts tags its cases by the
+  // layout they check: the phone and tablet projects run only that file's @phone / @tablet /
+  // @narrow cases, with touch as Playwright's devices have it; "wide" runs its @wide ones.
+  projects: [
+    { name: 'wide', grepInvert: NARROW_ONLY },
+    {
+      name: 'tablet',
+      testMatch: RESPONSIVE,
+      grep: /@tablet|@narrow/,
+      use: { viewport: { width: 820, height: 1180 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1 },
+    },
+    {
+      name: 'phone',
+      testMatch: RESPONSIVE,
+      grep: /@phone|@narrow/,
+      use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1 },
+    },
+  ],
   webServer: {
     // The test handle (window.__kgExplorer) exists only in builds made with VITE_TEST_API=1; they go
     // to their own folder, so `npm start`'s dist/ never carries it.

@@ -50,6 +50,7 @@ test.describe('accessibility (axe)', () => {
     await page.keyboard.press('Escape');
     await explorer.toolbar.getByRole('button', { name: 'Layout', exact: true }).click();
     await page.getByRole('tab', { name: 'Details' }).click();
+    await explorer.details.getByRole('button', { name: 'Codes and metrics' }).click();
     await expect(explorer.details.getByRole('table', { name: /^Importance of this actor/ })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
   });

@@ -11,6 +11,9 @@ const UAE_ACCEPTS = '000_13209300025090b4#r64';
 /** Russia has listed the Taliban since 2003, superseded by Russia's decision to delist them. */
 const RUSSIA_LISTS = '000_13209300025090b4#r57';
 const RUSSIA_DELISTS = '000_13209300025090b4#r01';
+/** The two claims in plain words, as the details' headings say them. */
+const LISTING = 'Russia put the Taliban on its list of terrorist organisations';
+const DECISION = 'Russia decided to remove the Taliban from its list of terrorist organisations';
 /** The Taliban accuse Pakistan; Pakistan's denial answers them. */
 const TALIBAN_ACCUSE = '000_13209300025090b4#r61';
 const PAKISTAN_DENIES = '000_13209300025090b4#r62';
@@ -26,7 +29,7 @@ test.describe('claims across articles', () => {
     const claim = graph.edges.find((e) => e.id === UAE_ACCEPTS)!;
     const seed = graph.documents.find((d) => d.id === claim.reports![0]!.documentId)!;
     await explorer.open(edgeUrl(UAE_ACCEPTS));
-    await expect(explorer.detailsHeading).toHaveText('Recognition step');
+    await expect(explorer.detailsHeading).toHaveText('The United Arab Emirates took a step towards recognising the Taliban');
 
     const sourcing = explorer.details.getByRole('region', { name: 'Sourcing' });
     await expect(sourcing).toContainText('4 reports · 3 articles · 3 outlets · first reported 22 Aug 2024, last 5 Oct 2024');
@@ -41,9 +44,8 @@ test.describe('claims across articles', () => {
     await expect(reports.locator('.report-outlet')).toHaveText(['thefrontierpost.com', 'brecorder.com (AFP)', 'brecorder.com (AFP)', outletLabel(seed)]);
     await expect(reports.nth(0)).toContainText('22 Aug 2024');
     await expect(reports.nth(0)).toContainText('Taliban appoint their first accredited ambassador');
-    // A report whose speaker differs from the claim's says so.
-    await expect(reports.nth(2)).toContainText('In this report:');
-    await expect(reports.nth(2)).toContainText('by Taliban Foreign Ministry');
+    // Each report names its own speaker, also where it differs from the claim's.
+    await expect(reports.nth(2)).toContainText('Said by Taliban Foreign Ministry');
 
     // Each report's exact words, marked, and a way to them in the article.
     const afp = reports.nth(1);
@@ -70,7 +72,7 @@ test.describe('claims across articles', () => {
 
   test('a claim told once keeps its evidence list and is marked single source', async ({ explorer }) => {
     await explorer.open(edgeUrl(TALIBAN_ACCUSE));
-    await expect(explorer.detailsHeading).toHaveText('Accusation');
+    await expect(explorer.detailsHeading).toHaveText('The Taliban accused Pakistan');
     const sourcing = explorer.details.getByRole('region', { name: 'Sourcing' });
     await expect(sourcing).toContainText('1 report · ');
     const badge = sourcing.getByText(/^Single source/);
@@ -82,22 +84,22 @@ test.describe('claims across articles', () => {
 
   test('superseded, denied and answered claims lead to each other', async ({ explorer, page }) => {
     await explorer.open(edgeUrl(RUSSIA_LISTS));
-    await expect(explorer.detailsHeading).toHaveText('Placement on list');
+    await expect(explorer.detailsHeading).toHaveText(LISTING);
     const superseded = explorer.details.getByRole('region', { name: 'Superseded by' });
-    const delisting = superseded.getByRole('button', { name: /^Russia Removal from list Taliban/ });
+    const delisting = superseded.getByRole('button', { name: /^Russia decided to remove the Taliban/ });
     await expect(delisting).toContainText('decided');
     await delisting.click();
-    await expect(explorer.detailsHeading).toHaveText('Removal from list');
+    await expect(explorer.detailsHeading).toHaveText(DECISION);
     await expect(page).toHaveURL(new RegExp(`edge=${encodeURIComponent(RUSSIA_DELISTS)}`));
     // And back: the decision names the listing it overtakes.
-    await explorer.details.getByRole('region', { name: 'Supersedes' }).getByRole('button', { name: /^Russia Placement on list Taliban/ }).click();
-    await expect(explorer.detailsHeading).toHaveText('Placement on list');
+    await explorer.details.getByRole('region', { name: 'Supersedes' }).getByRole('button', { name: /^Russia put the Taliban on its list/ }).click();
+    await expect(explorer.detailsHeading).toHaveText(LISTING);
 
     await explorer.open(edgeUrl(TALIBAN_ACCUSE));
-    await explorer.details.getByRole('region', { name: 'Denied by' }).getByRole('button', { name: /^Pakistan Denial Taliban/ }).click();
-    await expect(explorer.detailsHeading).toHaveText('Denial');
+    await explorer.details.getByRole('region', { name: 'Denied by' }).getByRole('button', { name: /^Pakistan denied the charges of the Taliban/ }).click();
+    await expect(explorer.detailsHeading).toHaveText('Pakistan denied the charges of the Taliban');
     await expect(page).toHaveURL(new RegExp(`edge=${encodeURIComponent(PAKISTAN_DENIES)}`));
-    await expect(explorer.details.getByRole('region', { name: 'Denies' }).getByRole('button', { name: /^Taliban Accusation Pakistan/ })).toBeVisible();
+    await expect(explorer.details.getByRole('region', { name: 'Denies' }).getByRole('button', { name: /^The Taliban accused Pakistan/ })).toBeVisible();
   });
 
   test('the relations table counts reports and outlets, and sorts by them', async ({ explorer }) => {

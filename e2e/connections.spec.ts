@@ -90,7 +90,7 @@ test.describe('connections: how is A connected to B?', () => {
 
     // Choosing a hop's evidence opens the relation.
     await explorer.analyse.getByRole('button', { name: 'Evidence of Denial: Pakistan → Taliban' }).click();
-    await expect(explorer.detailsHeading).toHaveText('Denial');
+    await expect(explorer.detailsHeading).toHaveText('Pakistan denied the charges of the Taliban');
 
     await page.getByRole('button', { name: 'Clear the path' }).click();
     expect(await explorer.classesOf('taliban')).not.toContain('on-path');

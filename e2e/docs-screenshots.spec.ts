@@ -18,6 +18,7 @@ test.describe('documentation screenshots', () => {
 
     await explorer.sizeBy.selectOption({ label: 'Betweenness' });
     await explorer.clickNode('moscow-format');
+    await explorer.details.getByRole('button', { name: 'Codes and metrics' }).click();
     await expect(explorer.details.getByRole('table', { name: /^Importance of this actor/ })).toBeVisible();
     await explorer.details.getByRole('heading', { name: 'Importance' }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${DIR}/importance.png` });
@@ -67,6 +68,7 @@ test.describe('documentation screenshots', () => {
     await explorer.sizeBy.selectOption({ label: 'Betweenness' });
     await explorer.search.fill('Valjean');
     await explorer.search.press('Enter');
+    await explorer.details.getByRole('button', { name: 'Codes and metrics' }).click();
     await expect(explorer.details.getByRole('region', { name: 'Attributes from the file' })).toBeVisible();
     await page.getByRole('button', { name: 'Fit to view' }).click();
     await page.screenshot({ path: `${DIR}/import-gexf.png` });

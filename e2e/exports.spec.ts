@@ -104,12 +104,15 @@ test.describe('imports', () => {
     await explorer.search.fill('Valjean');
     await explorer.search.press('Enter');
     await expect(explorer.detailsHeading).toHaveText('Valjean');
+    // Raw fields and metrics wait behind "Codes and metrics", which then stays open for actors.
+    await explorer.details.getByRole('button', { name: 'Codes and metrics' }).click();
     const attributes = explorer.details.getByRole('region', { name: 'Attributes from the file' });
     await expect(attributes).toContainText('Modularity Class');
     await expect(attributes.getByRole('definition').first()).toHaveText('1');
 
     // A GEXF edge has no claim status and no source text: neither fact nor "the article".
     await explorer.details.getByRole('button', { name: /^Relation: Valjean Related / }).first().click();
+    await explorer.details.getByRole('button', { name: 'Codes and metrics' }).click();
     const facts = explorer.details.locator('dl.facts').first();
     await expect(facts.locator('.status')).toHaveText('status not given');
     await expect(facts).toContainText('not given (imported file, no source text)');

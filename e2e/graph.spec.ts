@@ -23,8 +23,9 @@ test.describe('the graph canvas', () => {
     // Every sentence that mentions Pakistan, with the mention marked.
     const sentences = new Set(pakistan.mentions.map((m) => m.sentenceId));
     await expect(details.getByRole('heading', { name: `Mentioned in ${sentences.size} sentences` })).toBeVisible();
-    await expect(details.locator('blockquote')).toHaveCount(sentences.size);
-    const marked = await details.locator('mark').allTextContents();
+    const mentioned = details.getByRole('region', { name: /^Mentioned in/ });
+    await expect(mentioned.locator('blockquote')).toHaveCount(sentences.size);
+    const marked = await mentioned.locator('mark').allTextContents();
     expect(marked.sort()).toEqual(pakistan.mentions.map((m) => m.text!).sort());
     await expect(details.getByText(graph.documents[0]!.title).first()).toBeVisible();
 
@@ -53,7 +54,10 @@ test.describe('the graph canvas', () => {
     }
     await explorer.clickEdge(id);
 
-    await expect(explorer.detailsHeading).toHaveText('Accusation');
+    await expect(explorer.detailsHeading).toHaveText('The Taliban accused Pakistan');
+    await expect(explorer.details.getByText('Relation · Accusation')).toBeVisible();
+    // The coded fields, behind the "Codes and metrics" disclosure.
+    await explorer.details.getByRole('button', { name: 'Codes and metrics' }).click();
     const facts = explorer.details.locator('dl');
     await expect(facts).toContainText('Taliban → Pakistan');
     await expect(facts).toContainText(`from “${edge.dateInfo!.text}”`);
@@ -73,6 +77,7 @@ test.describe('the graph canvas', () => {
     expect(edge.dateInfo).toBeUndefined();
     // It is drawn inside the Russia–Taliban bundle, so select it through the URL.
     await explorer.open(`?edge=${encodeURIComponent(id)}`);
+    await explorer.details.getByRole('button', { name: 'Codes and metrics' }).click();
     const facts = explorer.details.locator('dl');
     await expect(facts.locator('.status')).toHaveText('asserted');
     await expect(facts).toContainText('Stated by Amir Khan Muttaqi; the claim rests on their words');

@@ -101,6 +101,8 @@ test.describe('importance', () => {
 
     await explorer.clickNode(hub);
     await expect(explorer.detailsHeading).toHaveText(label(hub));
+    // Behind "Codes and metrics", which stays open for the next actor.
+    await explorer.details.getByRole('button', { name: 'Codes and metrics' }).click();
     const table = explorer.details.getByRole('table', { name: /^Importance of this actor/ });
     const row = (name: string) => table.getByRole('row', { name: new RegExp(`^${name.replace(/[()]/g, '\\$&')} `) });
     const n = graph.nodes.length;
@@ -109,6 +111,8 @@ test.describe('importance', () => {
     await expect(row('PageRank')).toHaveText(new RegExp(`^PageRank\\s*0\\.\\d{4}\\s*\\d+ of ${n}$`));
     await expect(row('Betweenness')).toHaveText(new RegExp(`^Betweenness\\s*0\\.\\d{3}\\s*${rankOf(between, hub)}$`));
 
+    // Back to the graph, should opening the disclosure have scrolled the page.
+    await page.locator('.graph-canvas').scrollIntoViewIfNeeded();
     const leaf = await explorer.clickableNode(leaves);
     expect(leaf, 'an actor that brokers nothing can be clicked').not.toBeNull();
     await explorer.clickNode(leaf!);

@@ -30,7 +30,7 @@ test.describe('keyboard only', () => {
     const rowButton = explorer.tableRows.first().getByRole('button');
     await expect(rowButton).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(explorer.detailsHeading).toHaveText(firstType);
+    await expect(explorer.details.getByText(`Relation · ${firstType}`)).toBeVisible();
     await expect(explorer.tableRows.first()).toHaveAttribute('aria-current', 'true');
   });
 });

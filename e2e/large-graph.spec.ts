@@ -158,7 +158,7 @@ test.describe('a large graph (level of detail)', () => {
     const edge = relations[0]!;
     const type = g.graph.relationTypes.find((t) => t.id === edge.type)!;
     await explorer.details.getByRole('button', { name: `Relation: ${g.label.get(edge.source)} ${type.label} ${g.label.get(edge.target)}` }).click();
-    await expect(explorer.detailsHeading).toHaveText(type.label);
+    await expect(explorer.details.getByText(`Relation · ${type.label}`)).toBeVisible();
     await expect(explorer.details.locator('blockquote mark.mark-quote').first()).toHaveText(edge.evidence[0]!.quote);
   });
 
@@ -242,7 +242,7 @@ test.describe('a large graph (level of detail)', () => {
     const doc = g.graph.documents.find((d) => d.id === sentence.documentId)!;
     const type = g.graph.relationTypes.find((t) => t.id === edge.type)!;
     await openLarge(explorer, `&edge=${encodeURIComponent(edge.id)}`);
-    await expect(explorer.detailsHeading).toHaveText(type.label);
+    await expect(explorer.details.getByText(`Relation · ${type.label}`)).toBeVisible();
     // The relation is drawn and highlighted although neither end is in the overview.
     await expect.poll(() => explorer.classesOf(edge.id)).toContain('selected');
 
@@ -281,7 +281,7 @@ test.describe('a large graph (level of detail)', () => {
     // A relation about a third of the way down the table (sorted by source).
     const edge = g.graph.edges.find((e) => g.label.get(e.source)!.toLowerCase().startsWith('m'))!;
     await openLarge(explorer, `&edge=${encodeURIComponent(edge.id)}`);
-    await expect(explorer.detailsHeading).toHaveText(g.graph.relationTypes.find((t) => t.id === edge.type)!.label);
+    await expect(explorer.details.getByText(`Relation · ${g.graph.relationTypes.find((t) => t.id === edge.type)!.label}`)).toBeVisible();
     const row = explorer.table.locator('tbody tr[aria-current="true"]');
     await expect(row.getByRole('cell').first()).toHaveText(g.label.get(edge.source)!);
     // The scroll follows one frame after the selection.

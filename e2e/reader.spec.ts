@@ -6,7 +6,8 @@ test.describe('article reader', () => {
     const id = findEdge(graph, 'united-states', 'opposition', 'moscow-format');
     const edge = graph.edges.find((e) => e.id === id)!;
     await explorer.open(`?edge=${encodeURIComponent(id)}`);
-    await expect(explorer.detailsHeading).toHaveText(graph.relationTypes.find((t) => t.id === edge.type)!.label);
+    await expect(explorer.detailsHeading).toHaveText('The United States opposed Moscow Format');
+    await expect(explorer.details.getByText(`Relation · ${graph.relationTypes.find((t) => t.id === edge.type)!.label}`)).toBeVisible();
     await explorer.details.getByRole('button', { name: /Show in article/ }).first().click();
 
     await expect(page.getByRole('tab', { name: 'Article' })).toHaveAttribute('aria-selected', 'true');
@@ -36,6 +37,6 @@ test.describe('article reader', () => {
     await expect(explorer.table.locator('tr.is-related')).toHaveCount(supported.length);
 
     await box.getByRole('button').filter({ hasText: 'Accusation' }).filter({ hasText: 'Pakistan' }).click();
-    await expect(explorer.detailsHeading).toHaveText('Accusation');
+    await expect(explorer.detailsHeading).toHaveText('The Taliban accused Pakistan');
   });
 });

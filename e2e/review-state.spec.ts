@@ -54,7 +54,7 @@ test.describe('review state', () => {
 
     // The details of a draft: the badge with its rule and confidence.
     await draftButton.click();
-    await expect(explorer.detailsHeading).toHaveText('Recognition step');
+    await expect(explorer.details.getByText('Relation · Recognition step')).toBeVisible();
     const notice = explorer.details.getByRole('note', { name: 'Review state' });
     await expect(notice).toContainText('Suggested — machine draft, not reviewed');
     await expect(notice).toContainText(`rule: ${SUGGESTED_RULE} · confidence 0.72`);
@@ -72,7 +72,7 @@ test.describe('review state', () => {
     await expect(explorer.details.getByRole('note', { name: 'Registry state' })).toContainText('Proposed actor — not in the registry');
     await expect(explorer.details.getByText('1 mention was found by a machine draft and not reviewed.')).toBeVisible();
     await explorer.table.getByRole('button', { name: 'Accusation: Taliban → Pakistan' }).click();
-    await expect(explorer.detailsHeading).toHaveText('Accusation');
+    await expect(explorer.details.getByText('Relation · Accusation')).toBeVisible();
     await expect(explorer.details.getByRole('note')).toHaveCount(0);
   });
 

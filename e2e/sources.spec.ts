@@ -115,6 +115,7 @@ test.describe('sources', () => {
     await expect(page).toHaveURL(/size=reportDegree/);
     await expect(page.getByRole('region', { name: 'Legend' })).toContainText('size: reports (report-weighted degree)');
     await explorer.clickNode('russia');
+    await explorer.details.getByRole('button', { name: 'Codes and metrics' }).click();
     const table = explorer.details.getByRole('table', { name: /^Importance of this actor/ });
     await expect(table.getByRole('row', { name: /^Relations \(degree\) / })).toContainText(`${claims.length}`);
     await expect(table.getByRole('row', { name: /^Reports \(report-weighted degree\) / })).toContainText(`${weighted}`);

@@ -87,7 +87,7 @@ test.describe('story view', () => {
     expect(await explorer.visibleEdgeIds()).not.toContain(steps[steps.length - 1]!.edge.id);
     // The selection is the claim: the Details tab shows it, and the story is there on return.
     await page.getByRole('tab', { name: 'Details' }).click();
-    await expect(explorer.detailsHeading).toHaveText('Removal from list');
+    await expect(explorer.detailsHeading).toHaveText('Russia decided to remove the Taliban from its list of terrorist organisations');
     await page.getByRole('tab', { name: 'Story' }).click();
     await expect(step).toHaveAttribute('aria-current', 'step');
     // Later steps are marked as not yet happened on that day.

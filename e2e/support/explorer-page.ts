@@ -147,7 +147,7 @@ export class ExplorerPage {
 
   /** Imports a file through the toolbar's file picker. */
   async importFile(file: string | { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
-    await this.page.getByLabel('Import a graph file (graph JSON or GEXF)').setInputFiles(file);
+    await this.page.getByLabel('Import a graph file (graph JSON, GEXF or GraphML)').setInputFiles(file);
   }
 
   /** Drops a file on the window, as dragging it from the desktop would. */

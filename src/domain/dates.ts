@@ -126,7 +126,7 @@ function monthResult(year: number, month: number): TimeResolution {
 
 function parseCount(word: string): number | undefined {
   if (/^\d{1,3}$/.test(word)) return Number(word);
-  return NUMBER_WORDS[word];
+  return Object.hasOwn(NUMBER_WORDS, word) ? NUMBER_WORDS[word] : undefined;
 }
 
 function normalise(words: string): string {
@@ -221,7 +221,7 @@ function resolveCore(phrase: string, at: CalendarPoint, anchor: string, original
   }
 
   m = /^(last )?([a-z]+)\.?(?: (?:of )?(\d{4}))?$/.exec(phrase);
-  const monthOnly = m?.[2] !== undefined ? MONTHS[m[2]] : undefined;
+  const monthOnly = m?.[2] !== undefined && Object.hasOwn(MONTHS, m[2]) ? MONTHS[m[2]] : undefined;
   if (m && monthOnly !== undefined) {
     if (m[3] !== undefined) return m[1] ? fail(`cannot resolve "${original}"`) : monthResult(Number(m[3]), monthOnly);
     const month = needMonth();
@@ -231,7 +231,8 @@ function resolveCore(phrase: string, at: CalendarPoint, anchor: string, original
   }
 
   m = /^(?:([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z]+)\.?)(?:,? (\d{4}))?$/.exec(phrase);
-  const dayMonth = m ? MONTHS[m[1] ?? m[4] ?? ''] : undefined;
+  const dayKey = m?.[1] ?? m?.[4] ?? '';
+  const dayMonth = m && Object.hasOwn(MONTHS, dayKey) ? MONTHS[dayKey] : undefined;
   if (m && dayMonth !== undefined) {
     const day = Number(m[2] ?? m[3]);
     let year: number;

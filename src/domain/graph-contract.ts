@@ -1,6 +1,8 @@
 // The graph contract: the one file format that the pipeline writes, the app reads,
 // and other tools can exchange. Field names listed in the README are fixed.
 import { z } from 'zod';
+import { parseEdtf } from './analytics/time';
+import { collectIntegrityIssues } from './graph-contract-checks';
 
 /**
  * 2: review state on nodes, mentions and edges; document outlet, agency and url.
@@ -20,7 +22,12 @@ const confidence = z.number().min(0).max(1).optional();
 const rule = z.string().optional();
 
 const nonEmpty = z.string().min(1);
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** A calendar day: the pattern (kept in the JSON Schema) and a real day of that month (2024-02-30 is not). */
+const isoDay = z
+  .string()
+  .regex(ISO_DAY, 'expected a date as YYYY-MM-DD')
+  .refine((s) => !ISO_DAY.test(s) || parseEdtf(s) !== null, { error: (issue) => `"${String(issue.input)}" is not a calendar day` });
 /** Offsets are UTF-16 code units into the document's `text` (JavaScript string indices). */
 const offset = z.number().int().nonnegative();
 
@@ -65,6 +72,9 @@ export const mentionSchema = z.object({
   review: reviewState,
 });
 
+const attributeValue = z.union([z.string(), z.number(), z.boolean()]);
+const attributesSchema = z.record(z.string(), attributeValue);
+
 export const nodeSchema = z.object({
   id: nonEmpty,
   label: nonEmpty,
@@ -75,7 +85,7 @@ export const nodeSchema = z.object({
   role: z.string().optional(),
   description: z.string().optional(),
   /** Free attributes carried over from imported graphs (GEXF, GraphML). */
-  attributes: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+  attributes: attributesSchema.optional(),
   /** `suggested`: proposed by a draft and not yet in the registry. */
   review: reviewState,
   confidence,
@@ -102,9 +112,13 @@ export const dateInfoSchema = z.object({
   anchor: z.string(),
 });
 
+const EDTF = /^(\d{4}(-\d{2}(-\d{2})?)?|\.\.)(\/(\d{4}(-\d{2}(-\d{2})?)?|\.\.))?$/;
 const edtfDate = z
   .string()
-  .regex(/^(\d{4}(-\d{2}(-\d{2})?)?|\.\.)(\/(\d{4}(-\d{2}(-\d{2})?)?|\.\.))?$/, 'expected an EDTF date such as 2024-10-04, 2024-07, 2003/..');
+  .regex(EDTF, 'expected an EDTF date such as 2024-10-04, 2024-07, 2003/..')
+  .refine((s) => !EDTF.test(s) || parseEdtf(s) !== null, {
+    error: (issue) => `"${String(issue.input)}" is not a real date: days and months must exist, an interval must not end before it starts, and ".." alone names no date`,
+  });
 
 /** What one account of a claim says: when, how sure, on whose word; shared by a claim and each of its reports. */
 const accountFields = {
@@ -139,7 +153,7 @@ export const edgeSchema = z.object({
   type: nonEmpty,
   evidence: z.array(evidenceSchema).min(1, 'every relation needs at least one evidence quote'),
   ...accountFields,
-  attributes: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+  attributes: attributesSchema.optional(),
   ...draftFields,
   /** The relations (of one or more articles) that report this claim, first built first; absent when there is one. */
   reports: z.array(reportSchema).min(2, 'a claim lists its reports only when there are several').optional(),
@@ -211,8 +225,8 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
 }
 
 /**
- * Checks shape (zod) and then integrity: unique ids, references between parts,
- * offsets inside the text and quotes equal to the text they point at.
+ * Checks shape (zod) and then integrity (`graph-contract-checks.ts`): unique ids, references
+ * between parts, offsets inside the text and quotes equal to the text they point at.
  * Stops collecting after `limit` issues so that a broken large file stays quick to report.
  */
 export function validateGraph(data: unknown, limit = 50): ValidationResult {
@@ -225,99 +239,39 @@ export function validateGraph(data: unknown, limit = 50): ValidationResult {
   }
   const graph = parsed.data;
   const issues: ContractIssue[] = [];
-  const report = (path: string, message: string): boolean => {
-    issues.push({ path, message });
-    return issues.length >= limit;
-  };
-
+  keepProtoAttributes(data as RawParts, graph, issues);
   if (graph.schemaVersion > SCHEMA_VERSION) {
-    report('schemaVersion', `schema version ${graph.schemaVersion} is newer than this app understands (${SCHEMA_VERSION})`);
+    issues.push({ path: 'schemaVersion', message: `schema version ${graph.schemaVersion} is newer than this app understands (${SCHEMA_VERSION})` });
   }
-  const docs = new Map<string, GraphDocument>();
-  for (const [i, d] of graph.documents.entries()) {
-    if (docs.has(d.id) && report(`documents[${i}].id`, `duplicate document id "${d.id}"`)) return fail(issues);
-    docs.set(d.id, d);
-  }
-  const sentences = new Map<string, Sentence>();
-  for (const [i, s] of graph.sentences.entries()) {
-    const at = `sentences[${i}]`;
-    if (sentences.has(s.id) && report(`${at}.id`, `duplicate sentence id "${s.id}"`)) return fail(issues);
-    sentences.set(s.id, s);
-    const doc = docs.get(s.documentId);
-    if (!doc) {
-      if (report(`${at}.documentId`, `refers to unknown document "${s.documentId}"`)) return fail(issues);
-      continue;
-    }
-    if (s.end < s.start || s.end > doc.text.length) {
-      if (report(`${at}.end`, `offsets ${s.start}..${s.end} fall outside document "${doc.id}" (length ${doc.text.length})`)) return fail(issues);
-    } else if (doc.text.slice(s.start, s.end) !== s.text) {
-      if (report(`${at}.text`, `does not equal the document text between ${s.start} and ${s.end}`)) return fail(issues);
-    }
-  }
-  const checkSpan = (at: string, sentenceId: string, start: number, end: number, text: string | undefined): boolean => {
-    const s = sentences.get(sentenceId);
-    if (!s) return report(`${at}.sentenceId`, `refers to unknown sentence "${sentenceId}"`);
-    if (start < s.start || end > s.end || end <= start) {
-      return report(`${at}.start`, `offsets ${start}..${end} fall outside sentence "${sentenceId}" (${s.start}..${s.end})`);
-    }
-    const doc = docs.get(s.documentId);
-    if (doc && text !== undefined && doc.text.slice(start, end) !== text) {
-      return report(at, `quoted text "${text}" does not equal the document text between ${start} and ${end}`);
-    }
-    return false;
-  };
-  const nodeIds = new Set<string>();
-  for (const [i, n] of graph.nodes.entries()) {
-    if (nodeIds.has(n.id) && report(`nodes[${i}].id`, `duplicate node id "${n.id}"`)) return fail(issues);
-    nodeIds.add(n.id);
-    for (const [j, m] of n.mentions.entries()) {
-      if (checkSpan(`nodes[${i}].mentions[${j}]`, m.sentenceId, m.start, m.end, m.text)) return fail(issues);
-    }
-  }
-  const typeIds = new Set(graph.relationTypes.map((t) => t.id));
-  const edgeIds = new Set<string>();
-  const reportIds = new Set<string>();
-  for (const [i, e] of graph.edges.entries()) {
-    const at = `edges[${i}]`;
-    if (edgeIds.has(e.id) && report(`${at}.id`, `duplicate edge id "${e.id}"`)) return fail(issues);
-    edgeIds.add(e.id);
-    if (!nodeIds.has(e.source) && report(`${at}.source`, `refers to unknown node "${e.source}"`)) return fail(issues);
-    if (!nodeIds.has(e.target) && report(`${at}.target`, `refers to unknown node "${e.target}"`)) return fail(issues);
-    if (!typeIds.has(e.type) && report(`${at}.type`, `refers to unknown relation type "${e.type}"`)) return fail(issues);
-    if (e.saidBy !== undefined && !nodeIds.has(e.saidBy) && report(`${at}.saidBy`, `refers to unknown node "${e.saidBy}"`)) return fail(issues);
-    if (e.reportedBy !== undefined && !nodeIds.has(e.reportedBy) && report(`${at}.reportedBy`, `refers to unknown node "${e.reportedBy}"`)) return fail(issues);
-    for (const [j, ev] of e.evidence.entries()) {
-      if (checkSpan(`${at}.evidence[${j}]`, ev.sentenceId, ev.start, ev.end, ev.quote)) return fail(issues);
-    }
-    for (const [j, r] of (e.reports ?? []).entries()) {
-      const rat = `${at}.reports[${j}]`;
-      if (reportIds.has(r.id) && report(`${rat}.id`, `report "${r.id}" is listed twice`)) return fail(issues);
-      reportIds.add(r.id);
-      if (!docs.has(r.documentId) && report(`${rat}.documentId`, `refers to unknown document "${r.documentId}"`)) return fail(issues);
-      for (const [k, ev] of r.evidence.entries()) {
-        if (checkSpan(`${rat}.evidence[${k}]`, ev.sentenceId, ev.start, ev.end, ev.quote)) return fail(issues);
-        const docId = sentences.get(ev.sentenceId)?.documentId;
-        if (docId !== undefined && docId !== r.documentId && report(`${rat}.evidence[${k}].sentenceId`, `quotes document "${docId}", not the report's "${r.documentId}"`)) return fail(issues);
-      }
-    }
-  }
-  for (const [i, e] of graph.edges.entries()) {
-    for (const field of ['supersedes', 'contradicts', 'answers'] as const) {
-      for (const [j, id] of (e[field] ?? []).entries()) {
-        if ((!edgeIds.has(id) || id === e.id) && report(`edges[${i}].${field}[${j}]`, id === e.id ? 'a claim cannot link to itself' : `refers to unknown relation "${id}"`)) return fail(issues);
-      }
-    }
-  }
-  for (const [i, d] of graph.documents.entries()) {
-    for (const [j, id] of (d.cites ?? []).entries()) {
-      if (!nodeIds.has(id) && report(`documents[${i}].cites[${j}]`, `refers to unknown node "${id}"`)) return fail(issues);
-    }
-  }
-  return issues.length ? fail(issues) : { ok: true, graph };
+  collectIntegrityIssues(graph, issues, limit);
+  return issues.length ? { ok: false, issues } : { ok: true, graph };
 }
 
-function fail(issues: ContractIssue[]): ValidationResult {
-  return { ok: false, issues };
+type RawParts = Record<'nodes' | 'edges', Array<{ attributes?: object }>>;
+
+/**
+ * zod leaves a "__proto__" key out of a record (assigning it would set the prototype), but an
+ * attribute of that name is data like any other: put it back as an own entry, in its place.
+ */
+function keepProtoAttributes(raw: RawParts, graph: GraphFile, issues: ContractIssue[]): void {
+  for (const part of ['nodes', 'edges'] as const) {
+    for (const [i, item] of raw[part].entries()) {
+      const attrs = item.attributes;
+      if (attrs === undefined || !Object.hasOwn(attrs, '__proto__')) continue;
+      const checked = attributeValue.safeParse(Object.getOwnPropertyDescriptor(attrs, '__proto__')?.value);
+      if (!checked.success) {
+        issues.push({ path: `${part}[${i}].attributes.__proto__`, message: 'expected a text, number or boolean' });
+        continue;
+      }
+      const parsed = graph[part][i]!;
+      const kept: Record<string, string | number | boolean> = {};
+      for (const key of Object.keys(attrs)) {
+        const value = key === '__proto__' ? checked.data : parsed.attributes![key]!;
+        Object.defineProperty(kept, key, { value, enumerable: true, writable: true, configurable: true });
+      }
+      parsed.attributes = kept;
+    }
+  }
 }
 
 /** The JSON Schema of the contract, generated from the same runtime schema (written to data/graph.schema.json). */

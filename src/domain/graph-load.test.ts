@@ -32,6 +32,20 @@ describe('parseGraphText', () => {
     expect(r.problems).toEqual(['edges[3].source: refers to unknown node "xyz"']);
   });
 
+  it('gives the integrity problems of the contract with their field paths, as the pipeline does', () => {
+    const g = fixtureGraph();
+    g.relationTypes.push({ ...g.relationTypes[0]! });
+    g.documents[0]!.bodyStart = g.documents[0]!.text.length + 1;
+    g.edges[0]!.id = g.nodes[0]!.id;
+    const r = parseGraphText(JSON.stringify(g), 'bad.json');
+    expect(r.ok ? [] : [r.summary, ...r.problems]).toEqual([
+      'bad.json does not follow the graph contract (3 problems).',
+      `documents[0].bodyStart: ${g.documents[0]!.bodyStart} is beyond the end of the text (length ${g.documents[0]!.text.length})`,
+      `relationTypes[${g.relationTypes.length - 1}].id: duplicate relation type id "${g.relationTypes[0]!.id}" (first at relationTypes[0].id)`,
+      `edges[0].id: edge id "${g.nodes[0]!.id}" is already the id of a node (nodes[0].id): relation types, nodes and edges need distinct ids`,
+    ]);
+  });
+
   it('reports an empty file', () => {
     const r = parseGraphText('  ', 'empty.json');
     expect(r.ok ? '' : r.summary).toBe('empty.json is empty.');

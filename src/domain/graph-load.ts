@@ -1,6 +1,7 @@
 // Turns the text of a graph file into a graph, or into messages a person can act on:
 // which file, what is wrong, and where (line for JSON syntax, field path for the contract).
 import { validateGraph, type GraphFile } from './graph-contract';
+import { jsonErrorOffset } from './json-error-position';
 
 export type GraphLoadResult =
   | { ok: true; graph: GraphFile }
@@ -25,7 +26,10 @@ function jsonErrorWhere(text: string, error: unknown): string {
     const { line, column } = lineColumn(text, Number(at[1]));
     return `${message.slice(0, at.index).trim()} at line ${line}, column ${column}`;
   }
-  return message;
+  const offset = jsonErrorOffset(text);
+  if (offset === undefined) return message;
+  const { line, column } = lineColumn(text, offset);
+  return `${message.replace(/ at position \d+.*$/, '')} at line ${line}, column ${column}`;
 }
 
 export function parseGraphText(text: string, source: string, maxProblems = 20): GraphLoadResult {

@@ -50,7 +50,7 @@ export function humanizeKind(kind: string): string {
 }
 
 export function kindStyle(kind: string): KindStyle {
-  const known = KNOWN[kind];
+  const known = Object.hasOwn(KNOWN, kind) ? KNOWN[kind] : undefined;
   if (known) return { kind, ...known };
   const h = hash(kind);
   const [fill, stroke] = FALLBACK_COLOURS[h % FALLBACK_COLOURS.length]!;

@@ -4,6 +4,7 @@
 // Actors without relations are set on a tidy shelf below the network instead of drifting.
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
+import { NodeKeys } from './graphology-keys';
 import { mulberry32 } from './random';
 
 export interface LayoutNode {
@@ -168,11 +169,15 @@ export function computeLayout(input: LayoutInput): Map<string, Point> {
   const positions = new Map<string, Point>();
   if (main.length > 0) {
     const g = new Graph({ type: 'undirected', multi: false });
-    for (const n of main) g.addNode(n.id, { x: (random() - 0.5) * 100, y: (random() - 0.5) * 100, size: n.size });
+    // Ids are not graphology keys (see graphology-keys.ts).
+    const keys = new NodeKeys();
+    for (const n of main) g.addNode(keys.add(n.id), { x: (random() - 0.5) * 100, y: (random() - 0.5) * 100, size: n.size });
     for (const e of edges) {
-      if (!connected.has(e.source) || e.source === e.target) continue;
-      if (g.hasEdge(e.source, e.target)) g.updateEdgeAttribute(e.source, e.target, 'count', (c: number | undefined) => (c ?? 1) + 1);
-      else g.addEdge(e.source, e.target, { count: 1 });
+      const s = keys.key(e.source);
+      const t = keys.key(e.target);
+      if (s === undefined || t === undefined || s === t) continue;
+      if (g.hasEdge(s, t)) g.updateEdgeAttribute(s, t, 'count', (c: number | undefined) => (c ?? 1) + 1);
+      else g.addEdge(s, t, { count: 1 });
     }
     const settings = {
       ...forceAtlas2.inferSettings(g),
@@ -215,10 +220,10 @@ export function computeLayout(input: LayoutInput): Map<string, Point> {
 
     const byId = new Map(main.map((n) => [n.id, n]));
     const boxes = main.map((n) => {
-      const a = g.getNodeAttributes(n.id);
+      const a = g.getNodeAttributes(keys.key(n.id)!);
       return boxOf(n, { x: ox + ((a.x as number) - cx) * sx, y: oy + ((a.y as number) - cy) * sy });
     });
-    const pairs = g.mapEdges((_, a, source, target) => ({ source, target, wide: (a.count as number) >= 4 }));
+    const pairs = g.mapEdges((_, a, source, target) => ({ source: keys.id(source), target: keys.id(target), wide: (a.count as number) >= 4 }));
     // Both constraints in small alternating steps, until neither moves anything.
     const settle = () => {
       for (let round = 0; round < 60; round += 1) {

@@ -3,6 +3,7 @@
 // for nodes that join the drawing later. Deterministic: seeded, and nodes and edges taken in id order.
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
+import { NodeKeys } from './graphology-keys';
 import type { LodEdge } from './level-of-detail';
 import { mulberry32 as seeded } from './random';
 
@@ -26,13 +27,18 @@ export function projectionLayout(
 ): Map<string, Point> {
   const random = seeded(options.seed ?? 7);
   const g = new Graph({ type: 'undirected', multi: false });
-  for (const id of [...nodes].sort(byId)) g.addNode(id, { x: (random() - 0.5) * 1000, y: (random() - 0.5) * 1000 });
+  // Ids are not graphology keys (see graphology-keys.ts).
+  const keys = new NodeKeys();
+  for (const id of [...nodes].sort(byId)) g.addNode(keys.add(id), { x: (random() - 0.5) * 1000, y: (random() - 0.5) * 1000 });
   // Edges in a fixed order too: the forces are summed in edge order.
   const pairs = links
-    .filter((l) => l.source !== l.target && g.hasNode(l.source) && g.hasNode(l.target))
+    .filter((l) => l.source !== l.target && keys.key(l.source) !== undefined && keys.key(l.target) !== undefined)
     .map((l) => (l.source < l.target ? [l.source, l.target] : [l.target, l.source]) as [string, string])
     .sort((a, b) => byId(a[0], b[0]) || byId(a[1], b[1]));
-  for (const [a, b] of pairs) if (!g.hasEdge(a, b)) g.addEdge(a, b);
+  for (const [a, b] of pairs) {
+    const [ka, kb] = [keys.key(a)!, keys.key(b)!];
+    if (!g.hasEdge(ka, kb)) g.addEdge(ka, kb);
+  }
   if (g.order > 1) {
     forceAtlas2.assign(g, {
       iterations: options.iterations ?? (g.order > 2000 ? 60 : 100),
@@ -58,7 +64,7 @@ export function projectionLayout(
   const wanted = g.order * (spacing * 0.8) ** 2;
   if (area > 0 && area < wanted) k *= Math.sqrt(wanted / area);
   const out = new Map<string, Point>();
-  g.forEachNode((id, a) => out.set(id, { x: (a.x as number) * k, y: (a.y as number) * k }));
+  g.forEachNode((key, a) => out.set(keys.id(key), { x: (a.x as number) * k, y: (a.y as number) * k }));
   return out;
 }
 

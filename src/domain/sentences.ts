@@ -35,37 +35,126 @@ const SENTENCE_OPENERS = new Set([
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /**
- * Splits text[from, to) into trimmed sentences. Offsets are into `text`, so a caller can start
- * after metadata (the date line and dateline) and still get document offsets.
+ * Longest text handed to the segmenter at once. V8's iterator costs the length of its text for
+ * every sentence it yields, so segmenting a whole article is quadratic: text goes in lines, and a
+ * line longer than this in windows cut at a sentence break the segmenter finds anyway.
  */
-export function splitSentences(text: string, from = 0, to = text.length): SentenceSpan[] {
-  const body = text.slice(from, to);
-  const merged: Array<{ start: number; end: number }> = [];
-  for (const seg of segmenter.segment(body)) {
-    const next = { start: seg.index, end: seg.index + seg.segment.length };
+export const MAX_SEGMENTER_INPUT = 8192;
+/** A token longer than this before a break is no abbreviation or initial (those are short). */
+const MAX_ABBREVIATION = 256;
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Splits text[from, to) into trimmed sentences. Offsets are into `text`, so a caller can start
+ * after metadata (the date line and dateline) and still get document offsets. `maxInput` is
+ * MAX_SEGMENTER_INPUT except in tests of the windowing.
+ */
+export function splitSentences(text: string, from = 0, to = text.length, maxInput = MAX_SEGMENTER_INPUT): SentenceSpan[] {
+  const merged: Span[] = [];
+  for (const next of segments(text, from, to, maxInput)) {
     const prev = merged.at(-1);
-    if (prev && isFalseBreak(body, prev, next)) prev.end = next.end;
+    if (prev && isFalseBreak(text, prev, next)) prev.end = next.end;
     else merged.push(next);
   }
   const out: SentenceSpan[] = [];
   for (const { start, end } of merged) {
-    const raw = body.slice(start, end);
+    const raw = text.slice(start, end);
     const lead = raw.length - raw.trimStart().length;
     const trimmed = raw.trim();
     if (!trimmed) continue;
-    out.push({ start: from + start + lead, end: from + start + lead + trimmed.length, text: trimmed });
+    out.push({ start: start + lead, end: start + lead + trimmed.length, text: trimmed });
   }
   return out;
 }
 
-function isFalseBreak(body: string, prev: { start: number; end: number }, next: { start: number; end: number }): boolean {
-  const prevRaw = body.slice(prev.start, prev.end);
-  const prevText = prevRaw.trimEnd();
+/** A paragraph separator for Unicode sentence breaking (UAX #29 Sep, CR, LF): always followed by a break. */
+const PARAGRAPH_END = /\r\n|[\n\r\u0085\u2028\u2029]/g;
+
+/**
+ * The segmenter's segments of text[from, to), in order, as it would find them in one call: the
+ * text after a paragraph separator never depends on what precedes it, so each line is segmented
+ * on its own (see `lineSegments` for long lines).
+ */
+function* segments(text: string, from: number, to: number, maxInput: number): Generator<Span> {
+  for (let pos = from; pos < to; ) {
+    PARAGRAPH_END.lastIndex = pos;
+    const sep = PARAGRAPH_END.exec(text);
+    const end = sep ? Math.min(to, sep.index + sep[0].length) : to;
+    yield* lineSegments(text, pos, end, maxInput);
+    pos = end;
+  }
+}
+
+function* segmentsIn(text: string, from: number, to: number): Generator<Span> {
+  for (const seg of segmenter.segment(text.slice(from, to))) yield { start: from + seg.index, end: from + seg.index + seg.segment.length };
+}
+
+/**
+ * Segments of one line, in windows of at most `maxInput` characters. A window ends at its last
+ * break before a letter: whether the segmenter breaks there depends on that letter and what
+ * precedes it only (UAX #29: a letter ends the look-ahead of rules SB8–SB11), and the text after a
+ * break is segmented as if it started there, so the result is the same as for the whole line.
+ * Only a window with no such break (one "sentence" of thousands of characters) is cut elsewhere:
+ * at its last break, else its last space.
+ */
+function* lineSegments(text: string, from: number, to: number, maxInput: number): Generator<Span> {
+  let start = from;
+  while (to - start > maxInput) {
+    const windowEnd = start + maxInput;
+    const found = [...segmentsIn(text, start, windowEnd)];
+    let cut = -1;
+    for (let i = found.length - 1; i > 0 && cut < 0; i--) if (isLetterAt(text, found[i]!.start)) cut = found[i]!.start;
+    if (cut < 0 && found.length > 1) cut = found.at(-1)!.start;
+    if (cut < 0) cut = hardCut(text, start, windowEnd);
+    for (const s of found) {
+      if (s.start >= cut) break;
+      yield { start: s.start, end: Math.min(s.end, cut) };
+    }
+    start = cut;
+  }
+  if (start < to) yield* segmentsIn(text, start, to);
+}
+
+const isLetterAt = (text: string, pos: number): boolean => /^\p{L}/u.test(String.fromCodePoint(text.codePointAt(pos) ?? 32));
+
+/** After the window's last whitespace, else at its end (never inside a surrogate pair). */
+function hardCut(text: string, start: number, end: number): number {
+  for (let i = end - 1; i > start; i--) if (/\s/.test(text[i - 1]!)) return i;
+  const c = text.charCodeAt(end - 1);
+  return c >= 0xd800 && c <= 0xdbff && end - 1 > start ? end - 1 : end;
+}
+
+const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/.test(ch);
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+const OPENING = '“‘"\'(';
+const WORD_END = /[\s“”‘’"'(),;:]/;
+
+/**
+ * Whether the segmenter's break between `prev` and `next` is inside a sentence. Reads only the end
+ * of `prev` and the start of `next`, so a long run of joined segments costs nothing more.
+ */
+function isFalseBreak(text: string, prev: Span, next: Span): boolean {
+  let end = prev.end;
+  while (end > prev.start && isSpace(text[end - 1])) end--;
   // A line break between them is a paragraph or heading boundary, never a false break.
-  if (!prevText || /[\n\r\u2028\u2029]/.test(prevRaw.slice(prevText.length))) return false;
-  const token = /\S+$/.exec(prevText)?.[0].replace(/^[(“‘"'[]+/, '') ?? '';
-  if (!token.endsWith('.')) return false;
-  const nextWord = /^[“‘"'(]*([^\s“”‘’"'(),;:]+)/.exec(body.slice(next.start, next.end).trimStart())?.[1] ?? '';
+  if (end === prev.start || LINE_BREAK.test(text.slice(end, prev.end))) return false;
+  if (text[end - 1] !== '.') return false;
+  let tokenStart = end - 1;
+  while (tokenStart > prev.start && !isSpace(text[tokenStart - 1])) {
+    if (end - tokenStart > MAX_ABBREVIATION) return false;
+    tokenStart--;
+  }
+  const token = text.slice(tokenStart, end).replace(/^[(“‘"'[]+/, '');
+  let wordStart = next.start;
+  while (wordStart < next.end && isSpace(text[wordStart])) wordStart++;
+  while (wordStart < next.end && OPENING.includes(text[wordStart]!)) wordStart++;
+  let wordEnd = wordStart;
+  while (wordEnd < next.end && !WORD_END.test(text[wordEnd]!)) wordEnd++;
+  const nextWord = text.slice(wordStart, wordEnd);
   const opensSentence = SENTENCE_OPENERS.has(nextWord.replace(/[.!?]+$/, ''));
   const abbr = token.slice(0, -1);
   if (TITLES.has(abbr)) return true;

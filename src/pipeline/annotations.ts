@@ -2,6 +2,7 @@
 // id, quote and date against the registry, the taxonomy and the article text.
 import type { ArticleMetadata } from '../domain/article-metadata';
 import { edtfPrecision, resolveTimeExpression } from '../domain/dates';
+import { quoteInput } from '../domain/graph-contract-checks';
 import { formatPath, type DateInfo, type Evidence, type GraphEdge } from '../domain/graph-contract';
 import type { MentionOverride } from '../domain/mentions';
 import { splitSpanBySentence, type SentenceSpan } from '../domain/sentences';
@@ -73,11 +74,11 @@ export function resolveAnnotation(yaml: YamlFile, article: Article, ctx: Annotat
   for (const [i, a] of (input.actors ?? []).entries()) {
     if (a.review === 'rejected') continue;
     if (ctx.actorIds?.has(a.id)) {
-      issues.push(yaml.issue(['actors', i, 'id'], `actor id "${a.id}" is already in the registry: refer to it instead of proposing it`));
+      issues.push(yaml.issue(['actors', i, 'id'], `actor id ${quoteInput(String(a.id))} is already in the registry: refer to it instead of proposing it`));
       continue;
     }
     if (localIds.has(a.id)) {
-      issues.push(yaml.issue(['actors', i, 'id'], `actor "${a.id}" is proposed twice in this file`));
+      issues.push(yaml.issue(['actors', i, 'id'], `actor ${quoteInput(String(a.id))} is proposed twice in this file`));
       continue;
     }
     localIds.add(a.id);
@@ -86,7 +87,7 @@ export function resolveAnnotation(yaml: YamlFile, article: Article, ctx: Annotat
   const checkActor = (path: YamlPath, id: string): void => {
     if (!ctx.actorIds || ctx.actorIds.has(id) || localIds.has(id)) return;
     const hint = closest(id, [...ctx.actorIds, ...localIds]);
-    issues.push(yaml.issue(path, `unknown actor id "${id}"${hint ? `; did you mean "${hint}"?` : ' (add it to data/curated/actors.yaml)'}`));
+    issues.push(yaml.issue(path, `unknown actor id ${quoteInput(String(id))}${hint ? `; did you mean "${hint}"?` : ' (add it to data/curated/actors.yaml)'}`));
   };
 
   /** Locates a quote; returns its span or records an issue. */
@@ -128,7 +129,7 @@ export function resolveAnnotation(yaml: YamlFile, article: Article, ctx: Annotat
     const first = seenIds.get(id);
     if (first !== undefined) {
       const implicit = r.id === undefined ? ` (the default id of relation ${i + 1})` : '';
-      issues.push(yaml.issue(r.id !== undefined ? [...path, 'id'] : path, `duplicate relation id "${id}"${implicit}, first used on line ${first}`, line));
+      issues.push(yaml.issue(r.id !== undefined ? [...path, 'id'] : path, `duplicate relation id ${quoteInput(String(id))}${implicit}, first used on line ${first}`, line));
       continue;
     }
     seenIds.set(id, line);
@@ -164,7 +165,7 @@ function resolveRelation(
   if (r.reportedBy !== undefined) checkActor([...path, 'reportedBy'], r.reportedBy);
   if (ctx.typeIds && !ctx.typeIds.has(r.type)) {
     const hint = closest(r.type, ctx.typeIds);
-    issues.push(yaml.issue([...path, 'type'], `unknown relation type id "${r.type}"${hint ? `; did you mean "${hint}"?` : ' (add it to data/curated/relation-types.yaml)'}`));
+    issues.push(yaml.issue([...path, 'type'], `unknown relation type id ${quoteInput(String(r.type))}${hint ? `; did you mean "${hint}"?` : ' (add it to data/curated/relation-types.yaml)'}`));
   }
 
   const evidence: Evidence[] = [];
@@ -216,7 +217,7 @@ function resolveDate(
   if (r.relativeTo !== undefined) {
     const p = edtfPrecision(r.relativeTo);
     if (p === undefined || p === 'interval') {
-      issues.push(yaml.issue([...path, 'relativeTo'], `"${r.relativeTo}" is not an EDTF day, month or year (e.g. "1979", "2024-10-04")`));
+      issues.push(yaml.issue([...path, 'relativeTo'], `${quoteInput(String(r.relativeTo))} is not an EDTF day, month or year (e.g. "1979", "2024-10-04")`));
       return undefined;
     }
     if (r.when === undefined) {
@@ -228,7 +229,7 @@ function resolveDate(
   if (r.date !== undefined) {
     const precision = edtfPrecision(r.date);
     if (precision === undefined) {
-      issues.push(yaml.issue([...path, 'date'], `"${r.date}" is not an EDTF date such as 2024-10-04, 2024-07, 2021, 2003/.. or 1979/1989`));
+      issues.push(yaml.issue([...path, 'date'], `${quoteInput(String(r.date))} is not an EDTF date such as 2024-10-04, 2024-07, 2021, 2003/.. or 1979/1989`));
       return undefined;
     }
     return { date: r.date, ...(r.when !== undefined ? { dateInfo: { text: r.when, precision, anchor } } : {}) };

@@ -2,7 +2,8 @@
 // `file:line: path: message`.
 import { describe, expect, it } from 'vitest';
 import { ACTORS } from './__fixtures__/inline-actors';
-import { buildFromInputs, type BuildInputs } from './build';
+import { assembleGraph, buildFromInputs, type BuildInputs } from './build';
+import { buildArticle } from './build-article';
 
 const ARTICLE = [
   'date 2024-10-05 ISLAMABAD — Russia reported Friday that a “principal decision” had been made to remove the Taliban from its list.',
@@ -167,6 +168,36 @@ describe('build errors', () => {
       expect.stringMatching(/^data\/annotations\/a\.yaml:[34]: YAML syntax error: /),
     ]);
     expect(errorsOf({ annotation: 'title: A\ntitle: B\n' })).toEqual([`${ANN}:2: YAML syntax error: Map keys must be unique`]);
+  });
+
+  it('YAML aliases: one that expands too much ("billion laughs") and one with no anchor, with their line', () => {
+    const levels = 'abcdefghi'.split('');
+    const bomb = levels.map((c, i) => `${c}: &${c} [${Array(9).fill(i ? `*${levels[i - 1]}` : '"lol"').join(', ')}]`).join('\n');
+    expect(errorsOf({ actors: bomb })).toEqual([
+      'data/curated/actors.yaml:2: YAML aliases expand to more than 100 copies of their anchors (the first alias is on this line): refused, as a file built to exhaust memory ("billion laughs")',
+    ]);
+    expect(errorsOf({ annotation: 'title: A\nrelations: *nope\n' })).toEqual([`${ANN}:2: YAML alias *nope has no anchor &nope before it`]);
+  });
+
+  it('an exception in one article\'s step is that article\'s error, with its file; the other articles still build', () => {
+    const inputs: BuildInputs = {
+      sources: [{ name: 'a.txt', text: ARTICLE }, { name: 'b.txt', text: ARTICLE }],
+      annotations: [{ name: 'b.yaml', text: 'title: B\n' }],
+      actors: ACTORS,
+      relationTypes: TYPES,
+    };
+    let built = 0;
+    const result = assembleGraph(
+      inputs,
+      (source, annotation, ctx) => {
+        if (source.name === 'b.txt') throw new RangeError('Maximum call stack size exceeded\n    at deep (x.ts:1:1)');
+        built++;
+        return buildArticle(source, annotation, ctx);
+      },
+      () => 0,
+    );
+    expect(result.ok ? [] : result.errors).toEqual(['data/sources/b.txt: could not be built (with data/annotations/b.yaml): Maximum call stack size exceeded']);
+    expect(built).toBe(1);
   });
 
   it('dates: not a date, bad EDTF, relativeTo without when', () => {

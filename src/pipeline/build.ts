@@ -1,6 +1,6 @@
 // The build: sources + registry + taxonomy + annotations → graph.json text. `buildFromInputs` is
 // pure (no file access) so tests can feed it strings; `buildGraph` reads a project directory.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { SCHEMA_VERSION, validateGraph, type GraphDocument, type GraphEdge, type GraphFile, type GraphNode, type Mention, type RelationType, type Sentence } from '../domain/graph-contract';
 import { exceptKey } from '../domain/mentions';
@@ -10,6 +10,7 @@ import { checkBuiltGraph, ignoredFileWarnings } from './build-checks';
 import type { ProposedActorInput } from './schemas';
 import { loadRegistry, loadRelationTypes, type Registry } from './registry';
 import { storyOf } from './story';
+import { MAX_ANNOTATION_BYTES, MAX_CURATED_BYTES, MAX_SOURCE_BYTES, readTextFile, type ReadLimits } from './source-files';
 import { serializeGraph, serializeSchema } from './writer';
 import { YamlFile, formatIssue, type BuildIssue } from './yaml-file';
 
@@ -32,16 +33,30 @@ export interface BuildInputs {
   relationTypes?: string;
   /** Files in the input folders the build does not read (paths from the root), to warn about. */
   ignored?: string[];
+  /** Input files that could not be read as text (not a regular file, too large, not UTF-8…): each an error. */
+  unreadable?: BuildIssue[];
 }
 
 export type BuildResult =
   | { ok: true; graph: GraphFile; json: string; schemaJson: string; summary: string; warnings: string[] }
   | { ok: false; errors: string[]; warnings: string[] };
 
-/** Reads the inputs of a project directory (sorted, so that the output does not depend on directory order). */
+/**
+ * Reads the inputs of a project directory (sorted, so that the output does not depend on directory
+ * order) through the one reader of input files: every file that is not a bounded regular UTF-8
+ * text file inside the project is left out and named in `unreadable`, and the others still read.
+ */
 export function readInputs(rootDir: string): BuildInputs {
   const ignored: string[] = [];
-  const list = (dir: string, ext: string): InputFile[] => {
+  const unreadable: BuildIssue[] = [];
+  const read = (path: string, limits: Omit<ReadLimits, 'root'>): string | undefined => {
+    const r = readTextFile(join(rootDir, path), { ...limits, root: rootDir });
+    if (r.ok) return r.text;
+    // A missing curated file is the build's own "missing file" error.
+    if (!r.missing) unreadable.push({ file: path, ...(r.line !== undefined ? { line: r.line } : {}), message: r.message });
+    return undefined;
+  };
+  const list = (dir: string, ext: string, limits: Omit<ReadLimits, 'root'>): InputFile[] => {
     let names: string[];
     try {
       names = readdirSync(join(rootDir, dir));
@@ -53,21 +68,19 @@ export function readInputs(rootDir: string): BuildInputs {
     return names
       .filter((n) => n.endsWith(ext))
       .sort(compareText)
-      .map((name) => ({ name, text: readFileSync(join(rootDir, dir, name), 'utf8') }));
+      .flatMap((name) => {
+        const text = read(`${dir}/${name}`, limits);
+        return text === undefined ? [] : [{ name, text }];
+      });
   };
-  const optional = (path: string): string | undefined => {
-    try {
-      return readFileSync(join(rootDir, path), 'utf8');
-    } catch {
-      return undefined;
-    }
-  };
+  const curated = { limit: MAX_CURATED_BYTES, what: 'a curated file' };
   return {
-    sources: list(PATHS.sources, '.txt'),
-    annotations: list(PATHS.annotations, '.yaml'),
-    actors: optional(PATHS.actors),
-    relationTypes: optional(PATHS.relationTypes),
+    sources: list(PATHS.sources, '.txt', { limit: MAX_SOURCE_BYTES, what: 'a source file' }),
+    annotations: list(PATHS.annotations, '.yaml', { limit: MAX_ANNOTATION_BYTES, what: 'an annotation' }),
+    actors: read(PATHS.actors, curated),
+    relationTypes: read(PATHS.relationTypes, curated),
     ignored,
+    unreadable,
   };
 }
 
@@ -88,12 +101,13 @@ export type ArticleStep = (source: InputFile, annotation: InputFile | undefined,
 /** The build around the per-article step: registry and taxonomy, merge, nodes, checks, output. */
 export function assembleGraph(inputs: BuildInputs, step: ArticleStep, now: () => number): BuildResult {
   const started = now();
-  const issues: BuildIssue[] = [];
+  const issues: BuildIssue[] = [...(inputs.unreadable ?? [])];
   const warnings: BuildIssue[] = ignoredFileWarnings(inputs.ignored ?? []);
+  const unreadable = new Set((inputs.unreadable ?? []).map((i) => i.file));
 
   const parseYaml = (file: string, text: string | undefined, what: string): YamlFile | undefined => {
     if (text === undefined) {
-      issues.push({ file, message: `missing file (${what})` });
+      if (!unreadable.has(file)) issues.push({ file, message: `missing file (${what})` });
       return undefined;
     }
     const parsed = YamlFile.parse(file, text);
@@ -104,14 +118,14 @@ export function assembleGraph(inputs: BuildInputs, step: ArticleStep, now: () =>
   let registry: Registry | undefined;
   const actorsYaml = parseYaml(PATHS.actors, inputs.actors, 'the actor registry');
   if (actorsYaml) {
-    const loaded = loadRegistry(actorsYaml);
+    const loaded = guarded(PATHS.actors, () => loadRegistry(actorsYaml));
     issues.push(...loaded.issues);
     registry = loaded.registry;
   }
   let types: RelationType[] | undefined;
   const typesYaml = parseYaml(PATHS.relationTypes, inputs.relationTypes, 'the relation-type taxonomy');
   if (typesYaml) {
-    const loaded = loadRelationTypes(typesYaml);
+    const loaded = guarded(PATHS.relationTypes, () => loadRelationTypes(typesYaml, registry?.actors));
     issues.push(...loaded.issues);
     types = loaded.types;
   }
@@ -139,7 +153,8 @@ export function assembleGraph(inputs: BuildInputs, step: ArticleStep, now: () =>
   for (const source of [...inputs.sources].sort((a, b) => compareText(a.name, b.name))) {
     const id = source.name.replace(/\.txt$/, '');
     sourceIds.add(id);
-    const article = step(source, annotationsById.get(id), articleCtx);
+    const annotation = annotationsById.get(id);
+    const article = stepGuarded(step, source, annotation, articleCtx);
     issues.push(...article.issues);
     warnings.push(...article.warnings);
     if (article.resolved) resolvedById.set(id, article.resolved);
@@ -161,7 +176,7 @@ export function assembleGraph(inputs: BuildInputs, step: ArticleStep, now: () =>
   }
 
   for (const [id, a] of annotationsById) {
-    if (!sourceIds.has(id)) {
+    if (!sourceIds.has(id) && !unreadable.has(`${PATHS.sources}/${id}.txt`)) {
       issues.push({ file: `${PATHS.annotations}/${a.name}`, line: 1, message: `no article ${PATHS.sources}/${id}.txt for this annotation` });
     }
   }
@@ -225,4 +240,37 @@ export function assembleGraph(inputs: BuildInputs, step: ArticleStep, now: () =>
   const ms = Math.round(now() - started);
   const summary = `graph: ${documents.length} documents, ${sentences.length} sentences, ${nodes.length} actors, ${story.edges.length} claims from ${edges.length} relations, ${ms} ms`;
   return { ok: true, graph: story, json: serializeGraph(story), schemaJson: serializeSchema(), summary, warnings: warningLines };
+}
+
+const messageOf = (err: unknown): string => (err instanceof Error ? err.message.split('\n')[0]! : String(err));
+
+/**
+ * A file's step that throws (a pipeline bug, or an input no check foresaw) becomes that file's
+ * error. The loaders' other fields are optional: absent means "did not load".
+ */
+function guarded<T extends { issues: BuildIssue[] }>(file: string, load: () => T): T {
+  try {
+    return load();
+  } catch (err) {
+    return { issues: [{ file, message: `could not be loaded: ${messageOf(err)}` }] } as T;
+  }
+}
+
+function stepGuarded(step: ArticleStep, source: InputFile, annotation: InputFile | undefined, ctx: ArticleContext): ArticleResult {
+  try {
+    return step(source, annotation, ctx);
+  } catch (err) {
+    const id = source.name.replace(/\.txt$/, '');
+    const also = annotation ? ` (with ${ctx.dirs.annotations}/${annotation.name})` : '';
+    return {
+      id,
+      issues: [{ file: `${ctx.dirs.sources}/${source.name}`, message: `could not be built${also}: ${messageOf(err)}` }],
+      warnings: [],
+      sentences: [],
+      mentions: [],
+      edges: [],
+      proposedActors: [],
+      usedExcepts: [],
+    };
+  }
 }

@@ -55,8 +55,9 @@ function main(argv: string[]): number {
 try {
   process.exitCode = main(process.argv.slice(2));
 } catch (err) {
-  // Input problems are reported above as file:line messages; reaching here is a pipeline bug.
-  console.error(`build:graph: internal error: ${err instanceof Error ? err.message : String(err)}`);
+  // Input problems are reported above as file:line messages, each file's own exceptions included;
+  // reaching here is a pipeline bug or a failed write (whose message names the path).
+  console.error(`build:graph: ${err instanceof Error ? err.message : String(err)} (unexpected: a pipeline bug or a failed write; DEBUG=1 prints its stack)`);
   if (process.env.DEBUG) console.error(err);
   process.exitCode = 1;
 }

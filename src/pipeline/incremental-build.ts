@@ -66,7 +66,9 @@ function sameFiles(a: readonly { name: string; text: string }[], b: readonly { n
 
 function sameInputs(a: BuildInputs, b: BuildInputs): boolean {
   const ignored = (x: BuildInputs): string => (x.ignored ?? []).join('\n');
-  return a.actors === b.actors && a.relationTypes === b.relationTypes && ignored(a) === ignored(b) && sameFiles(a.sources, b.sources) && sameFiles(a.annotations, b.annotations);
+  // A refused file's reason can change while every readable file stays the same.
+  const unreadable = (x: BuildInputs): string => JSON.stringify(x.unreadable ?? []);
+  return a.actors === b.actors && a.relationTypes === b.relationTypes && ignored(a) === ignored(b) && unreadable(a) === unreadable(b) && sameFiles(a.sources, b.sources) && sameFiles(a.annotations, b.annotations);
 }
 
 /** Cached results end up in every later graph: freezing them makes an edit throw instead of leaking. */

@@ -101,7 +101,11 @@ function overlaps(a: string, b: string): boolean {
   return a0 <= b1 && b0 <= a1;
 }
 
-export function loadRelationTypes(yaml: YamlFile): { types?: RelationType[]; issues: BuildIssue[] } {
+/**
+ * `actorIds`: the registry's ids, when it loaded. Relation types, actors and relations share the
+ * graph's id space, so a type may not take an actor's id.
+ */
+export function loadRelationTypes(yaml: YamlFile, actorIds?: ReadonlySet<string> | ReadonlyMap<string, unknown>): { types?: RelationType[]; issues: BuildIssue[] } {
   const shaped = checkShape(yaml, relationTypesFileSchema, yaml.data ?? []);
   if (!shaped.value) return { issues: shaped.issues };
   const issues: BuildIssue[] = [];
@@ -114,6 +118,9 @@ export function loadRelationTypes(yaml: YamlFile): { types?: RelationType[]; iss
       continue;
     }
     firstLine.set(t.id, yaml.lineOf([i, 'id']));
+    if (actorIds?.has(t.id)) {
+      issues.push(yaml.issue([i, 'id'], `relation type id "${t.id}" is also an actor id (data/curated/actors.yaml): relation types, actors and relations need distinct ids`));
+    }
     // Field order here is the order written to graph.json.
     types.push({
       id: t.id,

@@ -1,5 +1,6 @@
 // Shapes of the curated YAML files (docs: formats brief) and the translation of zod's findings into
 // `file:line: path: message` issues a curator can act on.
+import { quoteInput } from '../domain/graph-contract-checks';
 import { z } from 'zod';
 import { CLAIM_STATUSES, POLARITIES } from '../domain/graph-contract';
 import { ITEM_REVIEW_STATES } from '../domain/review-api';
@@ -176,7 +177,7 @@ export function checkShape<T>(yaml: YamlFile, schema: z.ZodType<T>, data: unknow
         const options = issue.values.map((v) => (v === '' ? '""' : String(v)));
         const hint = typeof value === 'string' ? closest(value, options) : undefined;
         const what = path.at(-1) === 'status' ? 'unknown status' : 'unknown value';
-        issues.push(yaml.issue(path, custom ?? `${what} ${JSON.stringify(value)}; expected one of: ${options.join(', ')}${hint ? ` (did you mean ${hint}?)` : ''}`));
+        issues.push(yaml.issue(path, custom ?? `${what} ${typeof value === 'string' ? quoteInput(value) : JSON.stringify(value)}; expected one of: ${options.join(', ')}${hint ? ` (did you mean ${hint}?)` : ''}`));
         break;
       }
       case 'too_small':
@@ -202,7 +203,7 @@ function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a map';
-  return `${typeof value} ${JSON.stringify(value)}`;
+  return `${typeof value} ${typeof value === 'string' ? quoteInput(value) : JSON.stringify(value)}`;
 }
 
 interface LooseDef {

@@ -56,7 +56,12 @@ describe('workspace server', () => {
     expect((await post(`/api/articles/${ARTICLE}/actions`, body, {})).status).toBe(401);
     expect((await post(`/api/articles/${ARTICLE}/actions`, body, { 'x-workspace-token': 'wrong' })).status).toBe(401);
     expect((await post(`/api/articles/${ARTICLE}/actions`, body, { 'x-workspace-token': TOKEN, origin: 'http://evil.example' })).status).toBe(403);
-    expect((await request('/api/articles', { headers: { host: 'evil.example:5999' } })).status).toBe(421);
+    const misdirected = await request('/api/articles', { headers: { host: 'evil.example:5999' } });
+    expect(misdirected.status).toBe(421);
+    expect(misdirected.headers.get('x-content-type-options')).toBe('nosniff');
+    const crossSite = await request('/', { headers: { 'sec-fetch-site': 'cross-site' } });
+    expect(crossSite.status).toBe(403);
+    expect(crossSite.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
     expect(annotationText()).toBe(readFileSync(`data/annotations/${ARTICLE}.yaml`, 'utf8'));
     expect((await request('/api/workspace')).status).toBe(200);
     expect(await (await request('/api/workspace', { headers: { 'x-workspace-token': TOKEN } })).json()).toEqual({ editable: true, token: 'valid' });

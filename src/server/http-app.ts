@@ -62,6 +62,8 @@ export function createServerApp(options: ServerOptions): Hono {
   const { workspace, token, hosts } = options;
   const app = new Hono();
 
+  // First, so that refusals below carry them too (a 403 shown in another site's frame is not sniffed).
+  app.use('*', securityHeaders());
   // A page on another site, or a name that resolves here (DNS rebinding), gets nothing.
   app.use('*', async (c, next) => {
     const host = c.req.header('host');
@@ -71,7 +73,6 @@ export function createServerApp(options: ServerOptions): Hono {
     if (c.req.header('sec-fetch-site') === 'cross-site') return c.json({ error: 'cross-site requests are refused' }, 403);
     await next();
   });
-  app.use('*', securityHeaders());
 
   const api = new Hono();
   api.use('*', bodyLimit({ maxSize: options.maxBodyBytes ?? 2 * 1024 * 1024, onError: (c) => c.json({ error: 'the request body is too large' }, 413) }));

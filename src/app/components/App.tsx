@@ -1,12 +1,12 @@
 // The app shell: search, filters and legend on the left; the graph (with its toolbar), the
 // timeline and the relations table in the centre; details, the article reader and the analyst
-// tools on the right.
-import { useEffect, useState } from 'react';
+// tools on the right. Narrower windows rearrange the same panels (see Shell).
+import { useEffect, useState, type ReactNode } from 'react';
 import { startAnalytics } from '../analytics/start-analytics';
 import { GraphView } from '../graph-view/GraphView';
 import { GraphSessionProvider, type GraphSession, type ImportNotice } from '../session/graph-session';
 import type { ExplorerStore } from '../store/explorer-store';
-import { ExplorerStoreProvider, useExplorer } from '../store/store-context';
+import { ExplorerStoreProvider, useExplorer, useExplorerStore } from '../store/store-context';
 import { markAnalyticsReady } from '../test-api';
 import { FiltersPanel } from './FiltersPanel';
 import { ImportDropZone } from '../session/ImportDropZone';
@@ -15,6 +15,11 @@ import { GroupLegend, Legend } from './Legend';
 import { RelationsTable } from './RelationsTable';
 import { SearchBox } from './SearchBox';
 import { Timeline } from './Timeline';
+import { BottomSheet } from '../ui/BottomSheet';
+import { useLayoutMode } from '../ui/layout-mode';
+import type { SheetSize } from '../ui/sheet-size';
+import { PanelButtons, SHEET_BUTTON_ID, SHEET_ELEMENT_ID } from './PanelButtons';
+import { resized, sheetAfterClearing, sheetAfterSelection, sheetModeOf, sheetsOf, shownSheet, sizeOf, toggledSheet, type OpenSheet, type SheetId } from './panel-sheets';
 import './App.css';
 
 export function App({ store, session, notice }: { store: ExplorerStore; session: GraphSession; notice: ImportNotice | null }) {
@@ -35,30 +40,80 @@ export function App({ store, session, notice }: { store: ExplorerStore; session:
     <GraphSessionProvider session={session}>
       <ExplorerStoreProvider store={store}>
         <ImportDropZone>
-          <a className="skip-link" href="#relations-table">
-            Skip to the relations table
-          </a>
-          <div className="app">
-            <Header source={session.source} />
-            <aside className="sidebar" aria-label="Search and filters">
-              <SearchBox />
-              <GroupsWhenColoured />
-              <FiltersPanel />
-              <Legend />
-            </aside>
-            <main className="workspace">
-              {notice && <ImportBanner notice={notice} />}
-              <GraphView onFirstDraw={() => setGraphDrawn(true)} />
-              <Timeline />
-              {graphDrawn ? <RelationsTable /> : <div className="table-pane" />}
-            </main>
-            <aside className="inspector" aria-label="Details, article and analysis">
-              {graphDrawn && <Inspector />}
-            </aside>
-          </div>
+          <Shell source={session.source} notice={notice} graphDrawn={graphDrawn} onFirstDraw={() => setGraphDrawn(true)} />
         </ImportDropZone>
       </ExplorerStoreProvider>
     </GraphSessionProvider>
+  );
+}
+
+/**
+ * The three layouts (App.css): wide has the three columns; a tablet keeps the details on the
+ * right and opens the filters as a drawer; a phone gives the graph the width and opens the
+ * filters, the table and the details as bottom sheets, one at a time.
+ */
+function Shell({ source, notice, graphDrawn, onFirstDraw }: { source: string; notice: ImportNotice | null; graphDrawn: boolean; onFirstDraw(): void }) {
+  const layout = useLayoutMode();
+  const store = useExplorerStore();
+  // A link to a selection opens on a phone with its details at peek height.
+  const [open, setOpen] = useState<OpenSheet | null>(() => {
+    const selection = store.getState().selection;
+    return selection && selection.kind !== 'sentence' ? sheetAfterSelection(null, layout) : null;
+  });
+  // A new selection (canvas, search, table) opens the details; clearing it closes them.
+  useEffect(
+    () =>
+      store.subscribe((s, before) => {
+        if (s.selection === before.selection) return;
+        if (!s.selection) setOpen((o) => sheetAfterClearing(o, layout));
+        else if (s.selection.kind !== 'sentence') setOpen((o) => sheetAfterSelection(o, layout));
+      }),
+    [store, layout],
+  );
+
+  const sheet = (id: SheetId) => ({
+    id: SHEET_ELEMENT_ID[id],
+    mode: sheetModeOf(layout, id),
+    size: sizeOf(open, layout, id),
+    onSize: (size: SheetSize) => setOpen((o) => resized(o, id, size)),
+    returnFocusId: SHEET_BUTTON_ID[id],
+  });
+  const shown = shownSheet(open, layout);
+
+  return (
+    <>
+      <a
+        className="skip-link"
+        href="#relations-table"
+        onClick={() => {
+          if (sheetsOf(layout).includes('table')) setOpen({ id: 'table', size: 'peek' });
+        }}
+      >
+        Skip to the relations table
+      </a>
+      <div className="app" data-sheet={shown?.size ?? 'none'}>
+        <Header source={source}>
+          <PanelButtons layout={layout} open={open} onToggle={(id) => setOpen((o) => toggledSheet(o, layout, id))} />
+        </Header>
+        <BottomSheet as="aside" className="sidebar" label="Search and filters" title="Filters" {...sheet('filters')}>
+          <SearchBox />
+          <GroupsWhenColoured />
+          <FiltersPanel />
+          <Legend />
+        </BottomSheet>
+        <main className="workspace">
+          {notice && <ImportBanner notice={notice} />}
+          <GraphView onFirstDraw={onFirstDraw} />
+          <Timeline />
+          <BottomSheet as="div" className="table-sheet" label="Relations table" title="Relations" {...sheet('table')}>
+            {graphDrawn ? <RelationsTable /> : <div className="table-pane" />}
+          </BottomSheet>
+        </main>
+        <BottomSheet as="aside" className="inspector" label="Details, article and analysis" title="Details" {...sheet('details')}>
+          {graphDrawn && <Inspector />}
+        </BottomSheet>
+      </div>
+    </>
   );
 }
 
@@ -91,7 +146,7 @@ function GroupsWhenColoured() {
   return colourBy === 'community' ? <GroupLegend /> : null;
 }
 
-function Header({ source }: { source: string }) {
+function Header({ source, children }: { source: string; children: ReactNode }) {
   const index = useExplorer((s) => s.index);
   const docs = index.file.documents.length;
   return (
@@ -115,6 +170,7 @@ function Header({ source }: { source: string }) {
           {source}
         </span>
       </p>
+      {children}
     </header>
   );
 }

@@ -7,23 +7,25 @@ import {
   anyDifference,
   CLAIM_LINK_ORDER,
   claimLinkHeading,
-  claimPhrase,
   isDenial,
   otherOutlets,
   reportDifferences,
   SINGLE_SOURCE_LABEL,
   singleSourceTitle,
   sourcingParts,
-  unnamedSpeaker,
+  speakerLine,
 } from '../../domain/claims/claim-text';
+import { noteParts } from '../../domain/claims/claim-notes';
+import { claimSentence, claimStatement } from '../../domain/claims/claim-sentence';
 import { relationOfReport } from '../../domain/claims/reports';
 import { formatEdtf } from '../../domain/edtf-format';
-import type { GraphEdge } from '../../domain/graph-contract';
+import type { GraphEdge, Report } from '../../domain/graph-contract';
 import { isDirected, nodeLabel } from '../../domain/graph-index';
 import type { Mark } from '../../domain/selection';
 import { claimWording, edgeStatus, isSuggested, statusStyle } from '../../domain/status';
 import { useActions, useExplorer } from '../store/store-context';
-import { ClaimLine, StatusBadge, TypeSwatch } from '../ui/bits';
+import { ActorLink, StatusBadge, TypeSwatch } from '../ui/bits';
+import { NoteText } from './ClaimHeading';
 import { SentenceCards, sentencesOf } from './RelationRow';
 import { ReviewChip } from './ReviewBadge';
 import './ClaimSections.css';
@@ -39,7 +41,7 @@ function goToReport(i: number): void {
   el.focus({ preventScroll: true });
 }
 
-/** Under the relation's ends: "4 reports · 3 articles · 3 outlets · first reported …", single source, and the other outlets. */
+/** After the quotes: "4 reports · 3 articles · 3 outlets · first reported …", single source, and the other outlets. */
 export function SourcingSummary({ edge }: { edge: GraphEdge }) {
   const index = useExplorer((s) => s.index);
   const views = useMemo(() => reportViews(index, edge), [index, edge]);
@@ -49,7 +51,8 @@ export function SourcingSummary({ edge }: { edge: GraphEdge }) {
   const first = views[0]?.outlet;
   const others = otherOutlets(views.map((v) => v.outlet));
   return (
-    <section className="claim-sourcing" aria-label="Sourcing">
+    <section className="details-section claim-sourcing" aria-labelledby="edge-sourcing">
+      <h3 id="edge-sourcing">Sourcing</h3>
       <p className="sourcing-line">
         <span className="sourcing-parts">
           {sourcingParts({ ...sourcing, articles }).map((part, i) => (
@@ -100,10 +103,29 @@ function OutletButton({ outlet, at }: { outlet: string; at: number }) {
   );
 }
 
-/** The Reports section of a claim told more than once: one entry per report, earliest first. */
-export function ClaimReports({ edge, marks }: { edge: GraphEdge; marks: ReadonlyMap<string, readonly Mark[]> }) {
+/**
+ * The exact words a claim rests on, with who said them and where: "Evidence" for a claim told once
+ * (its one report), "Reports" for a claim told more than once (one entry per report, earliest first).
+ */
+export function ClaimEvidence({ edge, marks }: { edge: GraphEdge; marks: ReadonlyMap<string, readonly Mark[]> }) {
   const index = useExplorer((s) => s.index);
   const views = useMemo(() => reportViews(index, edge), [index, edge]);
+  if (edge.reports) return <ClaimReports edge={edge} views={views} marks={marks} />;
+  const view = views[0]!;
+  const sentenceCount = new Set(edge.evidence.map((ev) => ev.sentenceId)).size;
+  return (
+    <section className="details-section" aria-labelledby="edge-evidence">
+      <h3 id="edge-evidence">
+        Evidence <span className="count">{sentenceCount}</span>
+      </h3>
+      <div className="claim-report is-single">
+        <ReportBody claim={edge} view={view} relation={edge} marks={marks} />
+      </div>
+    </section>
+  );
+}
+
+function ClaimReports({ edge, views, marks }: { edge: GraphEdge; views: readonly ReportView[]; marks: ReadonlyMap<string, readonly Mark[]> }) {
   return (
     <section className="details-section" aria-labelledby="edge-reports">
       <h3 id="edge-reports">
@@ -119,25 +141,53 @@ export function ClaimReports({ edge, marks }: { edge: GraphEdge; marks: Readonly
 }
 
 function ReportEntry({ claim, view, at, marks }: { claim: GraphEdge; view: ReportView; at: number; marks: ReadonlyMap<string, readonly Mark[]> }) {
-  const index = useExplorer((s) => s.index);
   const { report, document, outlet } = view;
   const relation = useMemo(() => relationOfReport(claim, report), [claim, report]);
-  const sentences = useMemo(() => sentencesOf(index.sentences, report.evidence.map((ev) => ev.sentenceId)), [index, report]);
-  const differs = reportDifferences(claim, report);
   const published = document ? formatEdtf(document.published) : '';
   return (
     <li className="claim-report" id={reportAnchor(at)} tabIndex={-1} aria-label={`${outlet}${published ? `, ${published}` : ''}`}>
+      <ReportBody claim={claim} view={view} relation={relation} marks={marks} />
+    </li>
+  );
+}
+
+/** Who spoke in a report: "Said by Zamir Kabulov, via TASS", "In the article’s own words". */
+function SpeakerLine({ report }: { report: Pick<Report, 'status' | 'saidBy' | 'reportedBy'> }) {
+  const line = speakerLine(report);
+  return (
+    <p className="report-speaker">
+      {line.lead}
+      {report.saidBy && <ActorLink id={report.saidBy} />}
+      {report.reportedBy && (
+        <>
+          , via <ActorLink id={report.reportedBy} />
+        </>
+      )}
+    </p>
+  );
+}
+
+/** A report's outlet, date and article, who spoke, the quotes in their sentences, and its own note. */
+function ReportBody({ claim, view, relation, marks }: { claim: GraphEdge; view: ReportView; relation: GraphEdge; marks: ReadonlyMap<string, readonly Mark[]> }) {
+  const index = useExplorer((s) => s.index);
+  const { report, document, outlet } = view;
+  const sentences = useMemo(() => sentencesOf(index.sentences, report.evidence.map((ev) => ev.sentenceId)), [index, report]);
+  const differs = reportDifferences(claim, report);
+  const published = document ? formatEdtf(document.published) : '';
+  const ownNote = report.note && report.note !== claim.note ? noteParts(index, report.note, report.documentId, claim.id) : [];
+  return (
+    <>
       <h4 className="report-head">
         <span className="report-outlet">{outlet}</span>
         {published && <span className="doc-meta">{published}</span>}
         <ReviewChip edge={relation} />
       </h4>
-      <p className="report-title">{document?.title ?? report.documentId}</p>
+      <p className="report-title">{document?.title ?? 'unknown article'}</p>
+      <SpeakerLine report={report} />
       {anyDifference(differs) && (
         <p className="report-claim">
           <span className="report-claim-label">In this report:</span>
-          {(differs.status || differs.saidBy) && <ClaimLine edge={relation} />}
-          {differs.saidBy && !report.saidBy && <span className="muted">{unnamedSpeaker(relation)}</span>}
+          {differs.status && <StatusBadge status={edgeStatus(relation)} />}
           {differs.date && (
             <span className="report-date">
               {report.date ? formatEdtf(report.date) : 'no date given'}
@@ -147,12 +197,12 @@ function ReportEntry({ claim, view, at, marks }: { claim: GraphEdge; view: Repor
         </p>
       )}
       <SentenceCards sentences={sentences} marks={marks} />
-      {report.note && report.note !== claim.note && (
+      {ownNote.length > 0 && (
         <p className="report-note">
-          <span className="report-note-label">Note</span> {report.note}
+          <span className="report-note-label">Note</span> <NoteText parts={ownNote} />
         </p>
       )}
-    </li>
+    </>
   );
 }
 
@@ -186,30 +236,19 @@ export function ClaimLinkSections({ edge }: { edge: GraphEdge }) {
   );
 }
 
-/** A button naming another claim (who, what, whom, status, date) that selects it. */
-function ClaimLinkButton({ edge }: { edge: GraphEdge }) {
+/** A button naming another claim in plain words (with its status, speaker and date) that selects it. */
+export function ClaimLinkButton({ edge }: { edge: GraphEdge }) {
   const index = useExplorer((s) => s.index);
   const { selectEdge } = useActions();
   const type = index.types.get(edge.type);
   const directed = isDirected(index, edge.type);
-  const source = nodeLabel(index, edge.source);
-  const target = nodeLabel(index, edge.target);
-  const typeLabel = type?.label ?? edge.type;
   const wording = claimWording(edge, edge.saidBy ? nodeLabel(index, edge.saidBy) : undefined);
+  const statement = useMemo(() => claimStatement(claimSentence(index, edge)), [index, edge]);
   return (
-    <button
-      type="button"
-      className="claim-link"
-      onClick={() => selectEdge(edge.id)}
-      title={`Show this claim: ${claimPhrase({ source, type: typeLabel, target, status: wording.text, date: edge.date })}`}
-    >
+    <button type="button" className="claim-link" onClick={() => selectEdge(edge.id)} title="Show this claim">
       <span className="claim-link-ends">
-        <span className="claim-link-actor">{source}</span>
-        <span className="type-name">
-          <TypeSwatch color={type?.color ?? '#888'} line={statusStyle(edgeStatus(edge)).line} arrow={directed} suggested={isSuggested(edge)} />
-          {typeLabel}
-        </span>
-        <span className="claim-link-actor">{target}</span>
+        <TypeSwatch color={type?.color ?? '#888'} line={statusStyle(edgeStatus(edge)).line} arrow={directed} suggested={isSuggested(edge)} />
+        <span className="claim-link-statement">{statement}</span>
       </span>
       <span className="claim-link-meta">
         <StatusBadge status={wording.status} />

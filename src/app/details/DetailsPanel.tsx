@@ -6,6 +6,8 @@ import { kindStyle } from '../../domain/kinds';
 import { isSuggested } from '../../domain/status';
 import { useActions, useExplorer } from '../store/store-context';
 import { ActorLink, KindGlyph, MarkedText, TypeSwatch } from '../ui/bits';
+import { ActorSummary, KeyClaims } from './ActorClaims';
+import { CodesDisclosure } from './CodesDisclosure';
 import { Attributes, Importance, NodeActions } from './DetailsSections';
 import { EdgeDetails } from './EdgeDetails';
 import { RelationRow, SentencesByDocument } from './RelationRow';
@@ -136,7 +138,7 @@ function NodeDetails({ id }: { id: string }) {
       </p>
       <h2 id="details-title">{node.label}</h2>
       <DraftNotice item={node} of="actor" />
-      {node.role && <p className="role">{node.role}</p>}
+      <ActorSummary id={id} />
       {node.description && <p className="description">{node.description}</p>}
       {aliases.length > 0 && (
         <div className="aliases">
@@ -148,9 +150,24 @@ function NodeDetails({ id }: { id: string }) {
           </ul>
         </div>
       )}
+      <KeyClaims id={id} />
       <NodeActions id={id} />
-      <Importance id={id} />
-      {node.attributes && <Attributes attributes={node.attributes} />}
+      <CodesDisclosure name="actor-codes">
+        {() => (
+          <>
+            <dl className="facts">
+              <dt>Actor id</dt>
+              <dd className="id-code">{node.id}</dd>
+              <dt>Kind</dt>
+              <dd>
+                {k.label} <span className="id-code">{node.kind}</span>
+              </dd>
+            </dl>
+            <Importance id={id} />
+            {node.attributes && <Attributes attributes={node.attributes} />}
+          </>
+        )}
+      </CodesDisclosure>
       <section className="details-section" aria-labelledby="node-relations">
         <h3 id="node-relations">
           Relations <span className="count">{relationCount}</span>

@@ -1,15 +1,19 @@
-// The details of a relation: a claim, with its sourcing, the facts it states, the claims it is
-// linked to over time, and the reports (or the evidence) it rests on. Everything is rendered as text.
+// The details of a relation, evidence first: the claim in plain words with who said it, who
+// relayed it and when; the exact words it rests on, with their speaker and article; how it is
+// sourced and the claims it answers or overtakes; and, behind a disclosure, its codes and raw
+// fields. Everything is rendered as text.
 import { useMemo } from 'react';
 import { BUNDLE_THRESHOLD, bundleIdOf } from '../../domain/bundles';
-import { dateIsInferred, formatEdtf } from '../../domain/edtf-format';
-import { isDirected, nodeLabel, pairKey } from '../../domain/graph-index';
-import { claimWording, edgeStatus, isSuggested, statusStyle } from '../../domain/status';
+import { claimSentence } from '../../domain/claims/claim-sentence';
+import { nodeLabel, isDirected, pairKey } from '../../domain/graph-index';
+import { edgeStatus, isSuggested, statusStyle } from '../../domain/status';
 import { restsOnSyntheticEvidence } from '../../domain/synthetic-evidence';
 import { useActions, useExplorer } from '../store/store-context';
-import { ActorLink, StatusBadge, TypeSwatch } from '../ui/bits';
-import { ClaimLinkSections, ClaimReports, SourcingSummary } from './ClaimSections';
-import { Attributes } from './DetailsSections';
+import { TypeSwatch } from '../ui/bits';
+import { ClaimAttribution, ClaimNote, ClaimStatementHeading, ClaimStatusLine } from './ClaimHeading';
+import { ClaimEvidence, ClaimLinkSections, SourcingSummary } from './ClaimSections';
+import { CodesDisclosure } from './CodesDisclosure';
+import { EdgeCodes } from './EdgeCodes';
 import { RelationRow, SentencesByDocument } from './RelationRow';
 import { DraftNotice } from './ReviewBadge';
 
@@ -20,9 +24,9 @@ export function EdgeDetails({ id }: { id: string }) {
   const type = index.types.get(edge.type);
   const directed = isDirected(index, edge.type);
   const status = statusStyle(edgeStatus(edge));
-  const wording = claimWording(edge, edge.saidBy ? nodeLabel(index, edge.saidBy) : undefined);
   // Generated lines of an imported file (e.g. GEXF) are no article: never name one as the speaker.
   const synthetic = restsOnSyntheticEvidence(edge, (sid) => index.sentences.get(sid)?.documentId);
+  const sentence = useMemo(() => claimSentence(index, edge), [index, edge]);
   const sentenceIds = useMemo(() => [...new Set(edge.evidence.map((ev) => ev.sentenceId))], [edge]);
   const siblings = (index.parallel.get(pairKey(edge.source, edge.target)) ?? []).filter((e) => e !== id);
   const bundleId = bundleIdOf(edge.source, edge.target);
@@ -34,89 +38,26 @@ export function EdgeDetails({ id }: { id: string }) {
   return (
     <article className="details" aria-labelledby="details-title">
       <p className="eyebrow">
-        <TypeSwatch color={type?.color ?? '#888'} line={status.line} arrow={directed} suggested={isSuggested(edge)} /> Relation
+        <TypeSwatch color={type?.color ?? '#888'} line={status.line} arrow={directed} suggested={isSuggested(edge)} /> Relation · {type?.label ?? edge.type}
       </p>
-      <h2 id="details-title">{type?.label ?? edge.type}</h2>
+      <ClaimStatementHeading sentence={sentence} />
+      <ClaimAttribution edge={edge} sentence={sentence} synthetic={synthetic} />
+      <ClaimStatusLine edge={edge} />
       <DraftNotice item={edge} of="relation" />
-      <p className="relation-ends big">
-        <ActorLink id={edge.source} />
-        <span className="arrow" aria-label={directed ? 'to' : 'and'}>
-          {directed ? '→' : '—'}
-        </span>
-        <ActorLink id={edge.target} />
-      </p>
-      {/* An imported file's generated lines have no outlet or article to count. */}
-      {!synthetic && <SourcingSummary edge={edge} />}
-      <dl className="facts">
-        <dt>Type</dt>
-        <dd>
-          {type?.label ?? edge.type}
-          {type && (
-            <span className="muted">
-              {' '}
-              · {type.polarity}
-              {type.mode ? `, ${type.mode}` : ''}
-              {type.plover ? ` · PLOVER ${type.plover}` : ''}
-              {type.cameo ? ` · CAMEO ${type.cameo}` : ''}
-            </span>
-          )}
-          {type?.description && <span className="type-description">{type.description}</span>}
-        </dd>
-        <dt>Direction</dt>
-        <dd>{directed ? `${source} → ${target}` : `between ${source} and ${target} (undirected)`}</dd>
-        <dt>Date</dt>
-        <dd>
-          {edge.date ? formatEdtf(edge.date) : <span className="muted">not stated</span>}
-          {edge.dateInfo && (
-            <span className="date-words">
-              from “{edge.dateInfo.text}”, read against {formatEdtf(edge.dateInfo.anchor)}
-            </span>
-          )}
-          {dateIsInferred(edge) && (
-            <span className="date-words date-inferred">
-              {synthetic ? 'given by the imported file' : `inferred by the annotator${edge.note ? ' (see note)' : ''}`}; the text has no words for it
-            </span>
-          )}
-        </dd>
-        <dt>Status</dt>
-        <dd>
-          <StatusBadge status={wording.status} /> <span className="muted">{wording.description}</span>
-        </dd>
-        <dt>Said by</dt>
-        <dd>
-          {edge.saidBy ? (
-            <ActorLink id={edge.saidBy} />
-          ) : (
-            <span className="muted">{synthetic ? 'not given (imported file, no source text)' : wording.status === 'asserted' ? 'the article' : 'not named'}</span>
-          )}
-        </dd>
-        {edge.reportedBy && (
-          <>
-            <dt>Reported by</dt>
-            <dd>
-              <ActorLink id={edge.reportedBy} />
-            </dd>
-          </>
-        )}
-        {edge.note && (
-          <>
-            <dt>Note</dt>
-            <dd>{edge.note}</dd>
-          </>
-        )}
-      </dl>
-      {edge.attributes && <Attributes attributes={edge.attributes} />}
-      <ClaimLinkSections edge={edge} />
-      {edge.reports ? (
-        <ClaimReports edge={edge} marks={focus.marks} />
-      ) : (
+      {synthetic ? (
         <section className="details-section" aria-labelledby="edge-evidence">
           <h3 id="edge-evidence">
             Evidence <span className="count">{sentenceIds.length}</span>
           </h3>
           <SentencesByDocument sentenceIds={sentenceIds} marks={focus.marks} />
         </section>
+      ) : (
+        <ClaimEvidence edge={edge} marks={focus.marks} />
       )}
+      {/* An imported file's generated lines have no outlet or article to count. */}
+      {!synthetic && <SourcingSummary edge={edge} />}
+      <ClaimNote edge={edge} />
+      <ClaimLinkSections edge={edge} />
       {siblings.length > 0 && (
         <section className="details-section" aria-labelledby="edge-siblings">
           <h3 id="edge-siblings">
@@ -134,7 +75,7 @@ export function EdgeDetails({ id }: { id: string }) {
           </ul>
         </section>
       )}
+      <CodesDisclosure name="relation-codes">{() => <EdgeCodes edge={edge} synthetic={synthetic} />}</CodesDisclosure>
     </article>
   );
 }
-

@@ -1,6 +1,6 @@
 // The compact toolbar over the graph: what sizes and colours the actors, the layout, exports
 // and imports.
-import { useRef, useState, type RefObject } from 'react';
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { COLOURINGS, SIZE_METRICS, SIZE_METRIC_HELP, SIZE_METRIC_LABEL, type Colouring, type SizeMetric } from '../../domain/importance';
 import { LAYOUTS, LAYOUT_LABEL } from '../../domain/layouts';
 import { DisclosureMenu } from '../ui/Disclosure';
@@ -8,6 +8,9 @@ import { download, EXPORT_FORMATS, EXPORT_LABEL, exportBlob, exportFileName, typ
 import { baseName, useGraphSession } from '../session/graph-session';
 import { useActions, useExplorer, useExplorerStore } from '../store/store-context';
 import { ImportButton } from './ImportButton';
+
+/** Below this width (CSS px) the toolbar's two choices no longer fit beside its menus. */
+const COMPACT_BELOW = 600;
 
 const COLOURING_LABEL: Record<Colouring, string> = { kind: 'Actor kind', community: 'Group (community)' };
 
@@ -22,6 +25,9 @@ export function GraphToolbar({ images }: { images: RefObject<ImageSource | null>
   const { source } = useGraphSession();
   const [status, setStatus] = useState('');
   const busy = useRef(false);
+  const ref = useRef<HTMLDivElement>(null);
+  // A narrow graph (a tablet's column, a phone) puts Size by and Colour by in a View menu.
+  const compact = useNarrowerThan(ref, COMPACT_BELOW);
 
   const exportAs = async (format: ExportFormat): Promise<void> => {
     if (busy.current) return;
@@ -39,8 +45,8 @@ export function GraphToolbar({ images }: { images: RefObject<ImageSource | null>
     }
   };
 
-  return (
-    <div className="graph-toolbar" role="toolbar" aria-label="Graph tools">
+  const fields = (
+    <>
       <label className="tool-field" title={SIZE_METRIC_HELP[sizeBy]}>
         <span>Size by</span>
         <select value={sizeBy} onChange={(e) => chooseSizeMetric(e.target.value as SizeMetric)}>
@@ -61,6 +67,18 @@ export function GraphToolbar({ images }: { images: RefObject<ImageSource | null>
           ))}
         </select>
       </label>
+    </>
+  );
+
+  return (
+    <div className={`graph-toolbar${compact ? ' is-compact' : ''}`} ref={ref} role="toolbar" aria-label="Graph tools">
+      {compact ? (
+        <DisclosureMenu label="View" title="What sizes and colours the actors">
+          {() => <div className="menu-fields">{fields}</div>}
+        </DisclosureMenu>
+      ) : (
+        fields
+      )}
       <DisclosureMenu label="Layout" title="Arrange the visible actors">
         {(close) => (
           <ul className="menu-list" aria-label="Layouts">
@@ -107,4 +125,19 @@ export function GraphToolbar({ images }: { images: RefObject<ImageSource | null>
       </p>
     </div>
   );
+}
+
+/** Whether the element is narrower than `width`, measured before paint and on every resize. */
+function useNarrowerThan(ref: RefObject<HTMLElement | null>, width: number): boolean {
+  const [narrow, setNarrow] = useState(false);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const measure = (): void => setNarrow(el.getBoundingClientRect().width < width);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref, width]);
+  return narrow;
 }

@@ -1,5 +1,8 @@
-// What narrows the view, over the canvas: a focus (with the way back) and a shown path.
+// What narrows the view, over the canvas: a focus (with the way back) and a shown path; and
+// what the page could not keep (page-notices.ts), until dismissed.
+import { useSyncExternalStore } from 'react';
 import { nodeLabel } from '../../domain/graph-index';
+import { getPageNotices, showPageNotice, subscribePageNotices } from '../session/page-notices';
 import { useActions, useExplorer } from '../store/store-context';
 
 export function ViewBanner() {
@@ -9,9 +12,18 @@ export function ViewBanner() {
   const path = useExplorer((s) => s.path);
   const pathResult = useExplorer((s) => s.pathResult);
   const { leaveFocus, clearPath, showPanel } = useActions();
-  if (!focusView && !path) return null;
+  const notices = useSyncExternalStore(subscribePageNotices, getPageNotices);
+  if (!focusView && !path && !notices.length) return null;
   return (
     <div className="view-banner">
+      {notices.map((n) => (
+        <p key={n.topic} className="banner-row" role="status">
+          <span>{n.text}</span>
+          <button type="button" className="banner-button" onClick={() => showPageNotice(n.topic, null)}>
+            Dismiss
+          </button>
+        </p>
+      ))}
       {focusView && (
         <p className="banner-row">
           <span>

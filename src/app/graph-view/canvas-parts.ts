@@ -57,7 +57,9 @@ export class CanvasParts {
       elements: canvasElements(index, scene.projection, scene.bundleMembers),
       // At scale, a lighter stylesheet (see lodStylesheet).
       style: scene.lod ? lodStylesheet() : stylesheet(),
-      layout: { name: 'preset' },
+      // Not 'preset': it caches positions in a plain object keyed by node id (an actor named
+      // __defineGetter__ would crash it); positions come from the layout runner anyway.
+      layout: { name: 'null' },
       minZoom: 0.05,
       maxZoom: 4,
       autounselectify: true,

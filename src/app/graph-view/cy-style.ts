@@ -27,10 +27,29 @@ export const SHAPES: Record<Glyph, cytoscape.Css.NodeShape> = {
   barrel: 'barrel',
 };
 
+/**
+ * Past this many characters a label is drawn cut, with an ellipsis: a whole long label (a file
+ * may hold megabytes in one) would take seconds to wrap and draw as a column taller than any
+ * image can be. Every label of the committed graph is far shorter (at most 50).
+ */
+export const MAX_DRAWN_LABEL = 100;
+
+/** The label as drawn: whole, or its first MAX_DRAWN_LABEL characters and an ellipsis. */
+export function clipLabel(label: string): string {
+  if (label.length <= MAX_DRAWN_LABEL) return label;
+  // Never cut a character in two (a surrogate pair).
+  const end = /[\uD800-\uDBFF]/.test(label[MAX_DRAWN_LABEL - 1]!) ? MAX_DRAWN_LABEL - 1 : MAX_DRAWN_LABEL;
+  return `${label.slice(0, end).trimEnd()}…`;
+}
+
 /** A relation's label on the canvas (when selected, hovered, on a path): a draft says so in words. */
 export function edgeLabel(typeLabel: string, edge: Pick<GraphEdge, 'review'>): string {
-  return isSuggested(edge) ? `${typeLabel} (suggested)` : typeLabel;
+  const label = clipLabel(typeLabel);
+  return isSuggested(edge) ? `${label} (suggested)` : label;
 }
+
+/** Cytoscape reads the label through this (elements keep the whole label in their data). */
+const drawnLabel = (ele: cytoscape.NodeSingular): string => clipLabel(String(ele.data('label') ?? ''));
 
 export function stylesheet(): cytoscape.StylesheetJson {
   return [
@@ -43,7 +62,7 @@ export function stylesheet(): cytoscape.StylesheetJson {
         'background-color': 'data(fill)',
         'border-color': 'data(stroke)',
         'border-width': 1.5,
-        label: 'data(label)',
+        label: drawnLabel,
         'font-family': LABEL_FONT_FAMILY,
         'font-size': LABEL_FONT_SIZE,
         'font-weight': LABEL_FONT_WEIGHT,

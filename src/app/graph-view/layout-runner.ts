@@ -1,19 +1,22 @@
-// Where actors sit. Only layouts (the first one, a chosen one, reset) and dragging move nodes;
-// positions the user made are remembered per graph (saved-layout.ts). At scale the first drawing
-// is a spiral by importance, and a seeded force layout from a worker moves the actors into place.
+// Where actors sit. Only layouts (the first one, a chosen one, reset), dragging and the same
+// graph's layout saved in another tab move nodes; positions the user made are remembered per
+// graph (layout-memory.ts). At scale the first drawing is a spiral by importance, and a seeded
+// force layout from a worker moves the actors into place.
 import type cytoscape from 'cytoscape';
 import { graphContentHash } from '../../domain/content-hash';
 import { relationSize } from '../../domain/importance';
 import { computeLayout, type LayoutNode, type Point } from '../../domain/layout';
 import { placeNewNodes, projectionLayout, spiralPositions } from '../../domain/level-of-detail-layout';
 import { concentricLayout, kindCirclesLayout, type LayoutName } from '../../domain/layouts';
+import { showPageNotice } from '../session/page-notices';
 import type { ExplorerState, LayoutRequest } from '../store/explorer-store';
 import type { Camera } from './camera';
 import { FIT_PADDING } from './camera';
 import type { ClassPainter } from './class-painter';
+import { clipLabel } from './cy-style';
 import { LabelBoxes } from './label-measure';
+import { LayoutMemory, type LayoutChange, type PlacedBy } from './layout-memory';
 import type { LodLayoutReply, LodLayoutRequest } from './lod-layout-worker';
-import { forgetLayout, loadSavedLayout, saveLayout } from './saved-layout';
 import type { Scene } from './scene';
 import type { CarriedView } from './view-carry';
 
@@ -25,7 +28,7 @@ export class LayoutRunner {
   readonly remembered = new Map<string, Point>();
   /** The default layout (reset goes back to it); computed when first needed. */
   private defaultPositions: Map<string, Point> | null = null;
-  private readonly hash: string;
+  private readonly memory: LayoutMemory;
   private readonly labels: LabelBoxes;
   /** The animated layout running now: a new request stops it, so two never fight over positions. */
   private running: cytoscape.Layouts | null = null;
@@ -39,16 +42,20 @@ export class LayoutRunner {
     /** The canvas's size in px (a layout fills its aspect). */
     private readonly canvasSize: () => { width: number; height: number },
   ) {
-    this.hash = graphContentHash(scene.index.file);
-    this.labels = new LabelBoxes(scene.env.measure, (id) => scene.index.nodes.get(id)?.label ?? '');
+    this.memory = new LayoutMemory(graphContentHash(scene.index.file), (change) => this.draw(change));
+    // Boxes of the labels as drawn: a huge label is drawn clipped.
+    this.labels = new LabelBoxes(scene.env.measure, (id) => clipLabel(scene.index.nodes.get(id)?.label ?? ''));
   }
 
   /**
    * Positions carried from the canvas this one replaces (a reload), else those the user left last
-   * time for this graph, else the default layout. Returns whether a carried view was used.
+   * time for this graph (over the default layout where some are missing), else the default
+   * layout. An unreadable saved layout is dropped and said. Returns whether a carried view was used.
    */
   placeFirst(carried: CarriedView | null = null): boolean {
     const { cy, index, lod } = this.scene;
+    const read = this.memory.load();
+    showPageNotice('layout', read.kind === 'unreadable' ? `Saved layout for this graph was unreadable and was reset (${read.reason}).` : null);
     if (carried) {
       const positions = placeNewNodes(cy.nodes().map((n) => n.id()), index.file.edges, new Map(carried.positions));
       cy.batch(() => {
@@ -62,20 +69,30 @@ export class LayoutRunner {
       this.savePositions();
       return true;
     }
-    const saved = loadSavedLayout(this.hash);
+    const saved = read.kind === 'ok' ? read.saved : null;
     const drawn = lod ? cy.nodes().map((n) => n.id()) : index.file.nodes.map((n) => n.id);
     const complete = saved !== null && drawn.every((id) => saved.positions.has(id));
     if (lod && saved) for (const [id, p] of saved.positions) this.remembered.set(id, p);
-    const positions = complete ? saved.positions : (this.defaultPositions = this.computeDefault());
+    let positions: Map<string, Point>;
+    if (complete) positions = saved.positions;
+    else {
+      positions = new Map((this.defaultPositions = this.computeDefault()));
+      // Actors a person placed keep their places; the others take the default layout's.
+      if (saved) for (const [id, p] of saved.positions) if (p.at > 0 && positions.has(id)) positions.set(id, p);
+    }
     cy.batch(() => {
       for (const [id, p] of positions) cy.getElementById(id).position({ x: p.x, y: p.y });
     });
+    this.memory.placed(positions);
     if (complete) this.scene.shown.getState().layoutRestored(saved.layout);
     return false;
   }
 
   follow(): void {
-    this.stops.push(this.scene.shown.subscribe((s) => s.layoutRequest, (r) => r && this.run(r.target, this.scene.shown.getState())));
+    this.stops.push(
+      this.scene.shown.subscribe((s) => s.layoutRequest, (r) => r && this.run(r.target, this.scene.shown.getState())),
+      this.memory.listen(),
+    );
   }
 
   /** Seeded ForceAtlas2 over the drawn actors at scale, remembered for actors that leave and come back. */
@@ -87,9 +104,27 @@ export class LayoutRunner {
     return positions;
   }
 
-  savePositions(): void {
+  /** Remembers the positions drawn now; what another tab placed later comes back to be drawn. */
+  savePositions(by: PlacedBy = 'person'): void {
     const positions: Array<[string, Point]> = this.scene.cy.nodes().map((n) => [n.id(), n.position()]);
-    saveLayout(this.hash, this.scene.shown.getState().layout, positions);
+    this.memory.save(this.scene.shown.getState().layout, positions, by);
+  }
+
+  /** Draws positions placed elsewhere (another tab, or a person before a default layout); never under a drag. */
+  private draw({ moved, layout }: LayoutChange): ReadonlySet<string> {
+    const { cy, lod } = this.scene;
+    const held = new Set<string>();
+    if (this.scene.destroyed) return held;
+    cy.batch(() => {
+      for (const [id, p] of moved) {
+        if (lod) this.remembered.set(id, { x: p.x, y: p.y });
+        const node = cy.getElementById(id);
+        if (node.grabbed()) held.add(id);
+        else if (node.nonempty()) node.position({ x: p.x, y: p.y });
+      }
+    });
+    if (layout) this.scene.shown.getState().layoutRestored(layout);
+    return held;
   }
 
   destroy(): void {
@@ -155,7 +190,7 @@ export class LayoutRunner {
       }
     });
     this.camera.fit();
-    this.savePositions();
+    this.savePositions('default');
   }
 
   /** Layout input for these nodes at their current drawn size. */
@@ -188,8 +223,8 @@ export class LayoutRunner {
     const { cy } = this.scene;
     let positions: Map<string, Point>;
     if (request.kind === 'reset') {
-      forgetLayout(this.hash);
       positions = this.defaultPositions ??= this.computeDefault();
+      this.memory.forget(positions);
     } else positions = this.positionsFor(request.name, state);
     const nodes = cy.nodes().filter((n) => positions.has(n.id()));
     let layout: cytoscape.Layouts | null = null;

@@ -11,7 +11,8 @@ const PHASES: Record<LoadPhase, string> = {
   drawing: 'Drawing the graph',
 };
 
-const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(1)} MB`;
+/** "12.3 MB" (1 MB = 1,000,000 bytes); the import's progress says sizes alike. */
+export const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(1)} MB`;
 
 export function LoadProgressBar() {
   const p = useSyncExternalStore(subscribeLoadProgress, getLoadProgress);

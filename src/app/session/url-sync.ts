@@ -3,20 +3,55 @@
 import { decodeViewState, encodeViewState } from '../../domain/view-state-url';
 import { viewStateOf, type ExplorerStore } from '../store/explorer-store';
 
-/** What every history entry of a graph carries: which graph (instance) its view parameters belong to. */
-export function graphState(token: string): { kgGraph: string } {
-  return { kgGraph: token };
+/** An imported graph's file, kept in IndexedDB under its content hash (imported-graphs.ts). */
+export interface KeptImportKey {
+  hash: string;
+  /** The file's name, to say which import is meant if it is no longer kept. */
+  name: string;
+}
+
+/** A history entry of an imported graph: which import (token) and where its file is kept. */
+export interface ImportEntry extends KeptImportKey {
+  token: string;
+}
+
+export interface HistoryGraphState {
+  kgGraph: string;
+  kgImport?: string;
+  kgImportName?: string;
+}
+
+/** What every history entry of a graph carries: which graph (instance) its view parameters belong to, and for an import, where it is kept. */
+export function graphState(token: string, kept?: KeptImportKey): HistoryGraphState {
+  return kept ? { kgGraph: token, kgImport: kept.hash, kgImportName: kept.name } : { kgGraph: token };
 }
 
 function graphOf(state: unknown): string | undefined {
   return typeof state === 'object' && state !== null && typeof (state as { kgGraph?: unknown }).kgGraph === 'string' ? (state as { kgGraph: string }).kgGraph : undefined;
 }
 
+/** The import a history entry shows, if it shows one. */
+export function importEntryOf(state: unknown): ImportEntry | null {
+  const token = graphOf(state);
+  if (token === undefined) return null;
+  const { kgImport, kgImportName } = state as HistoryGraphState;
+  return typeof kgImport === 'string' ? { token, hash: kgImport, name: typeof kgImportName === 'string' ? kgImportName : 'the imported file' } : null;
+}
+
+export interface UrlSyncOptions {
+  /** The shown graph is an import kept under this key: its entries say so. */
+  kept?: KeptImportKey;
+  /** Back or Forward to another import's entry: open it in place of this graph (else the page reloads). */
+  reopen?: (entry: ImportEntry) => void;
+}
+
 /**
  * `graphToken` names the graph shown (the loaded file, or one import); entries made for another
- * graph (e.g. Back after an import) reload the page instead of applying their view to this graph.
+ * graph do not apply their view to this graph: an import's entry reopens that import
+ * (`options.reopen`), any other (e.g. Back after an import) reloads the page.
  */
-export function startUrlSync(store: ExplorerStore, graphParam: string | null, graphToken: string): () => void {
+export function startUrlSync(store: ExplorerStore, graphParam: string | null, graphToken: string, options: UrlSyncOptions = {}): () => void {
+  const state = graphState(graphToken, options.kept);
   const ctx = { typeIds: [...store.getState().index.types.keys()] };
   let applying = false;
 
@@ -38,8 +73,8 @@ export function startUrlSync(store: ExplorerStore, graphParam: string | null, gr
     const params = encodeViewState(viewStateOf(store.getState()), ctx, new URLSearchParams(location.search));
     const url = urlFor(params);
     if (url === `${location.pathname}${location.search}${location.hash}`) return;
-    if (push) history.pushState(graphState(graphToken), '', url);
-    else history.replaceState(graphState(graphToken), '', url);
+    if (push) history.pushState(state, '', url);
+    else history.replaceState(state, '', url);
   };
   const cancel = (): void => {
     cancelAnimationFrame(frame);
@@ -68,6 +103,11 @@ export function startUrlSync(store: ExplorerStore, graphParam: string | null, gr
     cancel();
     const params = new URLSearchParams(location.search);
     const entryGraph = graphOf(history.state);
+    const entryImport = importEntryOf(history.state);
+    if (entryImport && entryGraph !== graphToken && options.reopen) {
+      options.reopen(entryImport);
+      return;
+    }
     if (params.get('graph') !== graphParam || (entryGraph !== undefined && entryGraph !== graphToken)) {
       // Another graph file, or this view belongs to another graph (one before an import): start over with it.
       location.reload();
@@ -85,7 +125,7 @@ export function startUrlSync(store: ExplorerStore, graphParam: string | null, gr
   // Tidy a shared link whose selection this graph does not have (it was dropped on load).
   // Stamp the current entry with this graph, so a later Back to it knows which graph it shows.
   const clean = urlFor(encodeViewState(viewStateOf(store.getState()), ctx, new URLSearchParams(location.search)));
-  history.replaceState(graphState(graphToken), '', clean);
+  history.replaceState(state, '', clean);
 
   return () => {
     cancel();

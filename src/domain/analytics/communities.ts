@@ -21,7 +21,7 @@ export interface CommunityOptions {
 }
 
 export interface CommunityResult {
-  /** Node id → community index (0 = largest community). */
+  /** Node id → community index (0 = largest community); no prototype, an own entry per node. */
   communities: Record<string, number>;
   count: number;
   /** sizes[i] = number of actors in community i (non-increasing). */
@@ -31,12 +31,14 @@ export interface CommunityResult {
 }
 
 export function detectCommunities(graph: GraphFile, options: CommunityOptions = {}): CommunityResult {
-  const projection = undirectedProjection(graph, options.visibleEdgeIds);
+  const { graph: projection, keys } = undirectedProjection(graph, options.visibleEdgeIds);
+  // Keyed by graphology key ("n0", …), never by id.
   let raw: Record<string, number>;
   let modularity = 0;
   if (projection.size === 0) {
     raw = {};
-    projection.forEachNode((id, _attr) => (raw[id] = Object.keys(raw).length));
+    let next = 0;
+    projection.forEachNode((key) => (raw[key] = next++));
   } else {
     const detailed = louvain.detailed(projection, {
       getEdgeWeight: 'weight',
@@ -50,14 +52,15 @@ export function detectCommunities(graph: GraphFile, options: CommunityOptions = 
   // Renumber: largest first, ties by first member in file order.
   const groups = new Map<number, { first: number; members: string[] }>();
   graph.nodes.forEach((n, position) => {
-    const c = raw[n.id];
+    const key = keys.key(n.id);
+    const c = key === undefined ? undefined : raw[key];
     if (c === undefined) return;
     let group = groups.get(c);
     if (!group) groups.set(c, (group = { first: position, members: [] }));
     group.members.push(n.id);
   });
   const ordered = [...groups.values()].sort((a, b) => b.members.length - a.members.length || a.first - b.first);
-  const communities: Record<string, number> = {};
+  const communities = Object.create(null) as Record<string, number>;
   ordered.forEach((group, index) => {
     for (const id of group.members) communities[id] = index;
   });

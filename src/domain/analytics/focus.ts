@@ -13,26 +13,29 @@ export type FocusDepth = 1 | 2 | 3;
  * `nodeId` itself. An unknown id gives an empty set.
  */
 export function neighbourhood(graph: GraphFile, nodeId: string, depth: FocusDepth, visibleEdgeIds?: EdgeVisibility): Set<string> {
-  const g = analyticsGraph(graph);
+  const { graph: g, keys } = analyticsGraph(graph);
   const out = new Set<string>();
-  if (!g.hasNode(nodeId)) return out;
+  const start = keys.key(nodeId);
+  if (start === undefined) return out;
   const visible = visibilitySet(visibleEdgeIds);
-  out.add(nodeId);
-  let frontier = [nodeId];
+  // Walked on graphology keys, answered in ids.
+  const seen = new Set([start]);
+  let frontier = [start];
   for (let d = 0; d < depth && frontier.length; d++) {
     const next: string[] = [];
     for (const u of frontier) {
       g.forEachEdge(u, (edge, _attr, source, target) => {
         if (visible && !visible.has(edge)) return;
         const v = source === u ? target : source;
-        if (!out.has(v)) {
-          out.add(v);
+        if (!seen.has(v)) {
+          seen.add(v);
           next.push(v);
         }
       });
     }
     frontier = next;
   }
+  for (const key of seen) out.add(keys.id(key));
   return out;
 }
 
@@ -55,24 +58,26 @@ export function hiddenNeighbours(
   shownNodeIds: ReadonlySet<string> | readonly string[],
   visibleEdgeIds?: EdgeVisibility,
 ): HiddenNeighbour[] {
-  const g = analyticsGraph(graph);
-  if (!g.hasNode(nodeId)) return [];
+  const { graph: g, keys } = analyticsGraph(graph);
+  const node = keys.key(nodeId);
+  if (node === undefined) return [];
   const shown = shownNodeIds instanceof Set ? shownNodeIds : new Set(shownNodeIds as readonly string[]);
   const visible = visibilitySet(visibleEdgeIds);
+  // Keyed by graphology key.
   const found = new Map<string, Array<{ id: string; index: number }>>();
-  g.forEachEdge(nodeId, (edge, attr, source, target) => {
+  g.forEachEdge(node, (edge, attr, source, target) => {
     if (visible && !visible.has(edge)) return;
-    const v = source === nodeId ? target : source;
-    if (v === nodeId || shown.has(v)) return;
+    const v = source === node ? target : source;
+    if (v === node || shown.has(keys.id(v))) return;
     let list = found.get(v);
     if (!list) found.set(v, (list = []));
     list.push({ id: edge, index: attr.index });
   });
   return [...found.entries()]
-    .map(([id, edges]) => ({
-      id,
-      label: g.getNodeAttribute(id, 'label'),
-      kind: g.getNodeAttribute(id, 'kind'),
+    .map(([key, edges]) => ({
+      id: keys.id(key),
+      label: g.getNodeAttribute(key, 'label'),
+      kind: g.getNodeAttribute(key, 'kind'),
       edgeIds: edges.sort((a, b) => a.index - b.index).map((e) => e.id),
     }))
     .sort((a, b) => b.edgeIds.length - a.edgeIds.length || a.label.localeCompare(b.label) || (a.id < b.id ? -1 : 1));

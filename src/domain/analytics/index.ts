@@ -1,6 +1,6 @@
 // Analyst tools of the explorer: pure functions over a GraphFile (see each module's notes).
 export { toGraphology, analyticsGraph, undirectedProjection, evidenceWeight, directedByType, visibilitySet } from './model';
-export type { AnalyticsGraph, EdgeVisibility, ModelEdgeAttributes, ModelNodeAttributes } from './model';
+export type { AnalyticsGraph, AnalyticsModel, EdgeVisibility, Keyed, ModelEdgeAttributes, ModelNodeAttributes, Projection } from './model';
 export { computeMetrics, competitionRanks, DEFAULT_EXACT_WORK_LIMIT } from './metrics';
 export type { BetweennessMode, MetricsOptions, MetricsResult, NodeMetrics, NodeRanks } from './metrics';
 export { shortestPaths } from './paths';

@@ -3,7 +3,9 @@
  * betweenness, each with a rank.
  *
  * Plain data in, plain data out (no class instances, no Maps), so the UI can run
- * `computeMetrics` in a Web Worker and post the result back unchanged.
+ * `computeMetrics` in a Web Worker and post the result back unchanged. The records per node id
+ * have no prototype and an own entry for every node of the file, so that any id (even
+ * "constructor" or "__proto__") reads its own values.
  *
  * Definitions (all over the visible relations; every node of the file is scored):
  * - degree: number of relations the actor takes part in (parallel relations count each;
@@ -105,7 +107,8 @@ export function computeMetrics(graph: GraphFile, options: MetricsOptions = {}): 
     }
   }
 
-  const projection = undirectedProjection(graph, visible);
+  const { graph: projection, keys } = undirectedProjection(graph, visible);
+  // Keyed by graphology key ("n0", …), never by id.
   const pr: Record<string, number> =
     projection.order === 0 ? {} : pagerank(projection, { getEdgeWeight: 'weight', alpha: 0.85, maxIterations: 500, tolerance: 1e-9 });
 
@@ -131,23 +134,27 @@ export function computeMetrics(graph: GraphFile, options: MetricsOptions = {}): 
     if (k === n) mode = 'exact';
   }
 
-  const metrics: Record<string, NodeMetrics> = {};
+  const metrics = byId<NodeMetrics>();
+  const values = new Map<string, NodeMetrics>();
   for (const id of nodeIds) {
-    metrics[id] = {
+    const key = keys.key(id)!;
+    const m: NodeMetrics = {
       degree: degree.get(id) ?? 0,
       weightedDegree: weighted.get(id) ?? 0,
       reportDegree: reported.get(id) ?? 0,
-      pagerank: pr[id] ?? 0,
-      betweenness: bc ? (bc[id] ?? 0) : null,
+      pagerank: pr[key] ?? 0,
+      betweenness: bc ? (bc[key] ?? 0) : null,
     };
+    values.set(id, m);
+    metrics[id] = m;
   }
-  const rankOf = (key: keyof NodeMetrics) => competitionRanks(nodeIds, (id) => metrics[id]![key] ?? 0);
+  const rankOf = (key: keyof NodeMetrics) => competitionRanks(nodeIds, (id) => values.get(id)![key] ?? 0);
   const rDegree = rankOf('degree');
   const rWeighted = rankOf('weightedDegree');
   const rReported = rankOf('reportDegree');
   const rPagerank = rankOf('pagerank');
   const rBetweenness = bc ? rankOf('betweenness') : null;
-  const ranks: Record<string, NodeRanks> = {};
+  const ranks = byId<NodeRanks>();
   for (const id of nodeIds) {
     ranks[id] = {
       degree: rDegree.get(id)!,
@@ -158,6 +165,11 @@ export function computeMetrics(graph: GraphFile, options: MetricsOptions = {}): 
     };
   }
   return { metrics, ranks, betweennessMode: mode, betweennessSources: sources, nodeCount: nodeIds.length, edgeCount };
+}
+
+/** A record per node id without a prototype: an id never reads an inherited member. */
+function byId<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
 }
 
 /**
@@ -253,6 +265,7 @@ function sampledBetweenness(graph: UndirectedGraph, k: number, seed: number): Re
     }
   }
   const scale = n <= 2 ? 0 : n / k / ((n - 1) * (n - 2));
+  // Keyed by graphology key, like graphology-metrics' exact version.
   const out: Record<string, number> = {};
   for (let i = 0; i < n; i++) out[nodes[i]!] = centrality[i]! * scale;
   return out;

@@ -5,6 +5,7 @@
  * Shortest paths are found by a breadth-first search that records every predecessor on a
  * shortest path and stops at the target's depth; graphology-shortest-path only returns one
  * path (or a full single-source index), hence this small search over graphology's adjacency.
+ * The search runs on graphology keys; ids come back in the answer (see graphology-keys.ts).
  */
 import type { GraphFile } from '../graph-contract';
 import { analyticsGraph, visibilitySet, type AnalyticsGraph, type EdgeVisibility } from './model';
@@ -63,9 +64,9 @@ export type PathsResult =
 
 type EdgeTest = (edge: string) => boolean;
 
-export function shortestPaths(graph: GraphFile, from: string, to: string, options: PathOptions): PathsResult {
-  const g = analyticsGraph(graph);
-  const unknown = [from, to].filter((id, i, all) => !g.hasNode(id) && all.indexOf(id) === i);
+export function shortestPaths(graph: GraphFile, fromId: string, toId: string, options: PathOptions): PathsResult {
+  const { graph: g, keys } = analyticsGraph(graph);
+  const unknown = [fromId, toId].filter((id, i, all) => keys.key(id) === undefined && all.indexOf(id) === i);
   if (unknown.length) {
     return {
       found: false,
@@ -74,7 +75,9 @@ export function shortestPaths(graph: GraphFile, from: string, to: string, option
       unknownNodeIds: unknown,
     };
   }
-  const label = (id: string) => g.getNodeAttribute(id, 'label');
+  const from = keys.key(fromId)!;
+  const to = keys.key(toId)!;
+  const label = (key: string) => g.getNodeAttribute(key, 'label');
   if (from === to) return { found: false, reason: 'same-node', message: `Pick two different actors (both are ${label(from)}).` };
 
   const visible = visibilitySet(options.visibleEdgeIds);
@@ -129,13 +132,13 @@ export function shortestPaths(graph: GraphFile, from: string, to: string, option
     const key = `${a}\u0000${b}`;
     let h = hopCache.get(key);
     if (!h) {
-      h = hopBetween(g, a, b, options.directed, isVisible);
+      h = { ...hopBetween(g, a, b, options.directed, isVisible), from: keys.id(a), to: keys.id(b) };
       hopCache.set(key, h);
     }
     return h;
   };
   const paths = sequences.map((seq) => seq.slice(1).map((b, i) => hop(seq[i]!, b)));
-  return { found: true, from, to, directed: options.directed, length: depth, paths, totalPaths, truncated: totalPaths > paths.length };
+  return { found: true, from: fromId, to: toId, directed: options.directed, length: depth, paths, totalPaths, truncated: totalPaths > paths.length };
 }
 
 /** BFS recording all shortest-path predecessors; null when `to` is unreachable. */
@@ -181,6 +184,7 @@ function bfs(
   return dist.has(to) ? { preds, depth, sigma } : null;
 }
 
+/** The relations of a hop between the nodes of keys `a` and `b` (from / to left as keys). */
 function hopBetween(g: AnalyticsGraph, a: string, b: string, directed: boolean, isVisible: EdgeTest): PathHop {
   const ids = [...g.outEdges(a, b), ...g.undirectedEdges(a, b), ...(directed ? [] : g.inEdges(a, b))];
   const edgeIds = [...new Set(ids)].filter(isVisible).sort((x, y) => g.getEdgeAttribute(x, 'index') - g.getEdgeAttribute(y, 'index'));

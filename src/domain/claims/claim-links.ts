@@ -5,7 +5,13 @@ import type { ClaimStatus, GraphEdge, RelationType } from '../graph-contract';
 import { claimSourcing, type ReportContext } from './reports';
 
 /** How far a claim has come: a later claim further along overtakes an earlier one of the same kind. */
-const PROGRESS: Partial<Record<ClaimStatus, number>> = { hoped: 1, planned: 2, announced: 3, decided: 4, asserted: 5 };
+const PROGRESS: ReadonlyMap<string, number> = new Map<ClaimStatus, number>([
+  ['hoped', 1],
+  ['planned', 2],
+  ['announced', 3],
+  ['decided', 4],
+  ['asserted', 5],
+]);
 /** A claim of an `ends` type overtakes only when it was decided or done, not when hoped for or planned. */
 const ENDING: ReadonlySet<ClaimStatus> = new Set(['decided', 'asserted']);
 
@@ -64,8 +70,8 @@ export function findClaimLinks(claims: readonly GraphEdge[], types: readonly Rel
       const sa = statusOf(a);
       if (a.type === b.type) {
         if (sb === 'denied' && sa !== 'denied' && tb.known >= ta.known) add(links.contradicts, b.id, a.id);
-        const pa = PROGRESS[sa];
-        const pb = PROGRESS[sb];
+        const pa = PROGRESS.get(sa);
+        const pb = PROGRESS.get(sb);
         if (pa !== undefined && pb !== undefined && pb > pa && tb.start > ta.start) add(links.supersedes, b.id, a.id);
       } else if (rule?.ends?.includes(a.type) && ENDING.has(sb) && sa !== 'denied' && tb.start > ta.start) {
         add(links.supersedes, b.id, a.id);

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   anyDifference,
   claimLinkHeading,
-  claimPhrase,
   counted,
   isDenial,
   otherOutlets,
@@ -10,7 +9,7 @@ import {
   singleSourceTitle,
   sourcingLine,
   sourcingParts,
-  unnamedSpeaker,
+  speakerLine,
 } from './claim-text';
 
 describe('counted', () => {
@@ -93,35 +92,31 @@ describe('claim links', () => {
     expect(isDenial({ type: 'accusation', status: 'denied' })).toBe(true);
     expect(isDenial({ type: 'accusation', status: 'alleged' })).toBe(false);
   });
-
-  it('names a linked claim in one phrase, with its date when it has one', () => {
-    expect(claimPhrase({ source: 'Russia', type: 'Removal from list', target: 'Taliban', status: 'decided', date: '2024-10-05' })).toBe(
-      'Russia Removal from list Taliban · decided · 5 Oct 2024',
-    );
-    expect(claimPhrase({ source: 'Russia', type: 'Placement on list', target: 'Taliban', status: 'asserted', date: '2003/..' })).toBe(
-      'Russia Placement on list Taliban · asserted · since 2003',
-    );
-    expect(claimPhrase({ source: 'Pakistan', type: 'Denial', target: 'Taliban', status: 'asserted' })).toBe('Pakistan Denial Taliban · asserted');
-  });
-});
-
-describe('unnamedSpeaker', () => {
-  it('reads an asserted report without a speaker as the article’s own voice', () => {
-    expect(unnamedSpeaker({ status: 'asserted' })).toBe('in the article’s own words');
-    expect(unnamedSpeaker({ status: 'alleged' })).toBe('no speaker named');
-    expect(unnamedSpeaker({})).toBe('no speaker named');
-  });
 });
 
 describe('reportDifferences', () => {
-  it('tells which of status, speaker and date a report says otherwise', () => {
-    const claim = { status: 'asserted' as const, saidBy: 'uae', date: undefined };
-    const same = reportDifferences(claim, { status: 'asserted', saidBy: 'uae' });
-    expect(same).toEqual({ status: false, saidBy: false, date: false });
+  it('tells whether a report says another status or date than its claim (its speaker has a line of its own)', () => {
+    const claim = { status: 'asserted' as const, date: undefined };
+    const same = reportDifferences(claim, { status: 'asserted' });
+    expect(same).toEqual({ status: false, date: false });
     expect(anyDifference(same)).toBe(false);
-    const other = reportDifferences(claim, { status: 'asserted', saidBy: 'taliban-foreign-ministry', date: '2024-08' });
-    expect(other).toEqual({ status: false, saidBy: true, date: true });
+    const other = reportDifferences(claim, { status: 'asserted', date: '2024-08' });
+    expect(other).toEqual({ status: false, date: true });
     expect(anyDifference(other)).toBe(true);
-    expect(reportDifferences(claim, { status: 'alleged', saidBy: 'uae' }).status).toBe(true);
+    expect(reportDifferences(claim, { status: 'alleged' }).status).toBe(true);
+  });
+});
+
+describe('speakerLine', () => {
+  it('names the speaker of a report, in the words of its status', () => {
+    expect(speakerLine({ status: 'decided', saidBy: 'zamir-kabulov' }).lead).toBe('Said by ');
+    expect(speakerLine({ status: 'alleged', saidBy: 'taliban' }).lead).toBe('Alleged by ');
+    expect(speakerLine({ status: 'denied', saidBy: 'kremlin' }).lead).toBe('Denied by ');
+  });
+
+  it('reads a fact without a speaker as the article’s own words, and says when no one is named', () => {
+    expect(speakerLine({ status: 'asserted' }).lead).toBe('In the article’s own words');
+    expect(speakerLine({ status: 'hoped' }).lead).toBe('Speaker not named');
+    expect(speakerLine({}).lead).toBe('Speaker not given');
   });
 });

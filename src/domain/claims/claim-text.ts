@@ -88,28 +88,28 @@ export function claimLinkHeading(kind: ClaimLinkKind, denial = false): string {
   }
 }
 
-/** A linked claim in one phrase, for its button's name: "Russia Removal from list Taliban · decided · 5 Oct 2024". */
-export function claimPhrase(parts: { source: string; type: string; target: string; status: string; date?: string | undefined }): string {
-  const date = formatEdtf(parts.date);
-  return [`${parts.source} ${parts.type} ${parts.target}`, parts.status, ...(date ? [date] : [])].join(' · ');
-}
-
-/** Which of a report's own fields say something else than the claim it is grouped into. */
+/**
+ * Which of a report's own fields say something else than the claim it is grouped into. Not the
+ * speaker: every report's speaker line names its own.
+ */
 export interface ReportDifferences {
   status: boolean;
-  saidBy: boolean;
   date: boolean;
 }
 
-export function reportDifferences(claim: Pick<GraphEdge, 'status' | 'saidBy' | 'date'>, report: Pick<Report, 'status' | 'saidBy' | 'date'>): ReportDifferences {
-  return { status: report.status !== claim.status, saidBy: report.saidBy !== claim.saidBy, date: report.date !== claim.date };
-}
-
-/** What a report that names no speaker says about who makes the claim (the claim's speaker came from another report). */
-export function unnamedSpeaker(report: Pick<Report, 'status'>): string {
-  return report.status === 'asserted' ? 'in the article’s own words' : 'no speaker named';
+export function reportDifferences(claim: Pick<GraphEdge, 'status' | 'date'>, report: Pick<Report, 'status' | 'date'>): ReportDifferences {
+  return { status: report.status !== claim.status, date: report.date !== claim.date };
 }
 
 export function anyDifference(d: ReportDifferences): boolean {
-  return d.status || d.saidBy || d.date;
+  return d.status || d.date;
+}
+
+/**
+ * How a report's speaker line opens: "Said by " (the view names the speaker, and ", via" the relay),
+ * "In the article’s own words" for a fact it states without a speaker, "Speaker not named" otherwise.
+ */
+export function speakerLine(report: Pick<Report, 'status' | 'saidBy'>): { lead: string } {
+  if (report.saidBy) return { lead: `${report.status === 'denied' ? 'Denied' : report.status === 'alleged' ? 'Alleged' : 'Said'} by ` };
+  return { lead: report.status === 'asserted' ? 'In the article’s own words' : report.status === undefined ? 'Speaker not given' : 'Speaker not named' };
 }

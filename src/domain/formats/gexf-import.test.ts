@@ -36,14 +36,18 @@ describe('fromGexf with a real Gephi file (Les Misérables, Gephi 0.9.3)', () =>
     expect(g.relationTypes).toHaveLength(1);
     expect(g.relationTypes[0]).toMatchObject({ id: 'related', label: 'Related', directed: false, plover: '', polarity: 'neutral' });
     expect(g.relationTypes[0]!.color).toMatch(/^#[0-9A-F]{6}$/i);
-    const e = g.edges.find((x) => x.id === '13')!;
+    // Gephi numbers nodes and edges from 0: edge "13" is renamed, as node "13" has that id.
+    const e = g.edges.find((x) => x.id === '13-2')!;
     expect(e).toMatchObject({ source: '11', target: '0', type: 'related', attributes: { weight: 5 } });
+    expect(r.warnings).toContain(
+      'Renamed edges whose id was already used (77): "0" → "0-2"; "1" → "1-2"; "2" → "2-2"; "3" → "3-2"; "4" → "4-2"; "5" → "5-2"; "6" → "6-2"; "7" → "7-2"; "8" → "8-2"; "9" → "9-2" … and 67 more.',
+    );
   });
 
   it('backs every edge with exactly its generated sentence', () => {
-    const e = g.edges.find((x) => x.id === '13')!;
+    const e = g.edges.find((x) => x.id === '13-2')!;
     const sentence = g.sentences.find((s) => s.id === e.evidence[0]!.sentenceId)!;
-    expect(sentence.text).toBe('Edge 13: Valjean — Myriel (Related, weight 5).');
+    expect(sentence.text).toBe('Edge 13-2: Valjean — Myriel (Related, weight 5).');
     expect(e.evidence).toEqual([{ sentenceId: sentence.id, quote: sentence.text, start: sentence.start, end: sentence.end }]);
     expect(g.documents).toHaveLength(1);
     expect(g.documents[0]).toMatchObject({ title: 'Imported from Les Miserables.gexf', published: '2023-01-27', sourceFile: 'Les Miserables.gexf' });
@@ -111,6 +115,12 @@ describe('fromGexf errors', () => {
     expect(!graphml.ok && graphml.issues[0]!.message).toBe('not a GEXF file: the root element is <graphml>, expected <gexf>');
     const empty = fromGexf('  \n', 'empty.gexf');
     expect(!empty.ok && empty.issues[0]!.message).toBe('the file is empty');
+  });
+
+  it('renames an edge or a relation type whose id is a node\'s (they share one id space)', () => {
+    const g = opened('<gexf><graph><nodes><node id="a"/><node id="related"/></nodes><edges><edge id="a" source="a" target="related"/></edges></graph></gexf>', 'shared.gexf').graph;
+    expect(g.edges.map((e) => [e.id, e.type])).toEqual([['a-2', 'related-2']]);
+    expect(g.relationTypes.map((t) => [t.id, t.label])).toEqual([['related-2', 'Related']]);
   });
 
   it('refuses duplicate node ids', () => {

@@ -24,6 +24,8 @@
  *   document id starts with SYNTHETIC_DOCUMENT_PREFIX ("import-") so the UI can tell.
  * - Date of the synthetic document: the file's <meta lastmodifieddate>; without one, the day
  *   of the import, with a warning saying so.
+ * - Ids and attribute names are data: the parser sees keys of ours (gexf-keys.ts), and attributes
+ *   stay in Maps until they become records without a prototype.
  */
 import { DOMParser } from '@xmldom/xmldom';
 import { MultiGraph } from 'graphology';
@@ -31,6 +33,7 @@ import { parse } from 'graphology-gexf';
 import { CLAIM_STATUSES, edgeSchema, REVIEW_STATES, SCHEMA_VERSION, validateGraph, type ClaimStatus, type GraphEdge, type GraphFile, type GraphNode, type RelationType } from '../graph-contract';
 import { SYNTHETIC_DOCUMENT_PREFIX } from '../synthetic-evidence';
 import type { ImportIssue, ImportResult } from './issues';
+import { keyGexfDocument } from './gexf-keys';
 import { paletteColor } from './palette';
 import { checkXml } from './xml-check';
 
@@ -60,13 +63,20 @@ function slug(text: string): string {
 }
 
 /** The first key of `attrs` whose lower-cased name is in `names` (by priority of `names`). */
-function findKey(attrs: Record<string, unknown>, names: readonly string[]): string | undefined {
-  const keys = Object.keys(attrs);
+function findKey(attrs: ReadonlyMap<string, unknown>, names: readonly string[]): string | undefined {
+  const keys = [...attrs.keys()];
   for (const name of names) {
     const key = keys.find((k) => k.toLowerCase() === name);
-    if (key !== undefined && attrs[key] !== undefined && String(attrs[key]).trim() !== '') return key;
+    if (key !== undefined && attrs.get(key) !== undefined && String(attrs.get(key)).trim() !== '') return key;
   }
   return undefined;
+}
+
+/** A record of attributes without a prototype: any name ("__proto__" too) is an own entry. */
+function toRecord(attributes: ReadonlyMap<string, Scalar>): Record<string, Scalar> {
+  const out = Object.create(null) as Record<string, Scalar>;
+  for (const [k, v] of attributes) out[k] = v;
+  return out;
 }
 
 function toScalar(value: unknown): Scalar | undefined {
@@ -82,20 +92,21 @@ type ReviewFields = Partial<Pick<GraphEdge, 'review' | 'confidence' | 'rule'>>;
  * Moves review, confidence and rule (as our export writes them) out of `attributes` into fields.
  * Only beside a valid `review`: another tool's "confidence" is not a draft's.
  */
-function takeReview(attributes: Record<string, Scalar>): ReviewFields {
-  const keys = Object.keys(attributes);
-  const reviewKey = keys.find((k) => k.toLowerCase() === 'review' && (REVIEW_STATES as readonly unknown[]).includes(attributes[k]));
+function takeReview(attributes: Map<string, Scalar>): ReviewFields {
+  const keys = [...attributes.keys()];
+  const reviewKey = keys.find((k) => k.toLowerCase() === 'review' && (REVIEW_STATES as readonly unknown[]).includes(attributes.get(k)));
   if (reviewKey === undefined) return {};
-  const out: ReviewFields = { review: attributes[reviewKey] as GraphEdge['review'] };
-  delete attributes[reviewKey];
+  const out: ReviewFields = { review: attributes.get(reviewKey) as GraphEdge['review'] };
+  attributes.delete(reviewKey);
   for (const key of keys) {
-    const v = attributes[key];
+    if (!attributes.has(key)) continue;
+    const v = attributes.get(key);
     const name = key.toLowerCase();
     const number = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
     if (name === 'confidence' && number >= 0 && number <= 1) out.confidence = number;
     else if (name === 'rule' && typeof v === 'string' && v.trim() !== '') out.rule = v;
     else continue;
-    delete attributes[key];
+    attributes.delete(key);
   }
   return out;
 }
@@ -153,7 +164,10 @@ export function fromGexf(xmlText: string, fileName: string, options: GexfImportO
 
   // Skip edges that the parser would reject; give every kept edge a unique id.
   const edgeElements = Array.from(doc.getElementsByTagName('edge'));
+  const keptEdges: Element[] = [];
   const edgeIds = new Set<string>();
+  // Nodes and edges share one id space (the contract): an edge named like a node is renamed too.
+  const idTaken = (x: string) => edgeIds.has(x) || nodeIds.has(x);
   for (const [i, el] of edgeElements.entries()) {
     const source = el.getAttribute('source') ?? '';
     const target = el.getAttribute('target') ?? '';
@@ -170,36 +184,20 @@ export function fromGexf(xmlText: string, fileName: string, options: GexfImportO
       continue;
     }
     let id = el.getAttribute('id') || `e${i}`;
-    if (edgeIds.has(id)) {
+    if (idTaken(id)) {
       let k = 2;
-      while (edgeIds.has(`${id}-${k}`)) k++;
+      while (idTaken(`${id}-${k}`)) k++;
       warnings.add('Renamed edges whose id was already used', `"${id}" → "${id}-${k}"`);
       id = `${id}-${k}`;
     }
     edgeIds.add(id);
     el.setAttribute('id', id);
+    keptEdges.push(el);
   }
 
-  // graphology-gexf names attributes by title only when their id is numeric; use the titles
-  // (what Gephi shows, e.g. "Modularity Class" for id "modularity_class") for all.
-  const titles = { node: new Map<string, string>(), edge: new Map<string, string>() };
-  for (const model of Array.from(doc.getElementsByTagName('attributes'))) {
-    const cls = model.getAttribute('class');
-    if (cls !== 'node' && cls !== 'edge') continue;
-    for (const a of Array.from(model.getElementsByTagName('attribute'))) {
-      const id = a.getAttribute('id');
-      const title = a.getAttribute('title');
-      if (id && title && title !== id) titles[cls].set(id, title);
-    }
-  }
-  const retitle = (cls: 'node' | 'edge', attrs: Record<string, unknown>): Record<string, unknown> => {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(attrs)) {
-      const t = titles[cls].get(k);
-      out[t !== undefined && !(t in attrs) && !(t in out) ? t : k] = v;
-    }
-    return out;
-  };
+  // Attributes by title (what Gephi shows, e.g. "Modularity Class" for id "modularity_class");
+  // ids, attribute names and titles never reach the parser (gexf-keys.ts).
+  const names = keyGexfDocument(doc, nodeElements, keptEdges);
 
   let parsed: MultiGraph;
   try {
@@ -211,20 +209,23 @@ export function fromGexf(xmlText: string, fileName: string, options: GexfImportO
 
   // Nodes.
   const nodes: GraphNode[] = [];
-  parsed.forEachNode((id, attrs) => {
-    const { label: rawLabel, ...rest } = retitle('node', attrs);
+  parsed.forEachNode((key, attrs) => {
+    const id = names.nodes.id(key);
+    const rest = names.attributes('node', attrs);
+    const rawLabel = rest.get('label');
+    rest.delete('label');
     const label = typeof rawLabel === 'string' && rawLabel.trim() ? rawLabel.trim() : id;
     const kindKey = findKey(rest, KIND_KEYS);
-    const kind = kindKey !== undefined ? String(rest[kindKey]).trim() : 'entity';
-    const attributes: Record<string, Scalar> = {};
-    for (const [k, v] of Object.entries(rest)) {
+    const kind = kindKey !== undefined ? String(rest.get(kindKey)).trim() : 'entity';
+    const attributes = new Map<string, Scalar>();
+    for (const [k, v] of rest) {
       if (k === kindKey) continue;
       const s = toScalar(v);
       if (s === undefined) warnings.add('Dropped attribute values that are not text, numbers or booleans', `node "${id}" ${k}`);
-      else attributes[k] = s;
+      else attributes.set(k, s);
     }
     const review = takeReview(attributes);
-    nodes.push({ id, label, kind, aliases: [], mentions: [], ...(Object.keys(attributes).length ? { attributes } : {}), ...review });
+    nodes.push({ id, label, kind, aliases: [], mentions: [], ...(attributes.size ? { attributes: toRecord(attributes) } : {}), ...review });
   });
   const labelOf = new Map(nodes.map((n) => [n.id, n.label]));
   // saidBy / reportedBy as our export writes them (labels), or as ids; ambiguous labels stay text.
@@ -248,7 +249,7 @@ export function fromGexf(xmlText: string, fileName: string, options: GexfImportO
     if (!info) {
       const base = value === undefined ? 'related' : slug(value) || `type-${types.size + 1}`;
       let id = base;
-      for (let k = 2; usedTypeIds.has(id); k++) id = `${base}-${k}`;
+      for (let k = 2; usedTypeIds.has(id) || idTaken(id); k++) id = `${base}-${k}`;
       usedTypeIds.add(id);
       info = {
         type: {
@@ -275,31 +276,34 @@ export function fromGexf(xmlText: string, fileName: string, options: GexfImportO
   const sentences: GraphFile['sentences'] = [];
   const edges: GraphEdge[] = [];
   const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
-  parsed.forEachEdge((id, attrs, source, target, _sa, _ta, undirected) => {
-    const rest = retitle('edge', attrs);
+  parsed.forEachEdge((key, attrs, sourceKey, targetKey, _sa, _ta, undirected) => {
+    const id = names.edgeId(key);
+    const source = names.nodes.id(sourceKey);
+    const target = names.nodes.id(targetKey);
+    const rest = names.attributes('edge', attrs);
     const typeKey = findKey(rest, TYPE_KEYS);
-    const typeValue = typeKey !== undefined ? oneLine(String(rest[typeKey])) : undefined;
-    if (typeKey !== undefined) delete rest[typeKey];
+    const typeValue = typeKey !== undefined ? oneLine(String(rest.get(typeKey))) : undefined;
+    if (typeKey !== undefined) rest.delete(typeKey);
     const info = typeFor(typeValue, !undirected);
-    const attributes: Record<string, Scalar> = {};
-    for (const [k, v] of Object.entries(rest)) {
+    const attributes = new Map<string, Scalar>();
+    for (const [k, v] of rest) {
       const s = toScalar(v);
       if (s === undefined) warnings.add('Dropped attribute values that are not text, numbers or booleans', `edge "${id}" ${k}`);
-      else attributes[k] = s;
+      else attributes.set(k, s);
     }
     // The claim fields our export writes (and other tools may): back to the edge's own fields.
     const claim: Partial<Pick<GraphEdge, 'status' | 'date' | 'saidBy' | 'reportedBy'>> & ReviewFields = takeReview(attributes);
-    for (const key of Object.keys(attributes)) {
-      const v = attributes[key]!;
+    for (const [key, v] of [...attributes]) {
       const name = key.toLowerCase();
       let taken = true;
       if (name === 'status' && isStatus(v)) claim.status = v;
       else if (name === 'date' && isEdtf(v)) claim.date = v;
       else if ((name === 'saidby' || name === 'reportedby') && actorId(v) !== undefined) claim[name === 'saidby' ? 'saidBy' : 'reportedBy'] = actorId(v);
       else taken = false;
-      if (taken) delete attributes[key];
+      if (taken) attributes.delete(key);
     }
-    const details = [info.type.label, ...(typeof attributes.weight === 'number' ? [`weight ${attributes.weight}`] : [])].join(', ');
+    const weight = attributes.get('weight');
+    const details = [info.type.label, ...(typeof weight === 'number' ? [`weight ${weight}`] : [])].join(', ');
     const sentence = `Edge ${oneLine(id)}: ${oneLine(labelOf.get(source)!)} ${undirected ? '—' : '→'} ${oneLine(labelOf.get(target)!)} (${details}).`;
     const start = docText.length;
     docText += sentence + '\n';
@@ -312,7 +316,7 @@ export function fromGexf(xmlText: string, fileName: string, options: GexfImportO
       type: info.type.id,
       evidence: [{ sentenceId, quote: sentence, start, end: start + sentence.length }],
       ...claim,
-      ...(Object.keys(attributes).length ? { attributes } : {}),
+      ...(attributes.size ? { attributes: toRecord(attributes) } : {}),
     });
   });
   const relationTypes = [...types.values()].map(({ type, allDirected }) => ({ ...type, directed: allDirected }));

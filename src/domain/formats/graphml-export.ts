@@ -8,7 +8,7 @@
  * `directed="false"`. Same attributes as the GEXF export, with `label` on nodes and edges.
  */
 import type { GraphFile } from '../graph-contract';
-import { edgeRecord, lookups, nodeRecord, selectElements, type FlatValue, type IdSelection } from './selection';
+import { edgeRecord, lookups, nodeRecord, selectElements, type FlatRecord, type FlatValue, type IdSelection } from './selection';
 
 type GraphmlType = 'boolean' | 'int' | 'long' | 'double' | 'string';
 
@@ -41,9 +41,9 @@ function merge(a: GraphmlType | undefined, b: GraphmlType): GraphmlType {
   return 'string';
 }
 
-function inferKeys(records: Array<Record<string, FlatValue>>): Map<string, GraphmlType> {
+function inferKeys(records: readonly FlatRecord[]): Map<string, GraphmlType> {
   const keys = new Map<string, GraphmlType>();
-  for (const r of records) for (const [k, v] of Object.entries(r)) keys.set(k, merge(keys.get(k), typeOf(v)));
+  for (const r of records) for (const [k, v] of r) keys.set(k, merge(keys.get(k), typeOf(v)));
   return keys;
 }
 
@@ -71,8 +71,8 @@ export function toGraphML(graph: GraphFile, visibleNodeIds?: IdSelection, visibl
     }
   }
   out.push('  <graph id="G" edgedefault="undirected">');
-  const data = (scope: 'n' | 'e', record: Record<string, FlatValue>) =>
-    Object.entries(record).map(([k, v]) => `      <data key="${escapeXml(keyId(scope, k), true)}">${escapeXml(valueText(v))}</data>`);
+  const data = (scope: 'n' | 'e', record: FlatRecord) =>
+    [...record].map(([k, v]) => `      <data key="${escapeXml(keyId(scope, k), true)}">${escapeXml(valueText(v))}</data>`);
   nodes.forEach((n, i) => {
     out.push(`    <node id="${escapeXml(n.id, true)}">`, ...data('n', nodeRecords[i]!), '    </node>');
   });

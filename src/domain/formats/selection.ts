@@ -32,16 +32,28 @@ export type FlatValue = string | number | boolean;
 
 export const QUOTE_SEPARATOR = ' | ';
 
-/** An actor as flat attributes: label, kind, aliases joined with "; ", role, description, mentions, review / confidence / rule (as given), then any imported attributes. */
-export function nodeRecord(node: GraphNode): Record<string, FlatValue> {
-  const out: Record<string, FlatValue> = { label: node.label, kind: node.kind, aliases: node.aliases.join('; ') };
-  if (node.role !== undefined) out.role = node.role;
-  if (node.description !== undefined) out.description = node.description;
-  out.mentions = node.mentions.length;
-  // A proposed actor stays marked as such in other tools; reviewed ones carry no field, as in the contract.
-  Object.assign(out, reviewRecord(node));
-  for (const [k, v] of Object.entries(node.attributes ?? {})) if (!(k in out)) out[k] = v;
+/** Attributes by name, in order. A Map: imported attribute names are data ("constructor" is a name like any other). */
+export type FlatRecord = Map<string, FlatValue>;
+
+/** Imported attributes after ours, each unless one of ours has its name. */
+function addImported(out: FlatRecord, attributes: Readonly<Record<string, FlatValue>> | undefined): FlatRecord {
+  for (const [k, v] of Object.entries(attributes ?? {})) if (!out.has(k)) out.set(k, v);
   return out;
+}
+
+/** An actor as flat attributes: label, kind, aliases joined with "; ", role, description, mentions, review / confidence / rule (as given), then any imported attributes. */
+export function nodeRecord(node: GraphNode): FlatRecord {
+  const out: FlatRecord = new Map<string, FlatValue>([
+    ['label', node.label],
+    ['kind', node.kind],
+    ['aliases', node.aliases.join('; ')],
+  ]);
+  if (node.role !== undefined) out.set('role', node.role);
+  if (node.description !== undefined) out.set('description', node.description);
+  out.set('mentions', node.mentions.length);
+  // A proposed actor stays marked as such in other tools; reviewed ones carry no field, as in the contract.
+  addReview(out, node);
+  return addImported(out, node.attributes);
 }
 
 /**
@@ -50,38 +62,35 @@ export function nodeRecord(node: GraphNode): Record<string, FlatValue> {
  * (quotes joined with " | "), sentences (ids), weight (evidence sentences), note, review /
  * confidence / rule (as given), then any imported attributes.
  */
-export function edgeRecord(graph: GraphFile, edge: GraphEdge, lookup: Lookups = lookups(graph)): Record<string, FlatValue> {
-  const out: Record<string, FlatValue> = {
-    type: edge.type,
-    label: lookup.typeLabel(edge.type),
-  };
-  if (edge.status !== undefined) out.status = edge.status;
-  if (edge.date !== undefined) out.date = edge.date;
-  if (edge.dateInfo !== undefined) out.dateText = edge.dateInfo.text;
-  if (edge.saidBy !== undefined) out.saidBy = lookup.nodeLabel(edge.saidBy);
-  if (edge.reportedBy !== undefined) out.reportedBy = lookup.nodeLabel(edge.reportedBy);
-  out.evidence = edge.evidence.map((e) => e.quote).join(QUOTE_SEPARATOR);
-  out.sentences = [...new Set(edge.evidence.map((e) => e.sentenceId))].join(' ');
-  out.weight = new Set(edge.evidence.map((e) => e.sentenceId)).size;
-  if (edge.note !== undefined) out.note = edge.note;
+export function edgeRecord(graph: GraphFile, edge: GraphEdge, lookup: Lookups = lookups(graph)): FlatRecord {
+  const out: FlatRecord = new Map<string, FlatValue>([
+    ['type', edge.type],
+    ['label', lookup.typeLabel(edge.type)],
+  ]);
+  if (edge.status !== undefined) out.set('status', edge.status);
+  if (edge.date !== undefined) out.set('date', edge.date);
+  if (edge.dateInfo !== undefined) out.set('dateText', edge.dateInfo.text);
+  if (edge.saidBy !== undefined) out.set('saidBy', lookup.nodeLabel(edge.saidBy));
+  if (edge.reportedBy !== undefined) out.set('reportedBy', lookup.nodeLabel(edge.reportedBy));
+  out.set('evidence', edge.evidence.map((e) => e.quote).join(QUOTE_SEPARATOR));
+  out.set('sentences', [...new Set(edge.evidence.map((e) => e.sentenceId))].join(' '));
+  out.set('weight', new Set(edge.evidence.map((e) => e.sentenceId)).size);
+  if (edge.note !== undefined) out.set('note', edge.note);
   if (edge.reports) {
     const docs = new Map(graph.documents.map((d) => [d.id, d]));
-    out.reports = edge.reports.length;
-    out.outlets = [...new Set(edge.reports.map((r) => outletLabel(docs.get(r.documentId))))].join('; ');
+    out.set('reports', edge.reports.length);
+    out.set('outlets', [...new Set(edge.reports.map((r) => outletLabel(docs.get(r.documentId))))].join('; '));
   }
-  for (const link of ['supersedes', 'contradicts', 'answers'] as const) if (edge[link]) out[link] = edge[link].join(' ');
-  Object.assign(out, reviewRecord(edge));
-  for (const [k, v] of Object.entries(edge.attributes ?? {})) if (!(k in out)) out[k] = v;
-  return out;
+  for (const link of ['supersedes', 'contradicts', 'answers'] as const) if (edge[link]) out.set(link, edge[link].join(' '));
+  addReview(out, edge);
+  return addImported(out, edge.attributes);
 }
 
 /** review / confidence / rule as the graph gives them (left out when absent). */
-function reviewRecord(item: Pick<GraphEdge, 'review' | 'confidence' | 'rule'>): Record<string, FlatValue> {
-  const out: Record<string, FlatValue> = {};
-  if (item.review !== undefined) out.review = item.review;
-  if (item.confidence !== undefined) out.confidence = item.confidence;
-  if (item.rule !== undefined) out.rule = item.rule;
-  return out;
+function addReview(out: FlatRecord, item: Pick<GraphEdge, 'review' | 'confidence' | 'rule'>): void {
+  if (item.review !== undefined) out.set('review', item.review);
+  if (item.confidence !== undefined) out.set('confidence', item.confidence);
+  if (item.rule !== undefined) out.set('rule', item.rule);
 }
 
 export interface Lookups {

@@ -1,7 +1,7 @@
 // `npm run ingest` end to end: the CLI as a process on a temporary copy of the project's data, with
 // the real extractor (whatever it finds, the result must build).
-import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildGraph } from '../build';
@@ -26,7 +26,7 @@ describe('npm run ingest', () => {
     const stdin = ' date 2024-10-06 KABUL — The Taliban welcomed Russia’s decision on Saturday and said it hoped other countries would follow.\n';
 
     const r = run(root, [join(FIXTURES, 'saved-page.html'), plain, binary, join(FIXTURES, 'not-an-article.html'), '-', '--date', '2024-10-05'], stdin);
-    expect(r.stderr).toContain(`ingest: ${binary}: binary file (it contains NUL bytes), not text; nothing written\n`);
+    expect(r.stderr).toContain(`ingest: ${binary}: line 1: binary data, not text: NUL byte at byte offset 4; nothing written\n`);
     expect(r.stderr).toContain(`ingest: ${join(FIXTURES, 'not-an-article.html')}: no article found in the page (Readability found no readable text); nothing written\n`);
     // The page's own date is overridden by --date; the stdin text's date line must agree with it.
     expect(r.stderr).toContain('ingest: stdin: its date line says 2024-10-06 but --date says 2024-10-05; drop one of them; nothing written\n');
@@ -72,6 +72,32 @@ describe('npm run ingest', () => {
     const blank = run(root, ['--outlet', ' ', join(FIXTURES, 'saved-page.html')]);
     expect(blank.status).toBe(2);
     expect(blank.stderr).toMatch(/^ingest: --outlet must not be empty; nothing written/);
+    expect(listing(root)).toEqual(before);
+  }, SLOW);
+
+  it('refuses a FIFO, a device and a folder\'s bad entries by name, as the build does, where reading them would block or never end', () => {
+    const root = tempProject();
+    const before = listing(root);
+    const inputs = join(root, 'in');
+    mkdirSync(inputs);
+    execFileSync('mkfifo', [join(inputs, 'pipe.txt')]);
+    symlinkSync('/dev/zero', join(inputs, 'zero.txt'));
+    symlinkSync(join(inputs, 'gone.txt'), join(inputs, 'dangling.txt'));
+    const fifo = join(root, 'arg.txt');
+    execFileSync('mkfifo', [fifo]);
+    // Before the shared reader, this run hung on the FIFO: the timeout fails it.
+    const r = spawnSync(tsx, [cli, '--root', root, '--date', '2024-10-05', inputs, fifo, '/dev/zero'], { encoding: 'utf8', input: '', timeout: 60_000 });
+    expect(r.signal).toBeNull();
+    expect(r.status).toBe(1);
+    expect(r.stderr.split('\n').filter(Boolean).sort()).toEqual(
+      [
+        `ingest: ${join(inputs, 'dangling.txt')}: symbolic link to a missing file (${join(inputs, 'gone.txt')})`,
+        `ingest: ${join(inputs, 'pipe.txt')}: not a regular file but a named pipe (FIFO); only regular files are read`,
+        `ingest: ${join(inputs, 'zero.txt')}: not a regular file but a character device; only regular files are read`,
+        `ingest: ${fifo}: not a regular file but a named pipe (FIFO); only regular files are read`,
+        'ingest: /dev/zero: not a regular file but a character device; only regular files are read',
+      ].sort(),
+    );
     expect(listing(root)).toEqual(before);
   }, SLOW);
 

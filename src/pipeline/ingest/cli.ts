@@ -106,7 +106,7 @@ function main(argv: string[]): number {
 try {
   process.exitCode = main(process.argv.slice(2));
 } catch (err) {
-  console.error(`ingest: internal error: ${err instanceof Error ? err.message : String(err)}`);
+  console.error(`ingest: ${err instanceof Error ? err.message : String(err)} (unexpected: a pipeline bug or a failed write; DEBUG=1 prints its stack)`);
   if (process.env.DEBUG) console.error(err);
   process.exitCode = 1;
 }

@@ -128,7 +128,7 @@ describe('refused inputs write nothing', () => {
   const p = open();
   const before = files(p);
   it.each([
-    ['binary', new Uint8Array([0x20, 0x64, 0x00, 0x01]), {}, 'binary file (it contains NUL bytes), not text'],
+    ['binary', new Uint8Array([0x20, 0x64, 0x00, 0x01]), {}, 'line 1: binary data, not text: NUL byte at byte offset 2'],
     ['empty', new Uint8Array(), {}, 'empty file'],
     ['no date', new TextEncoder().encode('Russia said so on Friday.'), {}, 'no date line (` date YYYY-MM-DD` at its start) and no --date YYYY-MM-DD'],
     ['date line only', new TextEncoder().encode(' date 2024-10-05 \n'), {}, 'no text after the date line'],

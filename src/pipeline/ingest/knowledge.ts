@@ -1,8 +1,8 @@
 // Loads what an extractor may use from data/curated: the actor registry and the relation types,
 // checked with the same schemas and messages as the build.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PATHS } from '../build';
+import { MAX_CURATED_BYTES, readTextFile } from '../source-files';
 import { actorsFileSchema, checkShape, relationTypesFileSchema } from '../schemas';
 import { YamlFile, formatIssue } from '../yaml-file';
 import type { Knowledge } from './extractor';
@@ -29,17 +29,16 @@ export function knowledgeFromTexts(actorsText: string, relationTypesText: string
 }
 
 export function loadKnowledge(rootDir: string): KnowledgeResult {
+  const errors: string[] = [];
+  // Through the build's reader, so ingest refuses the same files with the same messages.
   const read = (path: string): string | undefined => {
-    try {
-      return readFileSync(join(rootDir, path), 'utf8');
-    } catch {
-      return undefined;
-    }
+    const r = readTextFile(join(rootDir, path), { limit: MAX_CURATED_BYTES, what: 'a curated file', root: rootDir });
+    if (r.ok) return r.text;
+    errors.push(formatIssue({ file: path, ...(r.line !== undefined ? { line: r.line } : {}), message: r.missing ? 'missing file' : r.message }));
+    return undefined;
   };
   const actors = read(PATHS.actors);
   const types = read(PATHS.relationTypes);
-  if (actors === undefined || types === undefined) {
-    return { ok: false, errors: [`${actors === undefined ? PATHS.actors : PATHS.relationTypes}: missing file`] };
-  }
+  if (actors === undefined || types === undefined) return { ok: false, errors };
   return knowledgeFromTexts(actors, types);
 }

@@ -1,7 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { removeTempProjects, tempProject } from './__fixtures__/temp-project';
+import { MAX_PAGE_BYTES, MAX_SOURCE_BYTES } from '../source-files';
 import { collectInputs, decodeText, toCandidate, type RawInput } from './read-input';
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -11,9 +12,10 @@ afterAll(removeTempProjects);
 
 describe('decodeText refuses what is not text', () => {
   it.each([
-    ['NUL bytes', new Uint8Array([0x52, 0x75, 0x00, 0x73]), 'binary file (it contains NUL bytes), not text'],
-    ['invalid UTF-8', new Uint8Array([0x52, 0xff, 0xfe, 0x73]), 'not UTF-8 text (invalid byte sequence); save it as UTF-8'],
-    ['Latin-1 accents', new Uint8Array([0x53, 0xe3, 0x6f]), 'not UTF-8 text (invalid byte sequence); save it as UTF-8'],
+    ['NUL bytes', new Uint8Array([0x52, 0x75, 0x00, 0x73]), 'line 1: binary data, not text: NUL byte at byte offset 2'],
+    ['a control byte', enc('date 2024-10-05\nok\x1b[0m'), 'line 2: binary data, not text: control byte 0x1B at byte offset 18'],
+    ['invalid UTF-8', new Uint8Array([0x52, 0xff, 0xfe, 0x73]), 'line 1: not UTF-8 text: invalid byte sequence starting with 0xFF at byte offset 1; save the file as UTF-8'],
+    ['Latin-1 accents', new Uint8Array([0x53, 0xe3, 0x6f]), 'line 1: not UTF-8 text: invalid byte sequence starting with 0xE3 at byte offset 1; save the file as UTF-8'],
     ['no bytes', new Uint8Array(), 'empty file'],
     ['only blanks', enc(' \n\t\r\n'), 'empty file'],
   ])('%s', (_what, bytes, message) => {
@@ -79,5 +81,48 @@ describe('collectInputs', () => {
       { name: join(dir, 'missing.txt'), message: 'no such file or folder' },
       { name: empty, message: 'no .txt, .html or .htm files in this folder' },
     ]);
+  });
+});
+
+describe('collectInputs reads through the build\'s reader', () => {
+  it('refuses a text over the source limit and a page over the page limit, with sizes and limits', () => {
+    const dir = join(tempProject(), 'big');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'a.txt'), 'x'.repeat(MAX_SOURCE_BYTES + 1));
+    writeFileSync(join(dir, 'b.html'), 'x'.repeat(MAX_PAGE_BYTES + 1));
+    writeFileSync(join(dir, 'c.html'), 'x'.repeat(MAX_SOURCE_BYTES + 1));
+    const { inputs, problems } = collectInputs([dir], () => enc(''));
+    expect(inputs.map((i) => i.name)).toEqual([join(dir, 'c.html')]);
+    expect(problems).toEqual([
+      { name: join(dir, 'a.txt'), message: 'too large: 5,242,881 bytes; the limit for a source file is 5,242,880 bytes (5 MiB)' },
+      { name: join(dir, 'b.html'), message: 'too large: 10,485,761 bytes; the limit for a saved page is 10,485,760 bytes (10 MiB)' },
+    ]);
+  });
+
+  it('names a dangling link in a folder instead of skipping it in silence; skips sub-folders, even one named like a file', () => {
+    const dir = join(tempProject(), 'links');
+    mkdirSync(join(dir, 'sub.txt'), { recursive: true });
+    writeFileSync(join(dir, 'a.txt'), 'x');
+    symlinkSync(join(dir, 'a.txt'), join(dir, 'b.txt'));
+    symlinkSync(join(dir, 'gone.txt'), join(dir, 'c.txt'));
+    const { inputs, problems } = collectInputs([dir], () => enc(''));
+    expect(inputs.map((i) => i.name)).toEqual([join(dir, 'a.txt'), join(dir, 'b.txt')]);
+    expect(problems).toEqual([{ name: join(dir, 'c.txt'), message: `symbolic link to a missing file (${join(dir, 'gone.txt')})` }]);
+  });
+
+  it('refuses stdin over the page limit', () => {
+    expect(collectInputs(['-'], () => new Uint8Array(MAX_PAGE_BYTES + 1)).problems).toEqual([
+      { name: 'stdin', message: 'too large: 10,485,761 bytes; the limit for a saved page is 10,485,760 bytes (10 MiB)' },
+    ]);
+  });
+});
+
+describe('toCandidate never makes a source the build would refuse as too large', () => {
+  it('a text that reaches the limit once its date line is prepended', () => {
+    const text = 'x'.repeat(MAX_SOURCE_BYTES - 5);
+    expect(toCandidate(raw(text), { date: '2024-10-05' })).toEqual({
+      ok: false,
+      message: 'the source file would be too large: 5,242,892 bytes; the limit for a source file is 5,242,880 bytes (5 MiB)',
+    });
   });
 });

@@ -1,10 +1,11 @@
 // The inputs of one `npm run ingest` call (files, folders, stdin) read as bytes, checked to be
 // text, and turned into the source file to write: text as received (a date line prepended when it
 // has none), or a saved page reduced to its article.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { parseArticleMetadata } from '../../domain/article-metadata';
 import { compareText } from '../build';
+import { MAX_PAGE_BYTES, MAX_SOURCE_BYTES, decodeText as decodeFileText, readFileBytes, tooLarge } from '../source-files';
 import { readHtml } from './html';
 import { hasDateLine } from './source-id';
 
@@ -51,22 +52,28 @@ function why(err: unknown): string {
   return `cannot read it (${err instanceof Error ? err.message : String(err)})`;
 }
 
-/** Reads every input; folders give their .txt/.html/.htm files (not sub-folders) in name order. */
+const PAGE = { limit: MAX_PAGE_BYTES, what: 'a saved page' };
+const SOURCE = { limit: MAX_SOURCE_BYTES, what: 'a source file' };
+
+/**
+ * Reads every input through the build's reader (regular files only, bounded; the same refusals
+ * as the build); folders give their .txt/.html/.htm entries (not sub-folders) in name order.
+ */
 export function collectInputs(args: readonly string[], readStdin: () => Uint8Array): { inputs: RawInput[]; problems: InputProblem[] } {
   const inputs: RawInput[] = [];
   const problems: InputProblem[] = [];
   const readFile = (name: string, path: string): void => {
-    try {
-      inputs.push({ name, bytes: readFileSync(path), html: isHtmlName(path) });
-    } catch (err) {
-      problems.push({ name, message: why(err) });
-    }
+    const html = isHtmlName(path);
+    const read = readFileBytes(path, html ? PAGE : SOURCE);
+    if (read.ok) inputs.push({ name, bytes: read.bytes, html });
+    else problems.push({ name, message: read.message });
   };
   for (const arg of args) {
     if (arg === '-') {
       try {
         const bytes = readStdin();
-        inputs.push({ name: 'stdin', bytes, html: looksLikeHtml(new TextDecoder().decode(bytes.subarray(0, 512))) });
+        if (bytes.length > PAGE.limit) problems.push({ name: 'stdin', message: tooLarge(bytes.length, PAGE).message });
+        else inputs.push({ name: 'stdin', bytes, html: looksLikeHtml(new TextDecoder().decode(bytes.subarray(0, 512))) });
       } catch (err) {
         problems.push({ name: 'stdin', message: why(err) });
       }
@@ -83,8 +90,9 @@ export function collectInputs(args: readonly string[], readStdin: () => Uint8Arr
       readFile(arg, arg);
       continue;
     }
+    // Entries that are not regular files (a FIFO, a folder named x.txt, a dangling link) are refused by name.
     const names = readdirSync(arg)
-      .filter((n) => INGESTIBLE.has(extname(n).toLowerCase()) && isFile(join(arg, n)))
+      .filter((n) => INGESTIBLE.has(extname(n).toLowerCase()) && !isFolder(join(arg, n)))
       .sort(compareText);
     if (!names.length) problems.push({ name: arg, message: 'no .txt, .html or .htm files in this folder' });
     for (const n of names) readFile(join(arg, n), join(arg, n));
@@ -93,23 +101,27 @@ export function collectInputs(args: readonly string[], readStdin: () => Uint8Arr
 }
 
 /**
- * The bytes as text, or why they are not. `ignoreBOM` keeps a byte-order mark in the string, as
- * Node's readFileSync(…, 'utf8') does when the build reads the file back.
+ * The bytes as text, or why they are not: the build's decoding (no NUL or control bytes, valid
+ * UTF-8, each refusal with its line and byte offset), and not blank. A byte-order mark stays, as
+ * the build keeps it when it reads the file back.
  */
 export function decodeText(bytes: Uint8Array): { ok: true; text: string } | { ok: false; message: string } {
-  if (bytes.includes(0)) return { ok: false, message: 'binary file (it contains NUL bytes), not text' };
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return { ok: false, message: 'not UTF-8 text (invalid byte sequence); save it as UTF-8' };
-  }
-  if (!/[^\s\uFEFF]/.test(text)) return { ok: false, message: 'empty file' };
-  return { ok: true, text };
+  const decoded = decodeFileText(bytes);
+  if (!decoded.ok) return { ok: false, message: decoded.line !== undefined ? `line ${decoded.line}: ${decoded.message}` : decoded.message };
+  if (!/[^\s\uFEFF]/.test(decoded.text)) return { ok: false, message: 'empty file' };
+  return { ok: true, text: decoded.text };
 }
 
-/** The source file for one input, or a one-line reason to refuse it. */
-export function toCandidate(raw: RawInput, flags: ArticleFlags): { ok: true; candidate: Candidate } | { ok: false; message: string } {
+type CandidateResult = { ok: true; candidate: Candidate } | { ok: false; message: string };
+
+/** The source file for one input, or a one-line reason to refuse it; never one the build would refuse as too large. */
+export function toCandidate(raw: RawInput, flags: ArticleFlags): CandidateResult {
+  const made = candidateOf(raw, flags);
+  const size = made.ok ? Buffer.byteLength(made.candidate.text) : 0;
+  return size > SOURCE.limit ? { ok: false, message: `the source file would be ${tooLarge(size, SOURCE).message}` } : made;
+}
+
+function candidateOf(raw: RawInput, flags: ArticleFlags): CandidateResult {
   const decoded = decodeText(raw.bytes);
   if (!decoded.ok) return decoded;
   const extra = {
@@ -151,10 +163,10 @@ export function toCandidate(raw: RawInput, flags: ArticleFlags): { ok: true; can
   return { ok: true, candidate: { name: raw.name, text, published: meta.published, ...extra } };
 }
 
-/** A regular file; a dangling link or an unreadable entry is not one (and does not stop the folder). */
-function isFile(path: string): boolean {
+/** A sub-folder is skipped, even one named like a file; anything else goes to the reader, which says what is wrong with it. */
+function isFolder(path: string): boolean {
   try {
-    return statSync(path).isFile();
+    return statSync(path).isDirectory();
   } catch {
     return false;
   }

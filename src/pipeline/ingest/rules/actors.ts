@@ -57,18 +57,22 @@ export function findArticleActors(article: ArticleText, knowledge: Knowledge, ma
   const surnames = new Map<string, string>();
   const sentences: SentenceActors[] = [];
   const history: ActorRef[] = [];
+  /** The actors of `history`, so looking one up does not cost the article's length so far. */
+  const historyActors = new Set<string>();
   const lookup = bodyLookup(knowledge, nameIndex(knowledge));
+  // Alias mentions by sentence, in order: one pass, not one pass per sentence.
+  const foundIn: Array<typeof found> = article.sentences.map(() => []);
+  for (const m of found) foundIn[m.sentenceIndex]?.push(m);
 
   for (const [index, s] of article.sentences.entries()) {
     const tokens = tokenize(article.text, s.start, s.end);
-    const refs: ActorRef[] = found
-      .filter((m) => m.sentenceIndex === index)
+    const refs: ActorRef[] = foundIn[index]!
       .map((m) => ({ actor: m.actorId, kind: kindOf.get(m.actorId) ?? 'actor', start: m.start, end: m.end, via: 'alias', rule: 'registry alias', confidence: 0.9 }));
 
     for (const n of findNames(article.text, s, tokens, refs)) {
       // "the Prosecutor General's Office" after "… Office of Kyrgyzstan", "General Assembly" for the
       // "UN General Assembly": a short form of one registry name is that actor, not a new one.
-      const short = shortFormOf(n.label, knowledge, history);
+      const short = shortFormOf(n.label, knowledge, historyActors);
       if (short) {
         refs.push({ actor: short, kind: kindOf.get(short) ?? 'actor', start: n.start, end: n.end, via: 'reference', rule: 'short form of a registry name', confidence: 0.6 });
         continue;
@@ -99,6 +103,7 @@ export function findArticleActors(article: ArticleText, knowledge: Knowledge, ma
     markGroups(article.text, refs);
     sentences.push({ index, start: s.start, end: s.end, tokens, refs });
     history.push(...refs);
+    for (const r of refs) historyActors.add(r.actor);
   }
   return { sentences, proposed, kindOf, labelOf };
 }

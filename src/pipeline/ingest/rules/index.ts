@@ -2,6 +2,7 @@
 // phrases and role words), an NLP library for names (compromise) and a date parser (chrono-node).
 // Everything it returns is a suggestion with a confidence and the rule that produced it.
 import { AliasMatcher } from '../../../domain/mentions';
+import { sentenceIndexAt } from '../../../domain/sentences';
 import type { ArticleText, Draft, DraftMention, DraftRelation, Extractor, Knowledge } from '../extractor';
 import { aliasSpecs, findArticleActors, type ActorRef, type SentenceActors } from './actors';
 import { statedOnOccasion, statementDay, timeFields } from './dating';
@@ -28,7 +29,9 @@ function anchor(article: ArticleText, start: number, end: number): { quote: stri
   const body = article.text.slice(article.bodyStart);
   const first = body.indexOf(quote);
   if (first >= 0 && body.indexOf(quote, first + 1) < 0) return { quote };
-  const s = article.sentences.find((x) => x.start <= start && end <= x.end);
+  // Sentences are sorted and disjoint: the one holding `start` is the only candidate.
+  const s = article.sentences[sentenceIndexAt(article.sentences, start)];
+  if (s && !(end <= s.end)) return undefined;
   if (!s) return undefined;
   const f = body.indexOf(s.text);
   return f >= 0 && body.indexOf(s.text, f + 1) < 0 ? { quote, within: s.text } : undefined;
@@ -86,7 +89,8 @@ export function extractDraft(article: ArticleText, knowledge: Knowledge): Draft 
         rule: c.rule,
       });
     }
-    const nearby = new Set(actors.sentences.filter((x) => Math.abs(x.index - s.index) <= 3).flatMap((x) => x.refs).map((r) => r.actor));
+    // actors.sentences[i].index is i: the neighbours are a slice, not a pass over the article.
+    const nearby = new Set(actors.sentences.slice(Math.max(0, s.index - 3), s.index + 4).flatMap((x) => x.refs).map((r) => r.actor));
     for (const c of [...namedAffiliations(article, s.refs, matcher, actors.kindOf), ...registryAffiliations(article, s, knowledge, roleWords(types), nearby, governing)]) {
       if (relations.some((r) => r.source === c.source && r.type === 'affiliation' && r.target === c.target)) continue;
       const a = anchor(article, c.start, c.end);

@@ -84,8 +84,8 @@ export function composedNames(text: string, tokens: readonly Token[], refs: read
   return out;
 }
 
-/** The one registry actor with a name that starts or ends with `label` (the article's own actors first). */
-export function shortFormOf(label: string, knowledge: Knowledge, history: readonly ActorRef[]): string | undefined {
+/** The one registry actor with a name that starts or ends with `label` (the article's own actors, `seen`, first). */
+export function shortFormOf(label: string, knowledge: Knowledge, seen: ReadonlySet<string>): string | undefined {
   const l = label.toLowerCase().replace(/’/g, "'");
   if (!l.includes(' ')) return undefined;
   const matches = knowledge.actors.filter((a) =>
@@ -93,8 +93,8 @@ export function shortFormOf(label: string, knowledge: Knowledge, history: readon
       .map((n) => n.toLowerCase().replace(/’/g, "'"))
       .some((n) => n.startsWith(`${l} `) || n.endsWith(` ${l}`)),
   );
-  const seen = matches.filter((a) => history.some((r) => r.actor === a.id));
-  if (seen.length === 1) return seen[0]!.id;
+  const known = matches.filter((a) => seen.has(a.id));
+  if (known.length === 1) return known[0]!.id;
   return matches.length === 1 ? matches[0]!.id : undefined;
 }
 
