@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PROTOTYPE_NAMES, prototypeIdGraph } from '../../domain/__fixtures__/prototype-ids';
 import { fixtureGraph } from '../../domain/test-fixture';
 import { headlessCanvas } from './__fixtures__/headless-canvas';
 import { carryViewToNextCanvas, setViewSource } from './view-carry';
@@ -25,6 +26,20 @@ describe('layout runner: where actors sit', () => {
     expect(kinds).not.toEqual(first);
     c.store.getState().resetLayout();
     expect(positions(c)).toEqual(first);
+  });
+
+  it('an animated layout of actors named like Object.prototype members puts each where it belongs', () => {
+    const c = headlessCanvas(prototypeIdGraph('nodes'), undefined, { animate: true });
+    c.store.getState().chooseLayout('concentric');
+    const p = positions(c);
+    for (const name of PROTOTYPE_NAMES) {
+      expect(Object.hasOwn(p, name)).toBe(true);
+      expect(Number.isFinite(p[name]!.x) && Number.isFinite(p[name]!.y)).toBe(true);
+    }
+    // Where the same layout puts them without animation: the jump lands at once.
+    const still = headlessCanvas(prototypeIdGraph('nodes'));
+    still.store.getState().chooseLayout('concentric');
+    expect(p).toEqual(positions(still));
   });
 
   it('a layout over a filtered view leaves hidden actors where they were', () => {

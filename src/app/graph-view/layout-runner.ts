@@ -241,7 +241,9 @@ export class LayoutRunner {
       }
     };
     cy.stop();
-    if (!this.scene.env.animate) {
+    // Cytoscape's animated preset layout memoises positions in a plain object keyed by id: an actor
+    // named like an Object.prototype member ("__defineGetter__") would break it, so such graphs jump.
+    if (!this.scene.env.animate || nodes.some((n) => (n as cytoscape.NodeSingular).id() in Object.prototype)) {
       cy.batch(() => nodes.forEach((n) => void n.position(positions.get(n.id())!)));
       done();
       return;

@@ -59,9 +59,9 @@ export interface HeadlessCanvas {
   visible(group: 'node' | 'edge'): string[];
 }
 
-export function headlessCanvas(graph: GraphFile, view: ViewState = DEFAULT_VIEW_STATE): HeadlessCanvas {
+export function headlessCanvas(graph: GraphFile, view: ViewState = DEFAULT_VIEW_STATE, envChanges: Partial<CanvasEnvironment> = {}): HeadlessCanvas {
   const store = createExplorerStore(buildGraphIndex(graph), view);
-  const env = testEnvironment();
+  const env = Object.assign(testEnvironment(), envChanges);
   let summary: DrawnSummary | null | undefined;
   const parts = new CanvasParts(store, env, {
     container: null,
