@@ -73,7 +73,9 @@ test.describe('review workspace: nothing lost', () => {
 
     await alert.getByRole('button', { name: 'Re-apply my edit' }).click();
     await expect(second.getByText(/^2 of \d+ reviewed$/)).toBeVisible();
-    expect(reviewStates()).toMatchObject({ [ids[0]!]: 'reviewed', [ids[2]!]: 'rejected' });
+    // The count showed 2 before the re-apply too (the kept edit): wait for the disk, not the count.
+    await expect.poll(() => reviewStates()).toMatchObject({ [ids[0]!]: 'reviewed', [ids[2]!]: 'rejected' });
+    await expect(alert).toHaveCount(0);
   });
 
   test('when the server stops, the page says so, keeps the edits and saves them when it is back', async ({ page }) => {

@@ -8,6 +8,7 @@ import { parse } from 'yaml';
 import type { RelationItem } from '../src/domain/review-api';
 import { test, expect } from './support/fixtures';
 import { startWorkspaceServer, type WorkspaceServer } from './support/workspace-server';
+import { showDetailsPanel } from './support/explorer-page';
 
 const ARTICLE = '2024-09-06_kyrgyzstan-removes-taliban';
 const ARTICLE_TEXT = readFileSync(new URL(`../data/sources/${ARTICLE}.txt`, import.meta.url), 'utf8');
@@ -280,6 +281,7 @@ test.describe('review mode screenshots', () => {
 
     for (const [name, width, height] of [['tablet', 820, 1180], ['phone', 390, 844]] as const) {
       await page.setViewportSize({ width, height });
+      await showDetailsPanel(page);
       await page.getByRole('tab', { name: 'Review' }).click();
       await expect(review.getByText(/^1 of \d+ reviewed$/)).toBeVisible();
       // Kept with the test results: the narrow layouts of the whole app are still to be done.

@@ -8,6 +8,7 @@ import { stepDateLabel, storySummary } from '../src/domain/claims/story-text';
 import { buildGraphIndex } from '../src/domain/graph-index';
 import { happenedBy } from '../src/domain/view-visibility';
 import { test, expect, committedGraph } from './support/fixtures';
+import { showDetailsPanel } from './support/explorer-page';
 
 // The committed picture changes only on purpose (as in docs-screenshots.spec.ts).
 const DOCS = process.env.UPDATE_DOCS_SCREENSHOTS === '1' ? 'docs/screenshots' : 'test-results/screenshots/docs';
@@ -176,6 +177,7 @@ test.describe('story view', () => {
 
     for (const [name, width, height] of [['tablet', 834, 1112], ['phone', 390, 844]] as const) {
       await page.setViewportSize({ width, height });
+      await showDetailsPanel(page);
       await expect(explorer.storySteps.nth(decision).locator('.story-step-button')).toHaveAttribute('aria-current', 'step');
       await page.screenshot({ path: `${SHOTS}/story-${name}.png` });
       // The tab itself, whatever the page around it does at this width.

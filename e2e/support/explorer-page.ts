@@ -270,3 +270,9 @@ export class ExplorerPage {
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** On a phone the details are a bottom sheet: open it (a no-op where they are a column). */
+export async function showDetailsPanel(page: Page): Promise<void> {
+  const button = page.getByRole('navigation', { name: 'Panels' }).getByRole('button', { name: 'Details' });
+  if ((await button.count()) && (await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+}
