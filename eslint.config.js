@@ -33,7 +33,7 @@ function layerRules() {
 }
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench-results', 'coverage'] },
+  { ignores: ['dist', 'dist-test', 'node_modules', 'test-results', 'playwright-report', 'bench-results', 'coverage'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -43,12 +43,7 @@ test.describe('documentation screenshots', () => {
     await page.screenshot({ path: `${DIR}/groups.png` });
   });
 
-  test('timeline', async ({ explorer, page }) => {
-    await explorer.open('?years=1979-1989&undated=hide&isolated=hide');
-    await expect(explorer.timeline).toContainText('1979 – 1989');
-    await page.getByRole('button', { name: 'Fit to view' }).click();
-    await page.screenshot({ path: `${DIR}/timeline.png` });
-  });
+  // docs/screenshots/timeline.png comes from e2e/timeline.spec.ts.
 
   test('layouts and exports', async ({ explorer, page }) => {
     await explorer.open('?size=pagerank');

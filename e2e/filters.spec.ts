@@ -5,7 +5,8 @@ test.describe('filters', () => {
     const graph = committedGraph();
     const affiliation = graph.relationTypes.find((t) => t.id === 'affiliation')!;
     const count = graph.edges.filter((e) => e.type === 'affiliation').length;
-    await explorer.open();
+    // Undated relations shown (hidden by default), so that each type has relations to switch off.
+    await explorer.open('?undated=show');
     const before = await explorer.nodePosition('russia');
     const filter = explorer.typeFilter(affiliation.label);
     await expect(filter).toHaveAccessibleName(`${affiliation.label} ${count}`);
@@ -24,7 +25,8 @@ test.describe('filters', () => {
   test('"only" shows a single type; "all" brings every type back', async ({ explorer, page }) => {
     const graph = committedGraph();
     const accusations = graph.edges.filter((e) => e.type === 'accusation');
-    await explorer.open();
+    // Undated relations shown (hidden by default), so that each type has relations to switch off.
+    await explorer.open('?undated=show');
     await explorer.typeFilter('Accusation').hover();
     await page.getByRole('button', { name: 'Show only Accusation' }).click();
     await expect(explorer.tableRows).toHaveCount(accusations.length);
@@ -47,7 +49,8 @@ test.describe('filters', () => {
     const graph = committedGraph();
     const conflictTypes = new Set(graph.relationTypes.filter((t) => t.polarity === 'conflict').map((t) => t.id));
     const persons = graph.nodes.filter((n) => n.kind === 'person').map((n) => n.id);
-    await explorer.open();
+    // Undated relations shown (hidden by default), so that each type has relations to switch off.
+    await explorer.open('?undated=show');
 
     await page.getByRole('checkbox', { name: /^Conflict \d+$/ }).uncheck();
     await expect(explorer.tableRows).toHaveCount(graph.edges.filter((e) => !conflictTypes.has(e.type)).length);

@@ -50,6 +50,7 @@ test.describe('the graph canvas', () => {
     const pair = graph.edges.filter((e) => [e.source, e.target].sort().join('|') === 'pakistan|taliban');
     if (pair.length >= BUNDLE_THRESHOLD) {
       await explorer.clickEdge('bundle:pakistan|taliban');
+      await explorer.details.getByRole('button', { name: 'Spread them on the graph' }).click();
       await expect.poll(() => explorer.visibleEdgeIds()).toContain(id);
     }
     await explorer.clickEdge(id);
@@ -110,6 +111,7 @@ test.describe('the graph canvas', () => {
     expect(await page.evaluate((b) => window.__kgExplorer!.edgeLine(b), bundle)).toBe('dotted');
     expect(await explorer.edgeMidpoint(members[0]!)).toBeNull();
     await explorer.clickEdge(bundle);
+    await explorer.details.getByRole('button', { name: 'Spread them on the graph' }).click();
     await expect.poll(() => explorer.visibleEdgeIds()).not.toContain(bundle);
     const drawn = await explorer.visibleEdgeIds();
     for (const m of members) expect(drawn).toContain(m);

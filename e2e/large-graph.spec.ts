@@ -141,7 +141,7 @@ test.describe('a large graph (level of detail)', () => {
     await expect(explorer.detailsHeading).toHaveText(label);
     const relations = g.graph.edges.filter((e) => e.source === id || e.target === id);
     await expect(explorer.details.getByRole('heading', { name: /^Relations \d+$/ })).toHaveText(`Relations ${relations.length}`);
-    await expect(explorer.details.getByRole('button', { name: /^Relation: / })).toHaveCount(relations.length);
+    await expect(explorer.details.getByRole('button', { name: /^Evidence: / })).toHaveCount(relations.length);
     // On the canvas: drawn, selected and centred, with the actors its relations lead to.
     await expect.poll(() => explorer.classesOf(id)).toContain('selected');
     const box = (await explorer.page.locator('.graph-canvas').boundingBox())!;
@@ -157,7 +157,7 @@ test.describe('a large graph (level of detail)', () => {
     // One of its relations, with the sentence it rests on and the quote marked.
     const edge = relations[0]!;
     const type = g.graph.relationTypes.find((t) => t.id === edge.type)!;
-    await explorer.details.getByRole('button', { name: `Relation: ${g.label.get(edge.source)} ${type.label} ${g.label.get(edge.target)}` }).click();
+    await explorer.details.getByRole('button', { name: `Evidence: ${g.label.get(edge.source)} ${type.label} ${g.label.get(edge.target)}` }).click();
     await expect(explorer.details.getByText(`Relation · ${type.label}`)).toBeVisible();
     await expect(explorer.details.locator('blockquote mark.mark-quote').first()).toHaveText(edge.evidence[0]!.quote);
   });
@@ -298,13 +298,14 @@ test.describe('a large graph (level of detail)', () => {
     await openLarge(explorer);
     expect((await explorer.visibleEdgeIds()).some((id) => outside.has(id))).toBe(true);
 
-    await explorer.fromYear.fill('2010');
-    await explorer.toYear.fill('2012');
+    // The handles move by months (year × 12 + month − 1): January 2010 to December 2012.
+    await explorer.fromHandle.fill(String(2010 * 12));
+    await explorer.toHandle.fill(String(2012 * 12 + 11));
     await expect(explorer.timeline).toContainText('2010 – 2012');
     await expect(explorer.relationsCount).toHaveText(`${inRange.length} of ${RELATIONS}`);
     await expect.poll(async () => (await explorer.visibleEdgeIds()).filter((id) => outside.has(id))).toEqual([]);
 
-    await explorer.timeline.getByRole('checkbox', { name: /^Undated/ }).uncheck();
+    await explorer.timeline.getByRole('checkbox', { name: /^Show \d+ undated$/ }).uncheck();
     await expect(explorer.relationsCount).toHaveText(`${dated.length} of ${RELATIONS}`);
     expect(await explorer.tableRowCount()).toBe(dated.length);
     // Every row listed now carries a date.
@@ -405,7 +406,7 @@ test.describe('a large graph: panels stay light for hubs and long queries', () =
     expect(count).toBeGreaterThan(8);
     const type = g.graph.relationTypes.find((t) => t.id === busiest)!;
     await expect(explorer.details.getByRole('heading', { name: /^Relations \d+$/ })).toHaveText(`Relations ${relations.length}`);
-    const rows = explorer.details.getByRole('button', { name: new RegExp(`^Relation: .* ${escapeRegExp(type.label)} `) });
+    const rows = explorer.details.getByRole('button', { name: new RegExp(`^Evidence: .* ${escapeRegExp(type.label)} `) });
     await expect(rows).toHaveCount(8);
     await explorer.details.getByRole('button', { name: `Show ${count - 8} more ${type.label}` }).click();
     await expect(rows).toHaveCount(count);

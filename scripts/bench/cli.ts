@@ -1,6 +1,8 @@
 // npm run bench [-- --sizes S,M,L,XL] [--apps ours,baseline] [--toggles 20] [--searches 4]
 //   [--clicks 10] [--frames 60] [--loads N] [--timeout 300] [--skip-build] [--webgl] [--no-docs]
 //   [--app-root DIR]  build the explorer from another checkout (e.g. a clean snapshot)
+//   [--cpu-throttle N]  every page's CPU N times slower (CDP, as DevTools' "4× slowdown"); such a
+//                       run writes its results but never the tables of docs/scale.md and README.md
 // Writes bench-results/bench-<date>.json, bench-results/latest.json and latest.md, and the
 // table between the markers of docs/scale.md and the key figures between those of README.md.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -25,6 +27,7 @@ const { values } = parseArgs({
     'skip-build': { type: 'boolean', default: false },
     webgl: { type: 'boolean', default: false },
     'no-docs': { type: 'boolean', default: false },
+    'cpu-throttle': { type: 'string', default: '1' },
   },
 });
 
@@ -36,6 +39,9 @@ const num = (name: string, v: string) => {
   if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a positive whole number`);
   return n;
 };
+
+const cpuThrottle = Number(values['cpu-throttle']);
+if (!Number.isFinite(cpuThrottle) || cpuThrottle < 1) throw new Error(`--cpu-throttle must be a number ≥ 1 (4 = four times slower), not "${values['cpu-throttle']}"`);
 
 const outDir = join(ROOT, values.out);
 const result = await runBench({
@@ -51,6 +57,7 @@ const result = await runBench({
   appRoot: values['app-root'] ? resolve(values['app-root']) : ROOT,
   skipBuild: values['skip-build'],
   webgl: values.webgl,
+  cpuThrottle,
   log: (m) => console.error(m),
   onProgress: (partial) => writeFileSync(join(outDir, 'partial.json'), JSON.stringify(partial, null, 2) + '\n'),
 });
@@ -64,7 +71,8 @@ console.log(table);
 
 /** Replaces what lies between two markers of a committed document (skipped with --no-docs). */
 function writeBetween(file: string, begin: string, end: string, text: string): void {
-  if (values['no-docs'] || !existsSync(file)) return;
+  // The documents hold the unthrottled run; a throttled one is described in prose (docs/scale.md).
+  if (values['no-docs'] || cpuThrottle > 1 || !existsSync(file)) return;
   const doc = readFileSync(file, 'utf8');
   const a = doc.indexOf(begin);
   const b = doc.indexOf(end);

@@ -39,6 +39,11 @@ export interface BenchOptions {
   skipBuild: boolean;
   /** Cytoscape's WebGL renderer in the explorer (?renderer=webgl), measured as a third column. */
   webgl: boolean;
+  /**
+   * Slows every page's main thread down this many times (CDP Emulation.setCPUThrottlingRate, as
+   * DevTools' "4× slowdown"): the slow-machine case. 1 (or absent): no throttling.
+   */
+  cpuThrottle?: number;
   log(message: string): void;
   /** Called after each page is measured, with the results so far (for partial output). */
   onProgress?(partial: BenchResult): void;
@@ -161,11 +166,13 @@ function probeScript(): string {
 type Probe = BenchProbe;
 /** One interaction (or one batch of keystrokes) that takes longer than this is reported as a failure. */
 const CALL_TIMEOUT_MS = 120_000;
+/** Longer under CPU throttling (set by runBench for the run). */
+let callTimeoutMs = CALL_TIMEOUT_MS;
 /** Calls a probe method in the page; arguments must be JSON. */
 function call<K extends keyof Probe>(page: Page, method: K, ...args: Parameters<Probe[K]>): Promise<Awaited<ReturnType<Probe[K]>>> {
   return withTimeout(
     page.evaluate(([m, a]) => (window as unknown as { __kgBench: Record<string, (...x: unknown[]) => unknown> }).__kgBench[m]!(...a), [method, args] as const),
-    CALL_TIMEOUT_MS,
+    callTimeoutMs,
     method,
   ) as Promise<Awaited<ReturnType<Probe[K]>>>;
 }
@@ -194,6 +201,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 async function measureApp(browser: Browser, url: string, fileName: string, words: string[], o: BenchOptions, marksSelection: boolean): Promise<AppResult> {
   const result: AppResult = {};
   const probe = probeScript();
+  const throttle = o.cpuThrottle ?? 1;
   const pageErrors: string[] = [];
   const open = async () => {
     // A fresh context per load: nothing cached, no positions remembered from the last load.
@@ -201,6 +209,8 @@ async function measureApp(browser: Browser, url: string, fileName: string, words
     await context.addInitScript({ content: probe });
     const page = await context.newPage();
     page.on('pageerror', (e) => pageErrors.push(e.message));
+    // Before the navigation, so that loading and the first draw are slowed down too.
+    if (throttle > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: throttle });
     return { context, page };
   };
   let { context, page } = await open();
@@ -296,6 +306,9 @@ async function measureApp(browser: Browser, url: string, fileName: string, words
 }
 
 export async function runBench(o: BenchOptions): Promise<BenchResult> {
+  const throttle = o.cpuThrottle ?? 1;
+  if (!Number.isFinite(throttle) || throttle < 1) throw new Error(`cpuThrottle must be a number ≥ 1 (4 = four times slower), not ${throttle}`);
+  callTimeoutMs = CALL_TIMEOUT_MS * throttle;
   mkdirSync(o.outDir, { recursive: true });
   const files = new Map(o.sizes.map((s) => [s, graphFile(s, o.outDir, o.log)]));
   if (!o.skipBuild || !existsSync(join(o.outDir, 'app-dist/index.html'))) await buildApps(o.outDir, o.appRoot, o.log);
@@ -311,7 +324,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
   const result: BenchResult = {
     date: new Date().toISOString(),
     machine: { cpus: cpus().length, cpuModel: cpuModel(), chromium: browser.version(), node: process.version, loadavg: [round(loadavg()[0]!)] },
-    options: { toggles: o.toggles, searches: o.searches, clicks: o.clicks, frames: o.frames, loads: o.loads, firstDrawTimeoutMs: o.firstDrawTimeoutMs, skipBuild: o.skipBuild, webgl: o.webgl },
+    options: { toggles: o.toggles, searches: o.searches, clicks: o.clicks, frames: o.frames, loads: o.loads, firstDrawTimeoutMs: o.firstDrawTimeoutMs, skipBuild: o.skipBuild, webgl: o.webgl, cpuThrottle: throttle },
     sizes: [],
   };
   try {

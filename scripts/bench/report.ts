@@ -38,6 +38,7 @@ export function formatTable(r: BenchResult): string {
   lines.push(
     `Measured ${r.date.slice(0, 16).replace('T', ' ')} UTC on ${r.machine.cpus} × ${r.machine.cpuModel}, headless Chromium ${r.machine.chromium} (software rendering), Node ${r.machine.node}; ` +
       `1-minute load average ${r.machine.loadavg.join(' at the start, ')} at the end${Math.max(...r.machine.loadavg) > r.machine.cpus ? ' (the machine was shared: figures are pessimistic)' : ''}. ` +
+      `${(r.options.cpuThrottle ?? 1) > 1 ? `**CPU throttled ${r.options.cpuThrottle}×** (CDP Emulation.setCPUThrottlingRate on every page, as DevTools' slowdown). ` : ''}` +
       `Stats are "median / p95"; ratio = ours ÷ baseline (medians; below 1 is better for us).`,
   );
   for (const s of r.sizes) {

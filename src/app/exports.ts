@@ -1,13 +1,18 @@
-// Exports of what the view shows: images of the drawing (PNG, SVG) and the visible subgraph as
-// graph JSON (the contract), GEXF, GraphML and CSV. The formats bundle loads on first use.
+// Exports of what the view shows: figures for a report (the drawing with its title, legend,
+// sources and date, as PNG or SVG), images of the drawing alone, and the visible subgraph as graph
+// JSON (the contract), GEXF, GraphML and CSV. The formats bundle loads on first use; the figures'
+// code is small and loads with the app (one lazy chunk fewer sharing domain modules with it).
+import { publishedPng, publishedSvg, type PublishOptions } from './publish/publish';
 import type { ExplorerState } from './store/explorer-store';
 
-export const EXPORT_FORMATS = ['png', 'svg', 'json', 'gexf', 'graphml', 'csv'] as const;
+export const EXPORT_FORMATS = ['png-figure', 'svg-figure', 'png', 'svg', 'json', 'gexf', 'graphml', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const EXPORT_LABEL: Record<ExportFormat, { label: string; hint: string }> = {
-  png: { label: 'PNG image', hint: 'The visible graph as drawn (colours, sizes, highlights), at twice the screen resolution' },
-  svg: { label: 'SVG image', hint: 'The visible graph as drawn, as vector graphics' },
+  'png-figure': { label: 'PNG for a report', hint: 'The visible graph with a title, its legend, the view in words, the sources and the date, at twice the screen resolution' },
+  'svg-figure': { label: 'SVG for a report', hint: 'The same figure as vector graphics, for Inkscape, Illustrator or a browser' },
+  png: { label: 'PNG image', hint: 'The graph alone (no title or legend), as drawn (colours, sizes, highlights), at twice the screen resolution' },
+  svg: { label: 'SVG image', hint: 'The graph alone (no title or legend), as vector graphics' },
   json: { label: 'Graph JSON', hint: 'The visible actors and relations with their evidence (this explorer’s format)' },
   gexf: { label: 'GEXF (Gephi)', hint: 'The visible actors and relations for Gephi' },
   graphml: { label: 'GraphML', hint: 'The visible actors and relations for yEd, Cytoscape, NetworkX' },
@@ -20,6 +25,8 @@ export interface ImageSource {
 }
 
 const MIME: Record<ExportFormat, string> = {
+  'png-figure': 'image/png',
+  'svg-figure': 'image/svg+xml',
   png: 'image/png',
   svg: 'image/svg+xml',
   json: 'application/json',
@@ -29,11 +36,19 @@ const MIME: Record<ExportFormat, string> = {
 };
 
 export function exportFileName(base: string, format: ExportFormat): string {
+  if (format === 'png-figure') return `${base}-figure.png`;
+  if (format === 'svg-figure') return `${base}-figure.svg`;
   return `${base}-view.${format}`;
 }
 
-/** The file for one format; the relations are those the view shows (filters, time, focus). */
-export async function exportBlob(format: ExportFormat, state: ExplorerState, images: ImageSource | null): Promise<Blob> {
+/** The file for one format; the relations are those the view shows (filters, time, focus). A figure needs its title and source. */
+export async function exportBlob(format: ExportFormat, state: ExplorerState, images: ImageSource | null, publish?: PublishOptions): Promise<Blob> {
+  if (format === 'png-figure' || format === 'svg-figure') {
+    if (!images) throw new Error('The graph is not drawn yet.');
+    const options = publish ?? { title: 'Knowledge graph', source: '' };
+    if (format === 'png-figure') return publishedPng(state, images, options);
+    return new Blob([await publishedSvg(state, images, options)], { type: MIME.svg });
+  }
   if (format === 'png' || format === 'svg') {
     if (!images) throw new Error('The graph is not drawn yet.');
     if (format === 'png') return images.png();

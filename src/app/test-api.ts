@@ -28,8 +28,33 @@ export interface KgExplorerApi {
   reviewMark(id: string): 'suggested' | 'proposed' | 'reviewed' | null;
   /** The width (model px) an edge's line is drawn with; null if absent. */
   edgeWidth(edgeId: string): number | null;
+  /** Colour, line style, dashes and arrow head an edge is drawn with, as Cytoscape computed them; null if absent. */
+  edgeLook(edgeId: string): EdgeLook | null;
+  /** Actors whose labels are drawn now, large enough to be read, within the canvas; page-coordinate boxes. */
+  drawnLabels(): DrawnLabel[];
   /** True once metrics and communities of the loaded graph have arrived from the worker. */
   analyticsReady: boolean;
+}
+
+export interface EdgeLook {
+  /** The line colour as #rrggbb. */
+  color: string;
+  /** Cytoscape's line-style (solid, dashed, dotted). */
+  lineStyle: string;
+  /** The dash pattern drawn (px at zoom 1); null for a solid line. */
+  dash: number[] | null;
+  /** The target arrow head (none for an undirected relation). */
+  arrow: string;
+}
+
+export interface DrawnLabel {
+  id: string;
+  /** Font size on screen (px). */
+  fontSize: number;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
 }
 
 /** What the canvas answers the test handle (graph-view/test-probes.ts implements it). */
@@ -54,6 +79,8 @@ export interface CanvasProbes {
   reviewMark(id: string): 'suggested' | 'proposed' | 'reviewed' | null;
   /** The width (model px) an edge's line is drawn with; null if absent. */
   edgeWidth(edgeId: string): number | null;
+  edgeLook(edgeId: string): EdgeLook | null;
+  drawnLabels(): DrawnLabel[];
 }
 
 /** Installed only in builds made with VITE_TEST_API=1 (e2e tests and benchmarks), never in production. */
@@ -84,6 +111,8 @@ export function installTestApi(): KgExplorerApi | null {
     edgeLine: (id) => handle?.edgeLine(id) ?? null,
     reviewMark: (id) => handle?.reviewMark(id) ?? null,
     edgeWidth: (id) => handle?.edgeWidth(id) ?? null,
+    edgeLook: (id) => handle?.edgeLook(id) ?? null,
+    drawnLabels: () => handle?.drawnLabels() ?? [],
     analyticsReady: false,
   };
   window.__kgExplorer = api;

@@ -2,6 +2,7 @@
 // both draw with: one value each, so that the legend always matches the graph. The stylesheets
 // repeat a few of them (--accent in base.css, the path colour in AnalysePanel.css and graph-view.css,
 // the draft greys in ReviewBadge.css, ReviewFilter.css and Legend.css).
+import type { LineStyle } from '../domain/status';
 
 /** Selection: the selected actor's and relation's halo (--accent in base.css). */
 export const ACCENT = '#1d4ed8';
@@ -15,3 +16,14 @@ export const DRAFT_HALO = '#6b7280';
 export const PROPOSED_STROKE = '#374151';
 /** Relations drawn without a type's colour: merged lines, and the legend's sample lines. */
 export const NEUTRAL_EDGE = '#4b5563';
+
+/**
+ * How each claim status's line is broken: [dash, gap] in px, the same numbers on the canvas
+ * (model px, cy-style) and in the legend's sample lines, so the two always agree.
+ */
+export const LINE_DASH: Readonly<Record<LineStyle, readonly number[] | null>> = { solid: null, dashed: [7, 4], dotted: [2, 3], 'long-dash': [14, 5] };
+/** Merged lines are wider (5–10px): their dashes are longer to stay readable. */
+export const MERGED_LINE_DASH: Readonly<Record<LineStyle, readonly number[] | null>> = { solid: null, dashed: [10, 6], dotted: [3, 5], 'long-dash': [18, 7] };
+/** Line widths (px): a relation, and a dotted one (a little wider, or its dots would vanish). */
+export const EDGE_WIDTH = 2;
+export const DOTTED_EDGE_WIDTH = 2.4;

@@ -168,12 +168,21 @@ export const edgeSchema = z.object({
 export const POLARITIES = ['cooperation', 'conflict', 'neutral'] as const;
 export type Polarity = (typeof POLARITIES)[number];
 
+/**
+ * Families of relation types, drawn with one hue range and one arrow shape each
+ * (domain/relation-palette.ts). Optional: a type without one is placed by its polarity.
+ */
+export const RELATION_FAMILIES = ['cooperation', 'conflict', 'listing', 'statements'] as const;
+export type RelationFamily = (typeof RELATION_FAMILIES)[number];
+
 export const relationTypeSchema = z.object({
   id: nonEmpty,
   label: nonEmpty,
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour as #rrggbb'),
   plover: z.string(),
   polarity: z.enum(POLARITIES),
+  /** The family the type is drawn with (hue range and arrow shape); absent: placed by polarity. */
+  family: z.enum(RELATION_FAMILIES).optional(),
   /** Verbal (statements) or material (deeds), as in CAMEO's QuadClass. */
   mode: z.enum(['verbal', 'material']).optional(),
   description: z.string().optional(),

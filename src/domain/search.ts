@@ -1,6 +1,8 @@
 // Actor search over labels and aliases, forgiving about case, accents, dots and apostrophes
-// ("washington", "u.s", "us" all find the United States).
+// ("washington", "u.s", "us" all find the United States). The labels are indexed once per
+// graph (search-index.ts); a keystroke scores only the actors the index points at.
 import type { GraphIndex } from './graph-index';
+import { normalizeForSearch, searchIndexOf, type SearchCandidate, type SearchEntry } from './search-index';
 
 export interface SearchHit {
   nodeId: string;
@@ -12,50 +14,9 @@ export interface SearchHit {
   score: number;
 }
 
-export function normalizeForSearch(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[.’'‘`]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+export { normalizeForSearch };
 
-/** A label or alias, normalised once per graph: a keystroke only compares strings. */
-interface Candidate {
-  text: string;
-  norm: string;
-  words: readonly string[];
-  via: SearchHit['via'];
-}
-
-interface SearchEntry {
-  index: number;
-  candidates: readonly Candidate[];
-}
-
-// Built on the first search of a graph and kept as long as the graph is.
-const prepared = new WeakMap<GraphIndex, SearchEntry[]>();
-
-function entriesOf(index: GraphIndex): SearchEntry[] {
-  let entries = prepared.get(index);
-  if (entries) return entries;
-  entries = index.file.nodes.map((node, i) => {
-    const candidates: Candidate[] = [];
-    const add = (text: string, via: SearchHit['via']) => {
-      const norm = normalizeForSearch(text);
-      if (norm) candidates.push({ text, norm, words: norm.split(' '), via });
-    };
-    add(node.label, 'label');
-    for (const alias of node.aliases) if (alias !== node.label) add(alias, 'alias');
-    return { index: i, candidates };
-  });
-  prepared.set(index, entries);
-  return entries;
-}
-
-function scoreCandidate(c: Candidate, query: string, parts: readonly string[]): number {
+function scoreCandidate(c: SearchCandidate, query: string, parts: readonly string[]): number {
   const { norm, words } = c;
   if (norm === query) return 100;
   if (norm.startsWith(query)) return 80;
@@ -76,12 +37,16 @@ function scan(index: GraphIndex, query: string): SearchHit[] {
   const q = normalizeForSearch(query);
   if (!q) return [];
   if (lastScan && lastScan.index === index && lastScan.q === q) return [...lastScan.hits];
-  const from = lastScan && lastScan.index === index && q.startsWith(lastScan.q) ? lastScan.entries : entriesOf(index);
+  const parts = q.split(' ');
+  // The actors that hold every pair or triple of letters of the query (search-index.ts), or the
+  // last query's matches when the user typed on, whichever is fewer.
+  const indexed = searchIndexOf(index).candidates(parts);
+  const narrowed = lastScan && lastScan.index === index && q.startsWith(lastScan.q) ? lastScan.entries : null;
+  const from = narrowed && narrowed.length < indexed.length ? narrowed : indexed;
   const entries: SearchEntry[] = [];
   const hits: SearchHit[] = [];
-  const parts = q.split(' ');
   for (const entry of from) {
-    let best: Candidate | undefined;
+    let best: SearchCandidate | undefined;
     let bestScore = 0;
     for (const c of entry.candidates) {
       // An alias match ranks just below the same kind of match on the label.

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FOCUS, selectionExists, selectionFocus } from './selection';
+import { bundleIdOf } from './bundles';
+import { EMPTY_FOCUS, pairRelations, selectionExists, selectionFocus } from './selection';
 import { fixtureIndex } from './test-fixture';
+import { decodeViewState, DEFAULT_VIEW_STATE, encodeViewState } from './view-state-url';
 
 describe('selectionFocus', () => {
   const index = fixtureIndex();
@@ -42,5 +44,30 @@ describe('selectionFocus', () => {
     const kinds = f.marks.get('fx-a#s1')!.map((m) => m.kind);
     expect(kinds).toContain('quote');
     expect(kinds).toContain('mention');
+  });
+
+  it('for the relations of a pair (a bundle): every relation between the two, both actors, and all their evidence', () => {
+    const id = bundleIdOf('taliban', 'russia');
+    const f = selectionFocus(index, { kind: 'bundle', id });
+    expect([...f.selectedEdges].sort()).toEqual(['fx-a#r01', 'fx-a#r03', 'fx-a#r04']);
+    expect([...f.relatedNodes].sort()).toEqual(['russia', 'taliban']);
+    expect(f.sentences.has('fx-a#s1')).toBe(true);
+    expect([...f.marks.get('fx-a#s1')!].every((m) => m.kind === 'quote')).toBe(true);
+    expect(pairRelations(index, id)).toHaveLength(3);
+  });
+
+  it('a bundle id is looked up whole: one naming no pair, a single relation or one actor with itself selects nothing', () => {
+    // Zamir Kabulov and Russia have one relation: no list to open.
+    for (const id of [bundleIdOf('zamir-kabulov', 'russia'), bundleIdOf('nobody', 'russia'), 'bundle:russia', 'russia|taliban']) {
+      expect(selectionExists(index, { kind: 'bundle', id })).toBe(false);
+      expect(selectionFocus(index, { kind: 'bundle', id })).toBe(EMPTY_FOCUS);
+    }
+  });
+
+  it('a selected bundle goes into the URL and comes back from it', () => {
+    const selection = { kind: 'bundle', id: bundleIdOf('russia', 'taliban') } as const;
+    const params = encodeViewState({ ...DEFAULT_VIEW_STATE, selection }, { typeIds: [] });
+    expect(params.get('bundle')).toBe('bundle:russia|taliban');
+    expect(decodeViewState(new URLSearchParams(params.toString()), { typeIds: [] }).selection).toEqual(selection);
   });
 });

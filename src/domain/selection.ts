@@ -1,11 +1,14 @@
 // What a selection brings into focus: the elements to highlight in the graph, the sentences
 // that support it, and the words to mark inside those sentences.
+import { bundleIdOf } from './bundles';
 import type { GraphIndex } from './graph-index';
 
 export type Selection =
   | { readonly kind: 'node'; readonly id: string }
   | { readonly kind: 'edge'; readonly id: string }
-  | { readonly kind: 'sentence'; readonly id: string };
+  | { readonly kind: 'sentence'; readonly id: string }
+  /** The relations between two actors, drawn as one line (a bundle or a merged line): id from bundleIdOf. */
+  | { readonly kind: 'bundle'; readonly id: string };
 
 export type MarkKind = 'mention' | 'quote';
 
@@ -16,7 +19,7 @@ export interface Mark {
 }
 
 export interface SelectionFocus {
-  /** Elements the user picked (one node, one edge, or the relations a sentence supports). */
+  /** Elements the user picked (one node, one edge, the relations of a pair, or those a sentence supports). */
   readonly selectedNodes: ReadonlySet<string>;
   readonly selectedEdges: ReadonlySet<string>;
   /** Elements around them: a node's relations and neighbours, an edge's ends. */
@@ -43,11 +46,33 @@ function addMark(marks: Map<string, Mark[]>, sentenceId: string, mark: Mark): vo
   else if (!list.some((m) => m.start === mark.start && m.end === mark.end && m.kind === mark.kind)) list.push(mark);
 }
 
+const pairsById = new WeakMap<GraphIndex, Map<string, readonly string[]>>();
+
+/**
+ * The relations of the pair a bundle id names (two different actors with two relations or more),
+ * else undefined. Looked up by the whole id, never parsed: ids may hold the separator.
+ */
+export function pairRelations(index: GraphIndex, bundleId: string): readonly string[] | undefined {
+  let byId = pairsById.get(index);
+  if (!byId) {
+    byId = new Map();
+    for (const members of index.parallel.values()) {
+      const first = index.edges.get(members[0]!)!;
+      if (members.length < 2 || first.source === first.target) continue;
+      const id = bundleIdOf(first.source, first.target);
+      if (!byId.has(id)) byId.set(id, members);
+    }
+    pairsById.set(index, byId);
+  }
+  return byId.get(bundleId);
+}
+
 /** Whether the selection still points at something in this graph. */
 export function selectionExists(index: GraphIndex, selection: Selection | null): boolean {
   if (!selection) return true;
   if (selection.kind === 'node') return index.nodes.has(selection.id);
   if (selection.kind === 'edge') return index.edges.has(selection.id);
+  if (selection.kind === 'bundle') return pairRelations(index, selection.id) !== undefined;
   return index.sentences.has(selection.id);
 }
 
@@ -89,6 +114,14 @@ export function selectionFocus(index: GraphIndex, selection: Selection | null): 
     relatedNodes.add(edge.source);
     relatedNodes.add(edge.target);
     addEvidence(edge.id);
+  } else if (selection.kind === 'bundle') {
+    // Every relation of the pair, as one selection: the canvas marks the line, the table its rows.
+    for (const edgeId of pairRelations(index, selection.id)!) {
+      const edge = index.edges.get(edgeId)!;
+      selectedEdges.add(edgeId);
+      relatedNodes.add(edge.source).add(edge.target);
+      addEvidence(edgeId);
+    }
   } else {
     const sentenceId = selection.id;
     sentences.add(sentenceId);

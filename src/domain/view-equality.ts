@@ -1,3 +1,4 @@
+import { sameRange } from './analytics/time';
 // Equality by value of the parts of a view (filters, time, focus, path, selection), so that
 // restoring a view recomputes only what really changed. Two parts built separately from the
 // same URL compare equal; the same object always does.
@@ -24,7 +25,7 @@ export function sameSelection(a: Selection | null, b: Selection | null): boolean
 }
 
 export function sameTime(a: TimeFilter, b: TimeFilter): boolean {
-  return a.keepUndated === b.keepUndated && (a.asOf ?? null) === (b.asOf ?? null) && (a.range === b.range || (a.range !== null && b.range !== null && a.range.from === b.range.from && a.range.to === b.range.to));
+  return a.keepUndated === b.keepUndated && (a.asOf ?? null) === (b.asOf ?? null) && sameRange(a.range, b.range);
 }
 
 /** Same actor, depth and expanded actors (in the order they were added). */

@@ -60,7 +60,8 @@ describe('view state in the URL', () => {
       focusView: { nodeId: 'taliban', depth: 1, expanded: [] },
       path: { from: 'a', to: 'b', directed: false },
     };
-    expect(encodeViewState(state, ctx).toString()).toBe('years=2021&focus=taliban&path-from=a&path-to=b&panel=analyse');
+    // Undated relations shown: the non-default now, written as undated=show.
+    expect(encodeViewState(state, ctx).toString()).toBe('years=2021&undated=show&focus=taliban&path-from=a&path-to=b&panel=analyse');
     expect(decodeViewState(encodeViewState(state, ctx), ctx)).toEqual(state);
   });
 
@@ -89,5 +90,50 @@ describe('view state in the URL', () => {
     const state = { ...view, index: 'not shared', readerDocument: 'doc' };
     expect(viewStateOf(state)).toEqual(view);
     expect(Object.keys(viewStateOf(state)).sort()).toEqual(Object.keys(DEFAULT_VIEW_STATE).sort());
+  });
+});
+
+describe('the time range and undated relations in the URL', () => {
+  const month = (y: number, m: number) => y * 12 + m - 1;
+  const withTime = (time: ViewState['time']): ViewState => ({ ...DEFAULT_VIEW_STATE, time });
+  const encode = (time: ViewState['time']) => decodeURIComponent(encodeViewState(withTime(time), ctx).toString());
+
+  it('hides undated relations by default; undated=show shows them; an older undated=hide still hides them', () => {
+    expect(DEFAULT_VIEW_STATE.time.keepUndated).toBe(false);
+    expect(decodeViewState(new URLSearchParams(''), ctx).time.keepUndated).toBe(false);
+    expect(decodeViewState(new URLSearchParams('undated=show'), ctx).time.keepUndated).toBe(true);
+    expect(decodeViewState(new URLSearchParams('undated=hide'), ctx).time.keepUndated).toBe(false);
+    expect(encode({ range: null, keepUndated: true })).toBe('undated=show');
+    expect(encode({ range: null, keepUndated: false })).toBe('');
+  });
+
+  it('writes months and days as time=, whole years as years= as before', () => {
+    expect(encode({ range: { from: month(2003, 5), to: month(2010, 2), unit: 'month' }, keepUndated: false })).toBe('time=2003-05/2010-02');
+    expect(encode({ range: { from: month(2003, 1), to: month(2010, 12), unit: 'month' }, keepUndated: false })).toBe('years=2003-2010');
+    expect(encode({ range: { from: month(2015, 3), to: month(2015, 3), unit: 'month' }, keepUndated: false })).toBe('time=2015-03');
+    const day = (y: number, m: number, d: number) => Math.round(Date.UTC(y, m - 1, d) / 86_400_000);
+    expect(encode({ range: { from: day(2024, 9, 28), to: day(2024, 10, 4), unit: 'day' }, keepUndated: false })).toBe('time=2024-09-28/2024-10-04');
+    expect(encode({ range: { from: day(2024, 10, 1), to: day(2024, 10, 31), unit: 'day' }, keepUndated: false })).toBe('time=2024-10');
+  });
+
+  it('reads time= back to the same range, and years= as it always read', () => {
+    for (const range of [
+      { from: month(2003, 5), to: month(2010, 2), unit: 'month' as const },
+      { from: 19994, to: 20000, unit: 'day' as const },
+    ]) {
+      expect(decodeViewState(encodeViewState(withTime({ range, keepUndated: true }), ctx), ctx).time).toEqual({ range, keepUndated: true });
+    }
+    expect(decodeViewState(new URLSearchParams('years=2003-2024'), ctx).time.range).toEqual({ from: 2003, to: 2024 });
+    expect(decodeViewState(new URLSearchParams('years=2015'), ctx).time.range).toEqual({ from: 2015, to: 2015 });
+  });
+
+  it('reads time= ends in any order and in mixed units, and ignores a malformed one', () => {
+    const read = (q: string) => decodeViewState(new URLSearchParams(q), ctx).time.range;
+    expect(read('time=2010-02/2003-05')).toEqual({ from: month(2003, 5), to: month(2010, 2), unit: 'month' });
+    expect(read('time=2003/2010-02')).toEqual({ from: month(2003, 1), to: month(2010, 2), unit: 'month' });
+    expect(read('time=2003/2010')).toEqual({ from: 2003, to: 2010, unit: 'year' });
+    for (const bad of ['time=2024-13', 'time=2023-02-29', 'time=2003/2004/2005', 'time=', 'time=soon', 'time=2003/..']) expect(read(bad), bad).toBeNull();
+    // A malformed time= leaves a years= beside it in charge.
+    expect(read('time=junk&years=2001-2002')).toEqual({ from: 2001, to: 2002 });
   });
 });

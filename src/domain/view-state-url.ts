@@ -4,7 +4,8 @@ import { POLARITIES, type Polarity } from './graph-contract';
 import { DEFAULT_FILTERS, type FilterState } from './filters';
 import { COLOURINGS, SIZE_METRICS, type Colouring, type SizeMetric } from './importance';
 import type { Selection } from './selection';
-import { ALL_TIME, type FocusView, type TimeFilter } from './view-visibility';
+import { finerUnit, periodEdtf, periodFromEdtf, rangeIn, simplestRange, type TimeRange } from './analytics/time';
+import { DEFAULT_TIME, type FocusView, type TimeFilter } from './view-visibility';
 
 export type Panel = 'details' | 'reader' | 'story' | 'analyse' | 'review';
 
@@ -36,7 +37,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   filters: DEFAULT_FILTERS,
   query: '',
   panel: 'details',
-  time: ALL_TIME,
+  time: DEFAULT_TIME,
   focusView: null,
   path: null,
   sizeBy: 'degree',
@@ -64,8 +65,10 @@ export function viewStateOf(s: ViewState): ViewState {
 
 /** Parameters this module owns; anything else (e.g. graph=) is kept as it is. */
 const OWN = [
-  'node', 'edge', 'sentence', 'type', 'hide-type', 'hide-polarity', 'hide-kind', 'isolated', 'suggested', 'q', 'panel',
-  'years', 'undated', 'asof', 'hide-outlet', 'story-with', 'width', 'focus', 'depth', 'expand', 'path-from', 'path-to', 'path-mode', 'size', 'colour',
+  'node', 'edge', 'sentence', 'bundle', 'type', 'hide-type', 'hide-polarity', 'hide-kind', 'isolated', 'suggested', 'q', 'panel',
+  'years', 'time', 'undated', 'asof', 'hide-outlet', 'story-with', 'width', 'focus', 'depth', 'expand', 'path-from', 'path-to', 'path-mode', 'size', 'colour',
+  // The canvas's viewport: written by the URL sync from the camera, not from this state.
+  'view',
 ];
 
 export interface UrlContext {
@@ -93,10 +96,11 @@ export function encodeViewState(state: ViewState, ctx: UrlContext, keep: URLSear
   if (state.filters.reviewedOnly) params.set('suggested', 'hide');
   for (const o of [...(state.filters.hiddenOutlets ?? [])].sort()) params.append('hide-outlet', o);
   if (state.time.range) {
-    const { from, to } = state.time.range;
-    params.set('years', from === to ? String(from) : `${from}-${to}`);
+    const [name, value] = encodeRange(state.time.range);
+    params.set(name, value);
   }
-  if (!state.time.keepUndated) params.set('undated', 'hide');
+  // Undated relations are hidden unless asked for (an older link's undated=hide still reads).
+  if (state.time.keepUndated) params.set('undated', 'show');
   if (state.time.asOf) params.set('asof', state.time.asOf);
   if (state.focusView) {
     params.set('focus', state.focusView.nodeId);
@@ -117,6 +121,27 @@ export function encodeViewState(state: ViewState, ctx: UrlContext, keep: URLSear
   return params;
 }
 
+/** Whole years as years=2003-2010 (as links always had them); months or days as time=2003-05/2010-02. */
+function encodeRange(range: TimeRange): [string, string] {
+  const r = simplestRange(range);
+  const unit = r.unit ?? 'year';
+  if (unit === 'year') return ['years', r.from === r.to ? String(r.from) : `${r.from}-${r.to}`];
+  return ['time', r.from === r.to ? periodEdtf(unit, r.from) : `${periodEdtf(unit, r.from)}/${periodEdtf(unit, r.to)}`];
+}
+
+/** time=2003-05/2010-02, time=2024-10-04, time=2003/2024-06: ends in any order, read in the finer unit. */
+function decodeTime(text: string | null): TimeRange | null {
+  const parts = text ? text.split('/') : [];
+  if (parts.length < 1 || parts.length > 2) return null;
+  const a = periodFromEdtf(parts[0] ?? '');
+  const b = parts.length === 2 ? periodFromEdtf(parts[1]!) : a;
+  if (!a || !b) return null;
+  const unit = finerUnit(a.unit, b.unit);
+  const ra = rangeIn({ from: a.period, to: a.period, unit: a.unit }, unit);
+  const rb = rangeIn({ from: b.period, to: b.period, unit: b.unit }, unit);
+  return { from: Math.min(ra.from, rb.from), to: Math.max(ra.to, rb.to), unit };
+}
+
 function decodeYears(text: string | null): TimeFilter['range'] {
   const m = text ? /^(\d{1,4})(?:-(\d{1,4}))?$/.exec(text) : null;
   if (!m) return null;
@@ -127,7 +152,7 @@ function decodeYears(text: string | null): TimeFilter['range'] {
 
 export function decodeViewState(params: URLSearchParams, ctx: UrlContext): ViewState {
   let selection: Selection | null = null;
-  for (const kind of ['node', 'edge', 'sentence'] as const) {
+  for (const kind of ['node', 'edge', 'sentence', 'bundle'] as const) {
     const id = params.get(kind);
     if (id) {
       selection = { kind, id };
@@ -173,7 +198,7 @@ export function decodeViewState(params: URLSearchParams, ctx: UrlContext): ViewS
     filters,
     query: params.get('q') ?? '',
     panel,
-    time: { range: decodeYears(params.get('years')), keepUndated: params.get('undated') !== 'hide', ...(asOf ? { asOf } : {}) },
+    time: { range: decodeTime(params.get('time')) ?? decodeYears(params.get('years')), keepUndated: params.get('undated') === 'show', ...(asOf ? { asOf } : {}) },
     focusView,
     path,
     sizeBy: (SIZE_METRICS as readonly string[]).includes(size ?? '') ? (size as SizeMetric) : DEFAULT_VIEW_STATE.sizeBy,
@@ -185,4 +210,38 @@ export function decodeViewState(params: URLSearchParams, ctx: UrlContext): ViewS
 
 export function sameViewState(a: ViewState, b: ViewState, ctx: UrlContext): boolean {
   return encodeViewState(a, ctx).toString() === encodeViewState(b, ctx).toString();
+}
+
+/**
+ * Where the canvas looks, as a shared link carries it: the zoom and the graph point at the centre
+ * of the canvas (a centre, not a pan, so a window of another size still shows the same place).
+ */
+export interface Viewport {
+  readonly zoom: number;
+  readonly x: number;
+  readonly y: number;
+}
+
+/** Zooms a link may carry; anything else is ignored (the canvas clamps further to its own limits). */
+export const VIEWPORT_ZOOM_RANGE = { min: 0.01, max: 100 } as const;
+/** Graph coordinates a link may carry (far beyond any layout). */
+export const VIEWPORT_MAX_COORD = 1e7;
+
+const VIEW_NUMBER = /^-?\d+(?:\.\d+)?$/;
+
+/** `view=zoom,x,y`: zoom to 4 significant digits, the centre to 0.1 graph unit (under a pixel at the largest zoom). */
+export function encodeViewport(v: Viewport): string {
+  const coord = (n: number): string => String(Math.round(n * 10) / 10 || 0);
+  return `${Number(v.zoom.toPrecision(4))},${coord(v.x)},${coord(v.y)}`;
+}
+
+/** The viewport of a `view=` value; null for anything else (missing, malformed, out of range). */
+export function decodeViewport(text: string | null): Viewport | null {
+  if (!text || text.length > 64) return null;
+  const parts = text.split(',');
+  if (parts.length !== 3 || !parts.every((p) => VIEW_NUMBER.test(p))) return null;
+  const [zoom, x, y] = parts.map(Number) as [number, number, number];
+  if (!(zoom >= VIEWPORT_ZOOM_RANGE.min && zoom <= VIEWPORT_ZOOM_RANGE.max)) return null;
+  if (Math.abs(x) > VIEWPORT_MAX_COORD || Math.abs(y) > VIEWPORT_MAX_COORD) return null;
+  return { zoom, x, y };
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS } from './filters';
-import { fixtureIndex } from './test-fixture';
-import { ALL_TIME, computeViewVisibility, filteredEdges } from './view-visibility';
+import { buildGraphIndex } from './graph-index';
+import { fixtureGraph, fixtureIndex } from './test-fixture';
+import { ALL_TIME, computeViewVisibility, DEFAULT_TIME, filteredEdges } from './view-visibility';
 
 const index = fixtureIndex();
 const sorted = (s: ReadonlySet<string>) => [...s].sort();
@@ -29,6 +30,34 @@ describe('view visibility: filters, then time, then focus', () => {
     const hidden = computeViewVisibility(index, DEFAULT_FILTERS, { range: null, keepUndated: false });
     for (const id of undated) expect(hidden.edges.has(id)).toBe(false);
     expect(hidden.edges.size).toBe(index.edges.size - undated.length);
+  });
+
+  it('hides the undated relations in a fresh view, and keeps them in a graph where nothing is dated', () => {
+    const v = computeViewVisibility(index, DEFAULT_FILTERS, DEFAULT_TIME);
+    expect(sorted(v.edges)).toEqual(['fx-a#r01', 'fx-a#r02', 'fx-a#r04', 'fx-b#r01']);
+    const graph = fixtureGraph();
+    for (const e of graph.edges) delete e.date;
+    const undatedOnly = buildGraphIndex(graph);
+    expect(computeViewVisibility(undatedOnly, DEFAULT_FILTERS, DEFAULT_TIME).edges.size).toBe(undatedOnly.edges.size);
+    expect(filteredEdges(undatedOnly, DEFAULT_FILTERS, { ...DEFAULT_TIME, range: { from: 2024, to: 2024 } }).edges.size).toBe(undatedOnly.edges.size);
+  });
+
+  it('keeps relations inside a month range', () => {
+    const september = { from: 2024 * 12 + 8, to: 2024 * 12 + 8, unit: 'month' as const };
+    expect(sorted(computeViewVisibility(index, DEFAULT_FILTERS, { range: september, keepUndated: false }).edges)).toEqual(['fx-a#r04', 'fx-b#r01']);
+    const october = { from: 2024 * 12 + 9, to: 2024 * 12 + 9, unit: 'month' as const };
+    expect(sorted(computeViewVisibility(index, DEFAULT_FILTERS, { range: october, keepUndated: false }).edges)).toEqual(['fx-a#r01', 'fx-a#r02', 'fx-a#r04']);
+  });
+
+  it("places an undated claim at its first report in a story's step, whatever the toggle", () => {
+    // Every undated claim of the fixture was first reported on 5 October 2024.
+    const on5 = computeViewVisibility(index, DEFAULT_FILTERS, { ...DEFAULT_TIME, asOf: '2024-10-05' });
+    expect(on5.edges.size).toBe(index.edges.size);
+    const on4 = computeViewVisibility(index, DEFAULT_FILTERS, { ...DEFAULT_TIME, asOf: '2024-10-04' });
+    expect(sorted(on4.edges)).toEqual(['fx-a#r01', 'fx-a#r02', 'fx-a#r04', 'fx-b#r01']);
+    // With a range, the report's day is what falls in it or not.
+    const september = { from: 2024 * 12 + 8, to: 2024 * 12 + 8, unit: 'month' as const };
+    expect(sorted(computeViewVisibility(index, DEFAULT_FILTERS, { range: september, keepUndated: true, asOf: '2024-10-05' }).edges)).toEqual(['fx-a#r04', 'fx-b#r01']);
   });
 
   it('composes with the type filter and hides isolated actors after both', () => {

@@ -46,6 +46,20 @@ describe('relation types', () => {
   });
 });
 
+describe('relation type families', () => {
+  it('keeps a family for the graph, leaves it out when not given, and refuses an unknown one at its line', () => {
+    const listed = loadRelationTypes(yaml(TYPES, type('meeting') + type('ban').replace('  mode: verbal', '  family: listing\n  mode: verbal')));
+    expect(listed.issues).toEqual([]);
+    expect(listed.types?.map((t) => [t.id, t.family])).toEqual([
+      ['meeting', undefined],
+      ['ban', 'listing'],
+    ]);
+    expect(Object.keys(listed.types![0]!)).not.toContain('family');
+    const wrong = loadRelationTypes(yaml(TYPES, type('meeting').replace('  mode: verbal', '  family: friendship\n  mode: verbal')));
+    expect(wrong.issues.map(formatIssue)).toEqual([`${TYPES}:8: [0].family: expected a family: cooperation, conflict, listing, statements`]);
+  });
+});
+
 describe('actors', () => {
   it('refuses a repeated id at its line, "constructor" like any other', () => {
     const loaded = loadRegistry(yaml(ACTORS_FILE, `${ACTORS}- id: constructor\n  label: A\n  kind: state\n- id: constructor\n  label: B\n  kind: state\n`));

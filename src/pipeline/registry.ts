@@ -128,6 +128,7 @@ export function loadRelationTypes(yaml: YamlFile, actorIds?: ReadonlySet<string>
       color: t.color,
       plover: t.plover,
       polarity: t.polarity,
+      ...(t.family !== undefined ? { family: t.family } : {}),
       mode: t.mode,
       description: t.description,
       directed: t.directed,

@@ -2,7 +2,7 @@
 // `file:line: path: message` issues a curator can act on.
 import { quoteInput } from '../domain/graph-contract-checks';
 import { z } from 'zod';
-import { CLAIM_STATUSES, POLARITIES } from '../domain/graph-contract';
+import { CLAIM_STATUSES, POLARITIES, RELATION_FAMILIES } from '../domain/graph-contract';
 import { ITEM_REVIEW_STATES } from '../domain/review-api';
 import type { BuildIssue, YamlFile, YamlPath } from './yaml-file';
 
@@ -60,6 +60,8 @@ export const relationTypeInputSchema = z.strictObject({
   plover: z.enum([...PLOVER_TYPES, '']),
   cameo: z.string({ error: 'write the CAMEO code as a quoted string, e.g. "0874"' }).regex(/^\d{2,4}$/, 'expected a CAMEO code of 2–4 digits, e.g. "0874"').optional(),
   polarity: z.enum(POLARITIES),
+  /** How the explorer groups and draws the type (hue range, arrow head); absent: by polarity. */
+  family: z.enum(RELATION_FAMILIES, { error: `expected a family: ${RELATION_FAMILIES.join(', ')}` }).optional(),
   mode: z.enum(['verbal', 'material']),
   /** Used by ingest to draft claims of this type; the build ignores them. */
   triggers: z.array(triggerSchema).optional(),

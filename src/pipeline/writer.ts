@@ -40,7 +40,7 @@ export function serializeGraph(graph: GraphFile): string {
       ...ordered(e, ['supersedes', 'contradicts', 'answers']),
     })),
     relationTypes: graph.relationTypes.map((t) =>
-      ordered(t, ['id', 'label', 'color', 'plover', 'polarity', 'mode', 'description', 'directed', 'cameo', 'ends', 'answers', 'partOf']),
+      ordered(t, ['id', 'label', 'color', 'plover', 'polarity', 'family', 'mode', 'description', 'directed', 'cameo', 'ends', 'answers', 'partOf']),
     ),
   };
   return `${JSON.stringify(out, null, 2)}\n`;

@@ -3,7 +3,7 @@
 // tools on the right. Narrower windows rearrange the same panels (see Shell).
 import { useEffect, useState, type ReactNode } from 'react';
 import { startAnalytics } from '../analytics/start-analytics';
-import { GraphView } from '../graph-view/GraphView';
+import { GRAPH_CANVAS_ID, GraphView } from '../graph-view/GraphView';
 import { GraphSessionProvider, type GraphSession, type ImportNotice } from '../session/graph-session';
 import type { ExplorerStore } from '../store/explorer-store';
 import { ExplorerStoreProvider, useExplorer, useExplorerStore } from '../store/store-context';
@@ -11,8 +11,8 @@ import { markAnalyticsReady } from '../test-api';
 import { FiltersPanel } from './FiltersPanel';
 import { ImportDropZone } from '../session/ImportDropZone';
 import { Inspector } from './Inspector';
-import { GroupLegend, Legend } from './Legend';
 import { RelationsTable } from './RelationsTable';
+import { GroupLegend, Legend } from './Legend';
 import { SearchBox } from './SearchBox';
 import { Timeline } from './Timeline';
 import { BottomSheet } from '../ui/BottomSheet';
@@ -82,6 +82,17 @@ function Shell({ source, notice, graphDrawn, onFirstDraw }: { source: string; no
 
   return (
     <>
+      <a
+        className="skip-link"
+        href={`#${GRAPH_CANVAS_ID}`}
+        onClick={(e) => {
+          // Focus, not only scroll: the canvas is where the arrow keys work (and no hash joins the URL).
+          e.preventDefault();
+          document.getElementById(GRAPH_CANVAS_ID)?.focus();
+        }}
+      >
+        Skip to graph
+      </a>
       <a
         className="skip-link"
         href="#relations-table"

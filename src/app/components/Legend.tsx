@@ -1,14 +1,103 @@
-// How to read the canvas: claim status as line style, arrows, size, selection and search marks,
-// machine drafts (when the graph holds any); and, when actors are coloured by group, the groups. Colours of types and glyphs of kinds are
-// shown next to their filters. Line width by reports is switched here, beside the line styles it
-// changes the reading of.
-import { useMemo } from 'react';
+// How to read the canvas: claim status as line style, relation types by family (colour and arrow
+// head), arrows, size, selection and search marks, machine drafts (when the graph holds any); and,
+// when actors are coloured by group, the groups. Every sample line is drawn from the values the
+// canvas draws with (theme.ts LINE_DASH, domain/relation-palette, the types' colours), so the
+// legend cannot drift from the drawing (e2e/legend-drawing.spec.ts compares the two). Line width
+// by reports is switched here, beside the line styles it changes the reading of.
+import { Fragment, useMemo } from 'react';
+import type { RelationType } from '../../domain/graph-contract';
 import { groupColour, MAX_GROUP_COLOURS, SIZE_METRIC_LABEL } from '../../domain/importance';
-import { anySuggested } from '../../domain/status';
+import { FAMILIES, typesByFamily, type ArrowCue } from '../../domain/relation-palette';
+import { anySuggested, STATUS_ORDER, statusStyle, type DisplayStatus, type LineStyle } from '../../domain/status';
 import { useActions, useExplorer } from '../store/store-context';
-import { DRAFT_HALO, MATCH_COLOUR, NEUTRAL_EDGE, PATH_COLOUR } from '../theme';
+import { DOTTED_EDGE_WIDTH, DRAFT_HALO, EDGE_WIDTH, LINE_DASH, MATCH_COLOUR, NEUTRAL_EDGE, PATH_COLOUR } from '../theme';
 import { KindGlyph, TypeSwatch } from '../ui/bits';
 import './Legend.css';
+
+/** What each line style says, after the statuses drawn with it. */
+const LINE_MEANING: Record<LineStyle, string> = {
+  solid: 'reported as fact',
+  dashed: 'not yet done',
+  dotted: 'contested or wished (a Denial relation is drawn by its own status)',
+  'long-dash': 'the file does not say',
+};
+
+/** Statuses by the line they are drawn with, in the order of STATUS_ORDER. */
+function statusesByLine(withUnknown: boolean): Array<[LineStyle, DisplayStatus[]]> {
+  const byLine = new Map<LineStyle, DisplayStatus[]>();
+  for (const s of STATUS_ORDER) {
+    if (s === 'unknown' && !withUnknown) continue;
+    const line = statusStyle(s).line;
+    byLine.set(line, [...(byLine.get(line) ?? []), s]);
+  }
+  return [...byLine];
+}
+
+/** Where the line ends and how the head is drawn (tip at x = 25 of a 26 × 12 box), per arrow head. */
+const HEAD: Record<Exclude<ArrowCue, 'none'>, { lineEnd: number; points: string; bar?: boolean }> = {
+  triangle: { lineEnd: 19.5, points: '19,2.5 25,6 19,9.5' },
+  'triangle-tee': { lineEnd: 17, points: '19.5,2.5 25,6 19.5,9.5', bar: true },
+  diamond: { lineEnd: 19.5, points: '19,6 22,2.8 25,6 22,9.2' },
+  vee: { lineEnd: 21.5, points: '19,2.5 25,6 19,9.5 21.5,6' },
+};
+
+/** A relation's sample: its colour, its status's dashes and its family's arrow head, as the canvas draws them. */
+export function RelationSwatch({ color, line = 'solid', arrow = 'none' }: { color: string; line?: LineStyle; arrow?: ArrowCue }) {
+  const head = arrow === 'none' ? null : HEAD[arrow];
+  const dash = LINE_DASH[line];
+  return (
+    <svg className="swatch relation-swatch" width="26" height="12" viewBox="0 0 26 12" aria-hidden="true" focusable="false">
+      <line
+        data-part="line"
+        x1="0"
+        y1="6"
+        x2={head ? head.lineEnd : 26}
+        y2="6"
+        stroke={color}
+        strokeWidth={line === 'dotted' ? DOTTED_EDGE_WIDTH : EDGE_WIDTH}
+        strokeDasharray={dash ? dash.join(' ') : undefined}
+      />
+      {head && (
+        <g data-arrow={arrow} fill={color}>
+          {head.bar && <rect x="15.6" y="2.5" width="1.8" height="7" />}
+          <polygon points={head.points} />
+        </g>
+      )}
+    </svg>
+  );
+}
+
+/** Relation types by family: each family's arrow head, each type's colour. */
+function TypeFamilies({ types }: { types: readonly RelationType[] }) {
+  const groups = useMemo(() => typesByFamily(types), [types]);
+  return (
+    <>
+      <h3 className="legend-subhead" id="legend-types">
+        Relation types
+      </h3>
+      <ul className="legend-list legend-families" aria-labelledby="legend-types">
+        {groups.map(({ family, types: looks }) => (
+          <Fragment key={family.id}>
+            <li className="legend-family" data-family={family.id} title={FAMILIES[family.id].description}>
+              <RelationSwatch color={NEUTRAL_EDGE} arrow={family.arrow} />
+              <strong>{family.label}</strong>
+            </li>
+            <li className="legend-family-types">
+              <ul className="legend-types" aria-label={family.label}>
+                {looks.map((t) => (
+                  <li key={t.id} data-type={t.id} title={t.arrow === 'none' ? `${t.label}: undirected, no arrow head` : t.label}>
+                    <RelationSwatch color={t.colour} arrow={t.arrow} />
+                    <span>{t.label}</span>
+                  </li>
+                ))}
+              </ul>
+            </li>
+          </Fragment>
+        ))}
+      </ul>
+    </>
+  );
+}
 
 export function Legend() {
   const sizeBy = useExplorer((s) => s.sizeBy);
@@ -24,35 +113,17 @@ export function Legend() {
         <h2 id="legend-title">Legend</h2>
       </div>
       <ul className="legend-list">
-        <li>
-          <TypeSwatch color={NEUTRAL_EDGE} />
-          <span>
-            <strong>asserted</strong> — reported as fact
-          </span>
-        </li>
-        <li>
-          <TypeSwatch color={NEUTRAL_EDGE} line="dashed" />
-          <span>
-            <strong>decided, announced, planned</strong> — not yet done
-          </span>
-        </li>
-        <li>
-          <TypeSwatch color={NEUTRAL_EDGE} line="dotted" />
-          <span>
-            <strong>hoped, alleged, denied</strong> — contested or wished
-          </span>
-        </li>
-        {someUnknown && (
-          <li>
-            <TypeSwatch color={NEUTRAL_EDGE} line="long-dash" />
+        {statusesByLine(someUnknown).map(([line, statuses]) => (
+          <li key={line} data-line={line} data-statuses={statuses.join(' ')}>
+            <RelationSwatch color={NEUTRAL_EDGE} line={line} />
             <span>
-              <strong>status not given</strong> — the file does not say
+              <strong>{statuses.map((s) => statusStyle(s).label).join(', ')}</strong> — {LINE_MEANING[line]}
             </span>
           </li>
-        )}
+        ))}
         <li>
-          <TypeSwatch color={NEUTRAL_EDGE} arrow />
-          <span>direction: source → target</span>
+          <RelationSwatch color={NEUTRAL_EDGE} arrow="triangle" />
+          <span>direction: source → target; the head's shape shows the type's family</span>
         </li>
         <li>
           <svg className="swatch" width="22" height="14" viewBox="0 0 22 14" aria-hidden="true" focusable="false">
@@ -84,6 +155,7 @@ export function Legend() {
           <span>on a shortest path</span>
         </li>
       </ul>
+      <TypeFamilies types={index.file.relationTypes} />
       {someDrafts && <ReviewLegend />}
     </section>
   );

@@ -1,5 +1,7 @@
 // Actor search as an ARIA combobox: type to see matches (labels and aliases), arrows to move,
 // Enter to choose (selects and centres the actor), Escape to close (and, with no list, to clear).
+// Choosing ends the search, as a "go to" box does: the text and the marks on the graph go, so they
+// never compete with the selection's highlight (and a shared link names the actor, not the query).
 import { useMemo } from 'react';
 import { searchActors } from '../../domain/search';
 import { useExplorer } from '../store/store-context';
@@ -11,12 +13,12 @@ export function SearchBox() {
   const index = useExplorer((s) => s.index);
   const query = useExplorer((s) => s.query);
   const setSearchQuery = useExplorer((s) => s.setSearchQuery);
-  const selectNode = useExplorer((s) => s.selectNode);
+  const pickSearchResult = useExplorer((s) => s.pickSearchResult);
   const hits = useMemo(() => searchActors(index, query, 8), [index, query]);
   const combo = useCombobox({
     options: hits,
     hasQuery: query.trim() !== '',
-    onPick: (hit) => selectNode(hit.nodeId, { centre: true }),
+    onPick: (hit) => pickSearchResult(hit.nodeId),
     onEscape: (closed) => {
       if (!closed) setSearchQuery('');
     },

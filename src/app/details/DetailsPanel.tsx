@@ -1,12 +1,14 @@
 // The details of the current selection: an actor, a relation, or a sentence. Everything is
 // rendered as text; every row leads on to the other actor or to the relation's evidence.
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { Selection } from '../../domain/selection';
 import { formatEdtf } from '../../domain/edtf-format';
 import { kindStyle } from '../../domain/kinds';
 import { isSuggested } from '../../domain/status';
-import { useActions, useExplorer } from '../store/store-context';
+import { useActions, useExplorer, useExplorerStore } from '../store/store-context';
 import { ActorLink, KindGlyph, MarkedText, TypeSwatch } from '../ui/bits';
 import { ActorSummary, KeyClaims } from './ActorClaims';
+import { BundleDetails } from './BundleDetails';
 import { CodesDisclosure } from './CodesDisclosure';
 import { Attributes, Importance, NodeActions } from './DetailsSections';
 import { EdgeDetails } from './EdgeDetails';
@@ -17,9 +19,65 @@ import './DetailsPanel.css';
 
 export function DetailsPanel() {
   const selection = useExplorer((s) => s.selection);
+  const { ref, onKeyDown } = useFocusFollowsSelection(selection);
+  return (
+    <div ref={ref} onKeyDown={onKeyDown}>
+      <SelectionDetails selection={selection} />
+    </div>
+  );
+}
+
+const isTextField = (t: EventTarget): boolean =>
+  t instanceof HTMLElement && (t.isContentEditable || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' || (t instanceof HTMLInputElement && !['checkbox', 'radio', 'button'].includes(t.type)));
+
+/**
+ * Keyboard focus follows a new selection (from the canvas, the table, search, the arrow keys'
+ * cursor) to the details' heading, so that a screen reader reads what was chosen; Escape inside
+ * the details takes it back to where the selection came from. A link followed inside the details
+ * keeps the first place to return to. A selection opened with the page moves nothing, nor does
+ * one shown while another tab is open. On a phone the details are a sheet: it takes focus as it
+ * opens, and its Escape steps the sheet down (BottomSheet.tsx).
+ */
+function useFocusFollowsSelection(selection: Selection | null) {
+  const ref = useRef<HTMLDivElement>(null);
+  const store = useExplorerStore();
+  const request = useExplorer((s) => s.detailsFocusRequest);
+  const returnTo = useRef<HTMLElement | null>(null);
+  const opened = useRef(false);
+  useEffect(() => {
+    if (!opened.current) {
+      opened.current = true;
+      return;
+    }
+    const host = ref.current;
+    // Opening the tab by hand is no new selection: the panel is read here, not followed.
+    if (!selection || selection.kind === 'sentence' || store.getState().panel !== 'details' || !host) return;
+    const active = document.activeElement;
+    // Focus lost with the details it was in (a link to another actor), or never placed: keep the old way back.
+    if (active instanceof HTMLElement && active !== document.body && !host.contains(active)) returnTo.current = active;
+    const heading = host.querySelector('h2');
+    if (!heading) return;
+    heading.tabIndex = -1;
+    heading.focus();
+  }, [selection, request, store]);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>): void => {
+    if (e.key !== 'Escape' || e.defaultPrevented || isTextField(e.target)) return;
+    if (ref.current?.closest('[data-sheet-mode="bottom"], [data-sheet-mode="side"]')) return;
+    const back = returnTo.current;
+    // A way back into a tab that the selection closed (Analyse, Article) leads nowhere.
+    if (!back?.isConnected || back.getClientRects().length === 0) return;
+    e.preventDefault();
+    back.focus();
+  };
+  return { ref, onKeyDown };
+}
+
+function SelectionDetails({ selection }: { selection: Selection | null }) {
   if (!selection) return <Overview />;
   if (selection.kind === 'node') return <NodeDetails key={selection.id} id={selection.id} />;
   if (selection.kind === 'edge') return <EdgeDetails id={selection.id} />;
+  if (selection.kind === 'bundle') return <BundleDetails key={selection.id} id={selection.id} />;
   return <SentenceDetails id={selection.id} />;
 }
 

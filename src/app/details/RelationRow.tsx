@@ -62,7 +62,7 @@ export function RelationRow({ edgeId, from }: { edgeId: string; from?: string })
         <ClaimLine edge={edge} />
         {!visible && <span className="filtered-note">hidden by filters</span>}
       </span>
-      <button type="button" className="row-open" onClick={() => selectEdge(edgeId)} aria-label={`Relation: ${name}`} title="Show this relation and its evidence">
+      <button type="button" className="row-open" onClick={() => selectEdge(edgeId)} aria-label={`Evidence: ${name}`} title="Show this relation and its evidence">
         Evidence <span aria-hidden="true">›</span>
       </button>
     </li>

@@ -1,13 +1,15 @@
 // The compact toolbar over the graph: what sizes and colours the actors, the layout, exports
-// and imports.
+// (a figure's title is written in the Export menu), sharing the view, and imports.
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { COLOURINGS, SIZE_METRICS, SIZE_METRIC_HELP, SIZE_METRIC_LABEL, type Colouring, type SizeMetric } from '../../domain/importance';
 import { LAYOUTS, LAYOUT_LABEL } from '../../domain/layouts';
+import { defaultTitle } from '../../domain/publish-caption';
 import { DisclosureMenu } from '../ui/Disclosure';
 import { download, EXPORT_FORMATS, EXPORT_LABEL, exportBlob, exportFileName, type ExportFormat, type ImageSource } from '../exports';
 import { baseName, useGraphSession } from '../session/graph-session';
 import { useActions, useExplorer, useExplorerStore } from '../store/store-context';
 import { ImportButton } from './ImportButton';
+import { ShareButton } from './ShareButton';
 
 /** Below this width (CSS px) the toolbar's two choices no longer fit beside its menus. */
 const COMPACT_BELOW = 600;
@@ -23,6 +25,9 @@ export function GraphToolbar({ images }: { images: RefObject<ImageSource | null>
   const analyticsError = useExplorer((s) => s.analyticsError);
   const { chooseSizeMetric, chooseColouring, chooseLayout } = useActions();
   const { source } = useGraphSession();
+  // A figure's title: the user's, else one from the view (focus, path) and the graph's file.
+  const [title, setTitle] = useState<string | null>(null);
+  const suggestedTitle = useExplorer((s) => defaultTitle(s.index, s, source.split(/[/\\]/).pop() ?? source));
   const [status, setStatus] = useState('');
   const busy = useRef(false);
   const ref = useRef<HTMLDivElement>(null);
@@ -34,7 +39,7 @@ export function GraphToolbar({ images }: { images: RefObject<ImageSource | null>
     busy.current = true;
     setStatus(`Preparing the ${EXPORT_LABEL[format].label}…`);
     try {
-      const blob = await exportBlob(format, store.getState(), images.current);
+      const blob = await exportBlob(format, store.getState(), images.current, { title: title?.trim() || suggestedTitle, source });
       const name = exportFileName(baseName(source), format);
       download(blob, name);
       setStatus(`Saved ${name}`);
@@ -101,24 +106,31 @@ export function GraphToolbar({ images }: { images: RefObject<ImageSource | null>
       </DisclosureMenu>
       <DisclosureMenu label="Export" title="Save the current view">
         {(close) => (
-          <ul className="menu-list" aria-label="Export formats">
-            {EXPORT_FORMATS.map((f) => (
-              <li key={f}>
-                <button
-                  type="button"
-                  title={EXPORT_LABEL[f].hint}
-                  onClick={() => {
-                    close();
-                    void exportAs(f);
-                  }}
-                >
-                  {EXPORT_LABEL[f].label}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <>
+            <label className="menu-title-field">
+              <span>Title of the figure</span>
+              <input type="text" value={title ?? suggestedTitle} maxLength={200} onChange={(e) => setTitle(e.target.value)} />
+            </label>
+            <ul className="menu-list" aria-label="Export formats">
+              {EXPORT_FORMATS.map((f) => (
+                <li key={f}>
+                  <button
+                    type="button"
+                    title={EXPORT_LABEL[f].hint}
+                    onClick={() => {
+                      close();
+                      void exportAs(f);
+                    }}
+                  >
+                    {EXPORT_LABEL[f].label}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </>
         )}
       </DisclosureMenu>
+      <ShareButton />
       <ImportButton />
       <p className="tool-status" role="status">
         {analyticsError ? `Importance and groups are unavailable: ${analyticsError}` : computing && (sizeBy !== 'degree' || colourBy !== 'kind') ? 'Computing importance and groups…' : status}

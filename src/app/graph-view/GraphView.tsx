@@ -5,8 +5,12 @@ import { attachGraph, markReady } from '../test-api';
 import { useActions, useExplorer, useExplorerStore } from '../store/store-context';
 import { CanvasController, type DrawnSummary } from './canvas-controller';
 import { GraphToolbar } from './GraphToolbar';
+import { KeyboardCursor } from './keyboard-cursor';
 import { ViewBanner } from './ViewBanner';
 import './graph-view.css';
+
+/** The canvas's element id: the "Skip to graph" link brings focus here. */
+export const GRAPH_CANVAS_ID = 'graph-canvas';
 
 export function GraphView({ onFirstDraw }: { onFirstDraw?: () => void }) {
   const store = useExplorerStore();
@@ -20,6 +24,9 @@ export function GraphView({ onFirstDraw }: { onFirstDraw?: () => void }) {
   const edges = useExplorer((s) => s.visibility.edges.size);
   const { resetLayout } = useActions();
   const [drawn, setDrawn] = useState<DrawnSummary | null>(null);
+  const cursorRef = useRef<KeyboardCursor | null>(null);
+  // What the keyboard cursor landed on; the count makes a repeated message new to screen readers.
+  const [said, setSaid] = useState({ text: '', n: 0 });
 
   useEffect(() => {
     performance.mark('kg:graph-effect');
@@ -32,9 +39,21 @@ export function GraphView({ onFirstDraw }: { onFirstDraw?: () => void }) {
       onProjection: setDrawn,
     });
     controllerRef.current = controller;
+    // The cursor needs three of the controller's parts, which it keeps private (canvas-controller.ts).
+    const cursor = new KeyboardCursor(controller.parts, store, (text) => setSaid((s) => ({ text, n: s.n + 1 })));
+    cursorRef.current = cursor;
+    const container = containerRef.current!;
+    if (container === document.activeElement) cursor.setFocused(true);
+    // Cytoscape blurs whatever has focus when a press starts on the canvas: the canvas takes focus
+    // as the press ends (before the tap selects), so that Escape in the details can bring it back.
+    const takeFocus = (): void => container.focus({ preventScroll: true });
+    container.addEventListener('pointerup', takeFocus, { capture: true });
     attachGraph(controller.probes);
     return () => {
       attachGraph(null);
+      container.removeEventListener('pointerup', takeFocus, { capture: true });
+      cursorRef.current = null;
+      cursor.destroy();
       controllerRef.current = null;
       controller.destroy();
     };
@@ -49,10 +68,27 @@ export function GraphView({ onFirstDraw }: { onFirstDraw?: () => void }) {
       <div className="graph-stage">
         <div
           ref={containerRef}
+          id={GRAPH_CANVAS_ID}
           className="graph-canvas"
-          role="img"
-          aria-label={`Network of ${nodes} actors and ${edges} relations${drawn ? `, drawn in part: ${drawn.actors} actors` : ''}. The relations table below lists the same relations for keyboard and screen readers.`}
+          role="application"
+          aria-roledescription="graph"
+          aria-label={`Graph of ${nodes} actors and ${edges} relations shown${drawn ? `, ${drawn.actors} actors drawn` : ''}`}
+          aria-describedby="graph-keys"
+          tabIndex={0}
+          onKeyDown={(e) => {
+            if (e.altKey || e.ctrlKey || e.metaKey) return;
+            if (cursorRef.current?.key(e.key)) e.preventDefault();
+          }}
+          onFocus={() => cursorRef.current?.setFocused(true)}
+          onBlur={() => cursorRef.current?.setFocused(false)}
         />
+        <p id="graph-keys" className="visually-hidden">
+          Arrow keys move between related actors; Enter opens the details of the one under the cursor; Escape clears. The relations table lists the same relations.
+        </p>
+        <p id="graph-cursor-status" className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+          {said.text}
+          {said.n % 2 ? '\u00a0' : ''}
+        </p>
         {drawn && (
           <p className="lod-note" title="The canvas draws the most connected actors and what you select; a thick line stands for several relations between two actors. Every tool works on the whole graph.">
             <strong>Level of detail:</strong> {drawn.actors.toLocaleString('en')} of {nodes.toLocaleString('en')} actors drawn

@@ -3,6 +3,7 @@
 // parts follow the state the canvas shows (canvas-state.ts) in the order they are wired here:
 // what is drawn, then classes, then the view of the selection, emphasis, layouts and the camera.
 import type cytoscape from 'cytoscape';
+import { bundleIdOf } from '../../domain/bundles';
 import type { ExplorerStore } from '../store/explorer-store';
 import { CanvasParts } from './canvas-parts';
 import { browserEnvironment, preventInlineStylesheet, type CanvasEnvironment } from './environment';
@@ -24,7 +25,7 @@ export interface CanvasCallbacks {
 
 export class CanvasController {
   readonly probes: CanvasProbes;
-  private readonly parts: CanvasParts;
+  readonly parts: CanvasParts;
   private readonly listeners: Listener[] = [];
   private readonly teardown: Array<() => void> = [];
   private ready = false;
@@ -103,7 +104,7 @@ export class CanvasController {
     this.parts.destroy();
   }
 
-  /** Clicks select (a merged line selects its first relation, a bundle opens); hover emphasises. */
+  /** Clicks select (a bundle or merged line selects its pair's relations, listed in the panel); hover emphasises. */
   private routeEvents(): void {
     const { scene, lod, layout, emphasis } = this.parts;
     const actions = () => this.store.getState();
@@ -111,8 +112,8 @@ export class CanvasController {
     this.on('tap', 'edge', (e) => {
       const id: string = e.target.id();
       const aggregate = scene.projection?.aggregates.find((a) => a.id === id);
-      if (aggregate) actions().selectEdge(aggregate.members[0]!);
-      else if (scene.bundleMembers.has(id)) actions().toggleBundle(id);
+      if (aggregate) actions().selectBundle(bundleIdOf(aggregate.source, aggregate.target));
+      else if (scene.bundleMembers.has(id)) actions().selectBundle(id);
       else actions().selectEdge(id);
     });
     this.on('tap', undefined, (e) => {

@@ -13,27 +13,46 @@ function setup(deferAtScale: boolean) {
 }
 
 describe('canvas state: what the canvas shows', () => {
-  it('follows the explorer at once on a small graph', () => {
+  it('follows the explorer at once on a small graph, marking the selection with its focus', () => {
     const { store, shown } = setup(false);
     store.getState().selectNode('russia');
     store.getState().setSearchQuery('china');
-    expect(shown.getState()).toBe(store.getState());
+    const { marked, ...rest } = shown.getState();
+    expect(rest).toEqual(store.getState());
+    expect(marked).toBe(store.getState().focus);
+    expect(shown.getState().focus).toBe(store.getState().focus);
   });
 
-  it('at scale, shows a new selection and search marks after the panels have painted', () => {
+  it('at scale, marks a new selection once the panels have painted, and shows its focus and search marks a frame later', () => {
     const { store, env, shown } = setup(true);
     const seen: string[] = [];
     shown.subscribe((s) => s.selection, (sel) => seen.push(sel?.id ?? 'none'));
     store.getState().selectNode('russia', { centre: true });
     store.getState().setSearchQuery('china');
     expect(shown.getState().selection).toBeNull();
+    expect(shown.getState().marked.selectedNodes.size).toBe(0);
     expect(shown.getState().matches.size).toBe(0);
     expect(shown.getState().centreRequest).toBeNull();
     env.paint();
+    // The click's answer alone: the selection marked, nothing else restyled yet.
+    expect([...shown.getState().marked.selectedNodes]).toEqual(['russia']);
+    expect(shown.getState().selection).toBeNull();
+    expect(shown.getState().focus.selectedNodes.size).toBe(0);
+    env.paint();
     expect(shown.getState().selection).toEqual({ kind: 'node', id: 'russia' });
+    expect(shown.getState().focus).toBe(store.getState().focus);
+    expect(shown.getState().marked).toBe(store.getState().focus);
     expect(shown.getState().matches.has('china')).toBe(true);
     expect(shown.getState().centreRequest?.target).toBe('russia');
     expect(seen).toEqual(['russia']);
+  });
+
+  it('at scale, search marks alone follow after one painted frame', () => {
+    const { store, env, shown } = setup(true);
+    store.getState().setSearchQuery('china');
+    expect(shown.getState().matches.size).toBe(0);
+    env.paint();
+    expect(shown.getState().matches.has('china')).toBe(true);
   });
 
   it('at scale, a change of what is visible brings a waiting selection along at once', () => {

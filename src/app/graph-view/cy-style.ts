@@ -4,7 +4,9 @@ import type cytoscape from 'cytoscape';
 import type { GraphEdge } from '../../domain/graph-contract';
 import type { Glyph } from '../../domain/kinds';
 import { isSuggested } from '../../domain/status';
-import { ACCENT, DRAFT_HALO, MATCH_COLOUR, PATH_COLOUR, PROPOSED_STROKE } from '../theme';
+import type { ArrowCue } from '../../domain/relation-palette';
+import type { LineStyle } from '../../domain/status';
+import { ACCENT, DOTTED_EDGE_WIDTH, DRAFT_HALO, EDGE_WIDTH, LINE_DASH, MATCH_COLOUR, MERGED_LINE_DASH, PATH_COLOUR, PROPOSED_STROKE } from '../theme';
 
 export const LABEL_FONT_FAMILY = 'Inter, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Liberation Sans", sans-serif';
 export const LABEL_FONT_SIZE = 12;
@@ -13,6 +15,11 @@ export const LABEL_LINE_HEIGHT = 1.2;
 export const LABEL_MAX_WIDTH = 112;
 export const LABEL_PADDING = 2;
 export const LABEL_MARGIN = 4;
+/** Cytoscape leaves out labels smaller than this on screen (px): at the overview of a large graph, all of them. */
+export const MIN_LABEL_PX = 7;
+/** Labels of the most important actors at the overview (lod-drawing), in px on screen whatever the zoom. */
+export const LANDMARK_FONT_PX = 13;
+export const LANDMARK_FONT_WEIGHT = 600;
 
 export const SHAPES: Record<Glyph, cytoscape.Css.NodeShape> = {
   circle: 'ellipse',
@@ -51,6 +58,18 @@ export function edgeLabel(typeLabel: string, edge: Pick<GraphEdge, 'review'>): s
 /** Cytoscape reads the label through this (elements keep the whole label in their data). */
 const drawnLabel = (ele: cytoscape.NodeSingular): string => clipLabel(String(ele.data('label') ?? ''));
 
+/** A directed relation's arrow head: its type family's (domain/relation-palette `arrowOf`, carried in data). */
+const drawnArrow = (ele: cytoscape.EdgeSingular): ArrowCue => (ele.data('arrow') as ArrowCue | undefined) ?? 'triangle';
+
+const BROKEN: readonly LineStyle[] = ['dashed', 'dotted', 'long-dash'];
+/** Status line styles (theme LINE_DASH, also drawn by the legend): one rule per broken style. */
+function dashRules(selector: string, dashes: typeof LINE_DASH, dottedWidth?: number): cytoscape.StylesheetJson {
+  return BROKEN.map((line) => ({
+    selector: `${selector}[line = "${line}"]`,
+    style: { 'line-style': 'dashed', 'line-dash-pattern': [...dashes[line]!], ...(line === 'dotted' && dottedWidth ? { width: dottedWidth } : {}) },
+  }));
+}
+
 export function stylesheet(): cytoscape.StylesheetJson {
   return [
     {
@@ -77,7 +96,7 @@ export function stylesheet(): cytoscape.StylesheetJson {
         'text-background-opacity': 0.82,
         'text-background-padding': `${LABEL_PADDING}px`,
         'text-background-shape': 'roundrectangle',
-        'min-zoomed-font-size': 7,
+        'min-zoomed-font-size': MIN_LABEL_PX,
         'z-index': 10,
         'transition-property': 'opacity',
         'transition-duration': 0,
@@ -86,7 +105,7 @@ export function stylesheet(): cytoscape.StylesheetJson {
     {
       selector: 'edge',
       style: {
-        width: 2,
+        width: EDGE_WIDTH,
         'line-color': 'data(color)',
         'target-arrow-color': 'data(color)',
         'source-arrow-color': 'data(color)',
@@ -107,15 +126,18 @@ export function stylesheet(): cytoscape.StylesheetJson {
         'z-index': 1,
       },
     },
-    { selector: 'edge[?directed]', style: { 'target-arrow-shape': 'triangle' } },
-    // Claims that are not plain assertions are drawn broken, so a hope never looks like a fact.
-    { selector: 'edge[line = "dashed"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [7, 4] } },
-    { selector: 'edge[line = "dotted"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [2, 3], width: 2.4 } },
-    // No status in the file (imported graphs): a long dash, neither fact nor a named kind of claim.
-    { selector: 'edge[line = "long-dash"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [14, 5] } },
+    { selector: 'edge[?directed]', style: { 'target-arrow-shape': drawnArrow } as cytoscape.Css.Edge },
+    // Parallel relations fanned out clear of other actors (offsets from class-painter, fanOffsets).
+    {
+      selector: 'edge[fan]',
+      style: { 'curve-style': 'unbundled-bezier', 'control-point-distances': (el: cytoscape.EdgeSingular) => Number(el.data('fan')), 'control-point-weights': 0.5, 'edge-distances': 'node-position' } as cytoscape.Css.Edge,
+    },
+    // Claims that are not plain assertions are drawn broken, so a hope never looks like a fact; no
+    // status in the file (imported graphs) is a long dash, neither fact nor a named kind of claim.
+    ...dashRules('edge', LINE_DASH, DOTTED_EDGE_WIDTH),
     // Line width by reports (report-widths.ts): 2px for one article, 8px from six.
     { selector: 'edge.by-reports', style: { width: 'mapData(reports, 1, 6, 2, 8)' } },
-    { selector: 'edge.by-reports[line = "dotted"]', style: { width: 'mapData(reports, 1, 6, 2.4, 8)' } },
+    { selector: 'edge.by-reports[line = "dotted"]', style: { width: `mapData(reports, 1, 6, ${DOTTED_EDGE_WIDTH}, 8)` } },
     {
       // Several relations between two actors drawn as one edge with their count; a click expands it.
       selector: 'edge[?bundle]',
@@ -138,9 +160,7 @@ export function stylesheet(): cytoscape.StylesheetJson {
       },
     },
     // A bundle takes the weakest line of its visible members, so a bundle of hopes is not drawn as fact.
-    { selector: 'edge[?bundle][line = "long-dash"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [18, 7] } },
-    { selector: 'edge[?bundle][line = "dashed"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [10, 6] } },
-    { selector: 'edge[?bundle][line = "dotted"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [3, 5] } },
+    ...dashRules('edge[?bundle]', MERGED_LINE_DASH),
     // Machine drafts never look reviewed: faded, hollow arrow and bead, a grey halo; on top of the status dashes.
     {
       selector: 'edge[?suggested]',
@@ -163,7 +183,10 @@ export function stylesheet(): cytoscape.StylesheetJson {
     { selector: '.hidden', style: { display: 'none' } },
     // A draft the reviewer has just rejected, until the rebuilt graph leaves it out (unsaved-review.ts).
     { selector: '.kg-withdrawn', style: { display: 'none' } },
+    // An actor whose relations are all hidden by the filters or the time range recedes (class-painter).
+    { selector: 'node.faded', style: { opacity: 0.4 } },
     { selector: 'node.dimmed', style: { opacity: 0.22 } },
+    { selector: 'node.faded.selected', style: { opacity: 1 } },
     { selector: 'edge.dimmed', style: { opacity: 0.08 } },
     { selector: 'node.match', style: { 'underlay-color': MATCH_COLOUR, 'underlay-opacity': 0.35, 'underlay-padding': 6, 'underlay-shape': 'ellipse' } },
     { selector: 'edge.labelled', style: { width: 3, opacity: 1, label: 'data(typeLabel)', 'z-index': 5 } },
@@ -237,7 +260,25 @@ export const NAMED_FONT_SIZE = 34;
 export function lodStylesheet(): cytoscape.StylesheetJson {
   const [base, ...rest] = stylesheet();
   const halo = { selector: 'node', style: { 'underlay-color': '#ffffff', 'underlay-opacity': 0.001, 'underlay-padding': 6, 'underlay-shape': 'ellipse' } };
-  // The overview is drawn small: the actors in focus get labels big enough to be drawn and read.
-  const named = { selector: 'node.named', style: { 'font-size': NAMED_FONT_SIZE, 'font-weight': 600, 'min-zoomed-font-size': 0, 'z-index': 12 } };
-  return [base!, halo, ...rest, named, { selector: 'edge', style: { 'curve-style': 'straight' } }] as cytoscape.StylesheetJson;
+  // The overview is drawn small: the most important actors get labels of one size on screen
+  // (lod-drawing sets landmarkFont to LANDMARK_FONT_PX / zoom, wrapping as a label at zoom 1)...
+  const landmark = {
+    selector: 'node.landmark',
+    style: {
+      'font-size': 'data(landmarkFont)',
+      'font-weight': LANDMARK_FONT_WEIGHT,
+      'text-max-width': (el: cytoscape.NodeSingular) => `${(LABEL_MAX_WIDTH * Number(el.data('landmarkFont'))) / LANDMARK_FONT_PX}px`,
+      'min-zoomed-font-size': 0,
+      'z-index': 11,
+    },
+  };
+  // A landmark label that has no room below its actor sits above, right or left of it (label-measure LABEL_PLACES).
+  const places = [
+    { selector: 'node.landmark.lm-above', style: { 'text-valign': 'top', 'text-margin-y': -LABEL_MARGIN } },
+    { selector: 'node.landmark.lm-right', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': LABEL_MARGIN } },
+    { selector: 'node.landmark.lm-left', style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -LABEL_MARGIN } },
+  ];
+  // ...and the actors in focus get labels big enough to be drawn and read.
+  const named = { selector: 'node.named', style: { 'font-size': NAMED_FONT_SIZE, 'font-weight': 600, 'text-max-width': `${LABEL_MAX_WIDTH}px`, 'min-zoomed-font-size': 0, 'z-index': 12 } };
+  return [base!, halo, ...rest, landmark, ...places, named, { selector: 'edge', style: { 'curve-style': 'straight' } }] as cytoscape.StylesheetJson;
 }

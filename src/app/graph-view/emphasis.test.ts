@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureGraph } from '../../domain/test-fixture';
+import { DEFAULT_VIEW_STATE } from '../../domain/view-state-url';
+import { ALL_TIME } from '../../domain/view-visibility';
 import { headlessCanvas } from './__fixtures__/headless-canvas';
 
 describe('emphasis: what stands out', () => {
@@ -36,7 +38,8 @@ describe('emphasis: what stands out', () => {
   });
 
   it('a shown path stands out over the rest', () => {
-    const c = headlessCanvas(fixtureGraph());
+    // Every relation shown, dated or not, whatever a fresh view's default.
+    const c = headlessCanvas(fixtureGraph(), { ...DEFAULT_VIEW_STATE, time: ALL_TIME });
     c.store.getState().findPath('zamir-kabulov', 'pakistan', false);
     expect(c.classesOf('zamir-kabulov')).not.toContain('dimmed');
     expect(c.classesOf('china')).toContain('dimmed');

@@ -1,9 +1,8 @@
 // What stands out: the hovered actor's neighbourhood, else the path shown, else the selection
 // and its relations; everything else is dimmed. Also which relations show their type label, and
 // at scale which actors in focus get a big label.
-import type { ExplorerState } from '../store/explorer-store';
 import { NAMED_FONT_SIZE } from './cy-style';
-import { sameTuple } from './canvas-state';
+import { sameTuple, type CanvasState } from './canvas-state';
 import type { ClassPainter } from './class-painter';
 import { LabelBoxes, type Box } from './label-measure';
 import { sameSet, type Scene } from './scene';
@@ -46,8 +45,28 @@ export class Emphasis {
   follow(): void {
     this.apply();
     const { shown, lod } = this.scene;
-    const slice = (s: ExplorerState): unknown[] => (lod ? [s.focus, s.pathElements] : [s.focus, s.pathElements, s.visibility, s.bundleStates]);
-    this.stops.push(shown.subscribe(slice, () => this.apply(), { equalityFn: sameTuple }));
+    const slice = (s: CanvasState): unknown[] => (lod ? [s.focus, s.pathElements] : [s.focus, s.pathElements, s.visibility, s.bundleStates]);
+    this.stops.push(
+      shown.subscribe(slice, () => this.apply(), { equalityFn: sameTuple }),
+      shown.subscribe((s) => s.marked, () => this.liftMarked()),
+    );
+  }
+
+  /**
+   * A selection marked ahead of its focus (canvas-state, at scale) is lifted out of the dimming
+   * at once, and nothing else: the rest waits for the focus, a painted frame later.
+   */
+  private liftMarked(): void {
+    const { marked, focus } = this.scene.shown.getState();
+    // Marked with its focus: the focus's own subscription restyles.
+    if (marked === focus) return;
+    const emphasis = this.emphasis;
+    if (!emphasis || this.hoverNode) return;
+    const lift = this.scene.withStandIns(new Set([...marked.selectedNodes, ...marked.selectedEdges]));
+    this.scene.cy.batch(() => {
+      for (const id of lift) if (!emphasis.has(id) && this.scene.isDrawn(id)) this.scene.cy.getElementById(id).removeClass('dimmed');
+    });
+    for (const id of lift) emphasis.add(id);
   }
 
   /** The pointer is over an actor (or none). At scale, only an actor it rests on is highlighted. */
@@ -97,7 +116,7 @@ export class Emphasis {
     const wanted = new Set<string>();
     if (lod && this.emphasis && cy.zoom() < NAMED_MAX_ZOOM) {
       const nodes = [...this.emphasis].filter((id) => index.nodes.has(id) && this.scene.isDrawn(id));
-      const f = this.scene.shown.getState().focus;
+      const f = this.scene.shown.getState().marked;
       const first = (id: string): number => (f.selectedNodes.has(id) ? 2 : this.hoverNode === id ? 1 : 0);
       const candidates = nodes
         .filter((id) => nodes.length <= NAMED_MAX || first(id) > 0)
@@ -132,10 +151,14 @@ export class Emphasis {
     this.apply();
   }
 
-  /** The hovered node's neighbourhood, else a shown path, else the selection's focus. */
+  /**
+   * The hovered node's neighbourhood, else a shown path, else the selection's focus. A selection
+   * marked ahead of its focus (canvas-state) is lifted out of the dimming already; the dimming
+   * itself waits for the focus.
+   */
   private wanted(): Set<string> | null {
     const { index } = this.scene;
-    const f = this.scene.shown.getState().focus;
+    const { focus: f, marked } = this.scene.shown.getState();
     let set: Set<string>;
     if (this.hoverNode) {
       set = new Set<string>([this.hoverNode]);
@@ -144,10 +167,10 @@ export class Emphasis {
         set.add(edgeId).add(e.source).add(e.target);
       }
     } else if (this.painter.onPath.size) {
-      set = new Set([...this.painter.onPath, ...f.selectedNodes, ...f.selectedEdges]);
+      set = new Set([...this.painter.onPath, ...f.selectedNodes, ...f.selectedEdges, ...marked.selectedNodes, ...marked.selectedEdges]);
     } else {
       if (f.selectedNodes.size === 0 && f.selectedEdges.size === 0 && f.relatedNodes.size === 0) return null;
-      set = new Set([...f.selectedNodes, ...f.selectedEdges, ...f.relatedNodes, ...f.relatedEdges]);
+      set = new Set([...f.selectedNodes, ...f.selectedEdges, ...f.relatedNodes, ...f.relatedEdges, ...marked.selectedNodes, ...marked.selectedEdges]);
     }
     // A collapsed bundle stands in for its members.
     return this.scene.withStandIns(set);

@@ -54,3 +54,76 @@ export class LabelBoxes {
     return box;
   }
 }
+
+/** A rectangle on screen (rendered px). */
+export interface Rect {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+export const overlaps = (a: Rect, b: Rect): boolean => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+
+/** An actor that may get a label: its centre and radius on screen. */
+export interface LabelCandidate {
+  id: string;
+  x: number;
+  y: number;
+  radius: number;
+}
+
+/** Where a label may sit around its actor, in order of preference (below is where labels usually are). */
+export const LABEL_PLACES = ['below', 'above', 'right', 'left'] as const;
+export type LabelPlace = (typeof LABEL_PLACES)[number];
+
+/** The label's rectangle on screen when placed there (the stylesheet draws each place: cy-style `lm-*`). */
+export function labelRect(c: LabelCandidate, box: Box, place: LabelPlace = 'below'): Rect {
+  const { x, y, radius: r } = c;
+  const { width: w, height: h } = box;
+  if (place === 'below') return { x1: x - w / 2, y1: y + r, x2: x + w / 2, y2: y + r + h };
+  if (place === 'above') return { x1: x - w / 2, y1: y - r - h, x2: x + w / 2, y2: y - r };
+  if (place === 'right') return { x1: x + r, y1: y - h / 2, x2: x + r + w, y2: y + h / 2 };
+  return { x1: x - r - w, y1: y - h / 2, x2: x - r, y2: y + h / 2 };
+}
+
+export interface LabelChoice {
+  /** At most this many labels. */
+  budget: number;
+  /** The canvas: an actor whose centre lies outside gets no label, nor a label that would stick out. */
+  bounds: Rect;
+  /** What labels must not cover: other labels already drawn (the selection's big labels). */
+  obstacles?: readonly Rect[];
+  /** Where a label may go, in order of preference; below only by default. */
+  places?: readonly LabelPlace[];
+}
+
+const inside = (r: Rect, b: Rect): boolean => r.x1 >= b.x1 && r.x2 <= b.x2 && r.y1 >= b.y1 && r.y2 <= b.y2;
+
+/**
+ * Labels for the most important actors that fit without covering each other: candidates in order
+ * of importance, each labelled at the first of its places where the label covers no label and no
+ * labelled actor (and its own actor lies under no label), until the budget is spent. A pile of
+ * overlapping names reads as none; an actor left out stays drawn and findable by search.
+ * Returns the chosen actors, in that order, with the place of each label.
+ */
+export function chooseLabels(candidates: Iterable<LabelCandidate>, boxOf: (id: string) => Box, choice: LabelChoice): Map<string, LabelPlace> {
+  const { budget, bounds, places = ['below'] } = choice;
+  const taken: Rect[] = [...(choice.obstacles ?? [])];
+  const chosen = new Map<string, LabelPlace>();
+  for (const c of candidates) {
+    if (chosen.size >= budget) break;
+    if (c.x < bounds.x1 || c.x > bounds.x2 || c.y < bounds.y1 || c.y > bounds.y2) continue;
+    const body = { x1: c.x - c.radius, y1: c.y - c.radius, x2: c.x + c.radius, y2: c.y + c.radius };
+    if (taken.some((t) => overlaps(t, body))) continue;
+    const box = boxOf(c.id);
+    for (const place of places) {
+      const rect = labelRect(c, box, place);
+      if (!inside(rect, bounds) || taken.some((t) => overlaps(t, rect))) continue;
+      taken.push(rect, body);
+      chosen.set(c.id, place);
+      break;
+    }
+  }
+  return chosen;
+}

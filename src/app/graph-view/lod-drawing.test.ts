@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { randomGraph } from '../../domain/analytics/__fixtures__/random-graph';
 import { DEFAULT_LOD_BUDGET } from '../../domain/level-of-detail';
 import { headlessCanvas } from './__fixtures__/headless-canvas';
+import { LABEL_FONT_SIZE, LANDMARK_FONT_PX, LANDMARK_FONT_WEIGHT, MIN_LABEL_PX } from './cy-style';
+import { estimateWidth, labelBox, labelRect, overlaps } from './label-measure';
+import { LANDMARK_BUDGET } from './lod-drawing';
 
 // Above LOD_MIN_NODES / LOD_MIN_EDGES: the canvas draws a projection.
 const big = () => headlessCanvas(randomGraph({ nodes: 1200, edges: 3000, seed: 3 }));
@@ -23,6 +26,8 @@ describe('level of detail: the canvas draws a bounded projection at scale', () =
     const hidden = c.store.getState().index.file.nodes.map((n) => n.id).find((id) => !c.parts.scene.cy.getElementById(id).nonempty() && (c.store.getState().index.degree.get(id) ?? 0) > 0)!;
     c.store.getState().selectNode(hidden);
     expect(c.visible('node')).not.toContain(hidden);
+    // The mark lands once the panels have painted, the neighbourhood one painted frame later.
+    c.env.paint();
     c.env.paint();
     expect(c.visible('node')).toContain(hidden);
     expect(c.classesOf(hidden)).toContain('selected');
@@ -42,5 +47,77 @@ describe('level of detail: the canvas draws a bounded projection at scale', () =
     const visible = c.store.getState().visibility;
     for (const id of c.visible('edge')) if (!id.startsWith('agg:')) expect(visible.edges.has(id)).toBe(true);
     for (const id of c.visible('node')) expect(visible.nodes.has(id)).toBe(true);
+  });
+});
+
+describe('landmark labels: the most important actors are named at the overview', () => {
+  /** The overview as the browser shows it once zooming has settled. */
+  const settled = () => {
+    const c = big();
+    c.env.advance(0);
+    c.parts.camera.fit();
+    c.parts.lod!.viewportChanged();
+    c.env.advance(250);
+    return c;
+  };
+  const rectOf = (c: ReturnType<typeof big>, id: string) => {
+    const { cy } = c.parts.scene;
+    const el = cy.getElementById(id);
+    const p = el.renderedPosition();
+    const box = labelBox(estimateWidth, c.store.getState().index.nodes.get(id)!.label, LANDMARK_FONT_PX, LANDMARK_FONT_WEIGHT);
+    return labelRect({ id, x: p.x, y: p.y, radius: (Number(el.data('size')) / 2) * cy.zoom() }, box, c.parts.lod!.landmarkPlaces.get(id));
+  };
+
+  it('labels the largest drawn actors at one size on screen, without overlaps, where ordinary labels are not drawn', () => {
+    const c = settled();
+    const { cy } = c.parts.scene;
+    expect(cy.zoom() * LABEL_FONT_SIZE).toBeLessThan(MIN_LABEL_PX);
+    const landmarks = [...c.parts.lod!.landmarkPlaces.keys()];
+    expect(landmarks.length).toBeGreaterThan(3);
+    expect(landmarks.length).toBeLessThanOrEqual(LANDMARK_BUDGET);
+    // The largest actor on the canvas (inside it) is named, and every landmark carries the class and its font.
+    const inside = cy.nodes().filter((n) => {
+      const p = n.renderedPosition();
+      return p.x >= 0 && p.x <= 800 && p.y >= 0 && p.y <= 600;
+    });
+    const largest = inside.max((n) => Number(n.data('size'))).ele.id();
+    expect(landmarks).toContain(largest);
+    // Some labels had no room below their actor and sit beside or above it, with the class that draws them there.
+    const places = c.parts.lod!.landmarkPlaces;
+    expect([...places.values()].filter((p) => p !== 'below').length).toBeGreaterThan(0);
+    for (const [id, place] of places) if (place !== 'below') expect(c.classesOf(id)).toContain(`lm-${place}`);
+    for (const id of landmarks) {
+      expect(c.classesOf(id)).toContain('landmark');
+      expect(cy.getElementById(id).numericStyle('font-size') * cy.zoom()).toBeCloseTo(LANDMARK_FONT_PX, 5);
+    }
+    const rects = landmarks.map((id) => rectOf(c, id));
+    for (let i = 0; i < rects.length; i++) for (let j = i + 1; j < rects.length; j++) expect(overlaps(rects[i]!, rects[j]!)).toBe(false);
+  });
+
+  it('gives the labels back to the ordinary style when zoomed in far enough to draw them all', () => {
+    const c = settled();
+    c.parts.scene.cy.zoom(1);
+    c.parts.lod!.viewportChanged();
+    c.env.advance(250);
+    expect(c.parts.lod!.landmarkPlaces.size).toBe(0);
+    expect(c.parts.scene.cy.nodes('.landmark').length).toBe(0);
+  });
+
+  it('hands the labels over to the selection’s big labels, and takes them back when it is cleared', () => {
+    const c = settled();
+    const before = [...c.parts.lod!.landmarkPlaces.keys()];
+    c.store.getState().selectNode(before[0]!);
+    for (let i = 0; i < 3; i++) {
+      c.env.paint();
+      c.env.advance(0);
+    }
+    expect(c.parts.lod!.landmarkPlaces.size).toBe(0);
+    expect(c.parts.scene.cy.nodes('.landmark').length).toBe(0);
+    c.store.getState().clearSelection();
+    for (let i = 0; i < 3; i++) {
+      c.env.paint();
+      c.env.advance(0);
+    }
+    expect([...c.parts.lod!.landmarkPlaces.keys()]).toEqual(before);
   });
 });

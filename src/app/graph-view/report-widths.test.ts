@@ -3,6 +3,7 @@ import graphText from '../../../data/graph.json?raw';
 import { randomGraph } from '../../domain/analytics/__fixtures__/random-graph';
 import type { GraphFile } from '../../domain/graph-contract';
 import { DEFAULT_VIEW_STATE } from '../../domain/view-state-url';
+import { ALL_TIME } from '../../domain/view-visibility';
 import { headlessCanvas } from './__fixtures__/headless-canvas';
 import { BY_REPORTS_CLASS } from './report-widths';
 import { canvasProbes } from './test-probes';
@@ -45,12 +46,13 @@ describe('line width by reports', () => {
   });
 
   it('at scale, claims drawn later take the width with them', () => {
-    const c = headlessCanvas(randomGraph({ nodes: 1200, edges: 3000, seed: 3 }), { ...DEFAULT_VIEW_STATE, widthByReports: true });
+    const c = headlessCanvas(randomGraph({ nodes: 1200, edges: 3000, seed: 3 }), { ...DEFAULT_VIEW_STATE, time: ALL_TIME, widthByReports: true });
     const drawn = c.parts.scene.cy.edges('[reports]');
     expect(drawn.length).toBeGreaterThan(0);
     for (const e of drawn) expect(e.hasClass(BY_REPORTS_CLASS)).toBe(true);
     const hidden = c.store.getState().index.file.nodes.map((n) => n.id).find((id) => c.parts.scene.cy.getElementById(id).empty() && (c.store.getState().index.degree.get(id) ?? 0) > 0)!;
     c.store.getState().selectNode(hidden);
+    c.env.paint();
     c.env.paint();
     const added = c.parts.scene.cy.getElementById(hidden).connectedEdges('[reports]');
     expect(added.length).toBeGreaterThan(0);

@@ -29,7 +29,8 @@ export class Scene {
   readonly bundleOf = new Map<string, string>();
   /** What the canvas draws at scale; null draws everything. */
   projection: Projection | null = null;
-  aggregateIds = new Set<string>();
+  /** Merged line id → its member relations (at scale). */
+  private aggregateMembers = new Map<string, readonly string[]>();
   /** Actor ids by number of relations, most first (the projection's ranking, sorted once). */
   readonly byImportance: string[] = [];
   destroyed = false;
@@ -59,13 +60,13 @@ export class Scene {
    */
   isDrawn(id: string): boolean {
     const p = this.projection;
-    return p === null || p.nodes.has(id) || p.edges.has(id) || this.aggregateIds.has(id);
+    return p === null || p.nodes.has(id) || p.edges.has(id) || this.aggregateMembers.has(id);
   }
 
   /** A new projection: its merged lines stand in for their members (emphasis, path). */
   setProjection(p: Projection): void {
     this.projection = p;
-    this.aggregateIds = new Set(p.aggregates.map((a) => a.id));
+    this.aggregateMembers = new Map(p.aggregates.map((a) => [a.id, a.members]));
     this.bundleOf.clear();
     for (const a of p.aggregates) for (const m of a.members) this.bundleOf.set(m, a.id);
   }
@@ -81,6 +82,12 @@ export class Scene {
       if (c) out.push(c);
     }
     return out;
+  }
+
+  /** Whether `id` is a bundle or merged line standing in for one of the relations `ids`. */
+  standsFor(id: string, ids: ReadonlySet<string>): boolean {
+    const members = this.bundleMembers.get(id) ?? this.aggregateMembers.get(id);
+    return members !== undefined && ids.size > 0 && members.some((m) => ids.has(m));
   }
 
   /** Adds to `ids` the bundle or merged line that stands in for each relation among them. */

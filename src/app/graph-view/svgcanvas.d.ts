@@ -6,9 +6,15 @@ declare module 'svgcanvas' {
     textAlign: CanvasTextAlign;
     textBaseline: CanvasTextBaseline;
     getSerializedSvg(fixNamedEntities?: boolean): string;
+    /** The root <svg> element recorded so far. */
+    getSvg(): SVGSVGElement;
     fillRect(x: number, y: number, w: number, h: number): void;
     fillStyle: string;
     translate(x: number, y: number): void;
     scale(x: number, y: number): void;
+    /** Opens a <g> (and saves the drawing state); restore() closes it. */
+    save(): void;
+    restore(): void;
+    beginPath(): void;
   }
 }

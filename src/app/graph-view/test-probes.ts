@@ -75,5 +75,37 @@ export function canvasProbes(cy: cytoscape.Core, origin: () => { left: number; t
       const el = drawn(edgeId);
       return el && el.isEdge() ? el.numericStyle('width') : null;
     },
+    edgeLook(edgeId) {
+      const el = drawn(edgeId);
+      if (!el || !el.isEdge()) return null;
+      const rgb = (String(el.style('line-color')).match(/\d+/g) ?? []).slice(0, 3).map(Number);
+      const lineStyle = String(el.style('line-style'));
+      const dash = (String(el.style('line-dash-pattern')).match(/[\d.]+/g) ?? []).map(Number);
+      return {
+        color: `#${rgb.map((c) => c.toString(16).padStart(2, '0')).join('')}`,
+        lineStyle,
+        dash: lineStyle === 'solid' ? null : dash,
+        arrow: String(el.style('target-arrow-shape')),
+      };
+    },
+    drawnLabels() {
+      const o = origin();
+      const zoom = cy.zoom();
+      const ext = cy.extent();
+      const readable = (n: cytoscape.NodeSingular): boolean => {
+        if (n.hasClass('hidden') || !n.visible() || !String(n.style('label') ?? '')) return false;
+        const p = n.position();
+        if (p.x < ext.x1 || p.x > ext.x2 || p.y < ext.y1 || p.y > ext.y2) return false;
+        // Cytoscape leaves out labels smaller on screen than min-zoomed-font-size.
+        return Number(n.numericStyle('font-size')) * zoom >= Number(n.numericStyle('min-zoomed-font-size')) && Number(n.numericStyle('text-opacity')) > 0;
+      };
+      return cy
+        .nodes()
+        .filter(readable)
+        .map((n) => {
+          const bb = n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false, includeUnderlays: false });
+          return { id: n.id(), fontSize: Number(n.numericStyle('font-size')) * zoom, x1: o.left + bb.x1, y1: o.top + bb.y1, x2: o.left + bb.x2, y2: o.top + bb.y2 };
+        });
+    },
   };
 }

@@ -113,8 +113,10 @@ export function ReviewPanel({ active }: { active: boolean }) {
           <ol className="review-queue" ref={listRef} aria-label="Claims of this article">
             {article.relations.map((r) => (
               <li key={r.id} data-relation={r.id} className={`queue-item is-${r.review}${r.id === cursor ? ' is-current' : ''}`} aria-current={r.id === cursor ? 'true' : undefined}>
-                <button type="button" className="queue-pick" onClick={() => actions.pointAt(r.id)} aria-label={`Claim ${r.id}`}>
+                <button type="button" className="queue-pick" onClick={() => actions.pointAt(r.id)}>
+                  {/* Named by what it shows (label in name), then its id. */}
                   <ClaimSummary item={r} />
+                  <span className="visually-hidden">, claim {r.id}</span>
                 </button>
                 {r.id === cursor &&
                   (editing && editable ? (

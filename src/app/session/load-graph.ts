@@ -42,6 +42,9 @@ export type CheckReply =
 /** Files above this size are checked in a worker; below, the round trip costs more than it saves. */
 const WORKER_MIN_CHARS = 2_000_000;
 
+/** Below this size the progress of reading and checking is not painted (see loadGraph). */
+const PAINT_PHASES_MIN_CHARS = 1_000_000;
+
 /** A worker that has not answered by then (died without an error event, e.g. out of memory) is given up: the check runs here. */
 const CHECK_TIMEOUT_MS = 120_000;
 
@@ -244,7 +247,10 @@ export async function loadGraph(param: string | null): Promise<LoadOutcome> {
     setLoadProgress({ phase: 'indexing' });
     return { ok: true, graph: data as GraphFile, source, checked };
   }
-  await paint();
+  // A small file is read and checked in a few tens of ms: waiting for frames to show those
+  // phases would cost more than the phases themselves (two frames of the first draw).
+  const showPhases = text.length >= PAINT_PHASES_MIN_CHARS;
+  if (showPhases) await paint();
   let data: unknown;
   const parseStart = performance.now();
   try {
@@ -255,7 +261,7 @@ export async function loadGraph(param: string | null): Promise<LoadOutcome> {
   if (data === undefined) return failed();
   performance.measure('kg:parse', { start: parseStart, end: performance.now() });
   setLoadProgress({ phase: 'validating' });
-  await paint();
+  if (showPhases) await paint();
   const validateStart = performance.now();
   const checked = validateGraph(data, 20);
   performance.measure('kg:validate', { start: validateStart, end: performance.now() });

@@ -1,7 +1,21 @@
 // Keeps the URL in step with the shareable view state: discrete actions push a history entry
 // (so back/forward walk through selections, filters, focus and paths), continuous ones replace it.
-import { decodeViewState, encodeViewState } from '../../domain/view-state-url';
+// The canvas's viewport is written as `view=` once the user has moved it away from the fitted
+// graph, replacing the current entry a moment after it settles; Back and Forward do not move it.
+import { decodeViewport, decodeViewState, encodeViewport, encodeViewState, type Viewport } from '../../domain/view-state-url';
 import { viewStateOf, type ExplorerStore } from '../store/explorer-store';
+import { currentViewport, onViewportMoved, setOpeningViewport } from './shared-viewport';
+
+/** How long the viewport must rest before the URL follows it (a pan fires many steps). */
+export const VIEWPORT_WRITE_DELAY_MS = 400;
+
+/** The sync of the graph shown: the share button asks it for the URL of the full view. */
+let active: { shareUrl(): string } | null = null;
+
+/** The URL of everything the view shows now (filters, selection, time, viewport), absolute; null before a graph is shown. */
+export function shareUrl(): string | null {
+  return active ? active.shareUrl() : null;
+}
 
 /** An imported graph's file, kept in IndexedDB under its content hash (imported-graphs.ts). */
 export interface KeptImportKey {
@@ -54,6 +68,18 @@ export function startUrlSync(store: ExplorerStore, graphParam: string | null, gr
   const state = graphState(graphToken, options.kept);
   const ctx = { typeIds: [...store.getState().index.types.keys()] };
   let applying = false;
+  // A shared link's viewport: the camera shows it after the first layout.
+  const opening: Viewport | null = decodeViewport(new URLSearchParams(location.search).get('view'));
+  setOpeningViewport(opening);
+
+  /** The URL parameters of the state and of the canvas's viewport (the link's until a canvas is drawn). */
+  const paramsNow = (): URLSearchParams => {
+    const params = encodeViewState(viewStateOf(store.getState()), ctx, new URLSearchParams(location.search));
+    const shown = currentViewport();
+    const viewport = shown === undefined ? opening : shown;
+    if (viewport) params.set('view', encodeViewport(viewport));
+    return params;
+  };
 
   const urlFor = (params: URLSearchParams): string => {
     const search = params.toString();
@@ -66,12 +92,12 @@ export function startUrlSync(store: ExplorerStore, graphParam: string | null, gr
   let scheduled = false;
   let frame = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let viewportTimer: ReturnType<typeof setTimeout> | undefined;
   const flush = (): void => {
     scheduled = false;
     const push = pendingPush;
     pendingPush = false;
-    const params = encodeViewState(viewStateOf(store.getState()), ctx, new URLSearchParams(location.search));
-    const url = urlFor(params);
+    const url = urlFor(paramsNow());
     if (url === `${location.pathname}${location.search}${location.hash}`) return;
     if (push) history.pushState(state, '', url);
     else history.replaceState(state, '', url);
@@ -79,9 +105,19 @@ export function startUrlSync(store: ExplorerStore, graphParam: string | null, gr
   const cancel = (): void => {
     cancelAnimationFrame(frame);
     clearTimeout(timer);
+    clearTimeout(viewportTimer);
     scheduled = false;
     pendingPush = false;
   };
+
+  // The viewport only replaces the entry, once it has rested; a pending state write carries it anyway.
+  const viewportSettled = (): void => {
+    if (!scheduled) flush();
+  };
+  const stopViewport = onViewportMoved(() => {
+    clearTimeout(viewportTimer);
+    viewportTimer = setTimeout(viewportSettled, VIEWPORT_WRITE_DELAY_MS);
+  });
 
   const unsubscribe = store.subscribe((s, prev) => {
     if (applying) return;
@@ -119,17 +155,34 @@ export function startUrlSync(store: ExplorerStore, graphParam: string | null, gr
     } finally {
       applying = false;
     }
+    // The entry's view= is where the canvas was then; the canvas stays, and the URL says where it is.
+    clearTimeout(viewportTimer);
+    viewportTimer = setTimeout(viewportSettled, VIEWPORT_WRITE_DELAY_MS);
   };
   window.addEventListener('popstate', onPopState);
 
   // Tidy a shared link whose selection this graph does not have (it was dropped on load).
   // Stamp the current entry with this graph, so a later Back to it knows which graph it shows.
-  const clean = urlFor(encodeViewState(viewStateOf(store.getState()), ctx, new URLSearchParams(location.search)));
+  const clean = urlFor(paramsNow());
   history.replaceState(state, '', clean);
+
+  const sync = {
+    shareUrl(): string {
+      // Whatever waits to be written is written now, so the address bar shows the link too.
+      const push = scheduled && pendingPush;
+      cancel();
+      if (push) history.pushState(state, '', urlFor(paramsNow()));
+      else history.replaceState(state, '', urlFor(paramsNow()));
+      return location.href;
+    },
+  };
+  active = sync;
 
   return () => {
     cancel();
     unsubscribe();
+    stopViewport();
     window.removeEventListener('popstate', onPopState);
+    if (active === sync) active = null;
   };
 }

@@ -2,13 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { fixtureIndex } from '../../domain/test-fixture';
 import { DEFAULT_VIEW_STATE } from '../../domain/view-state-url';
 import { createExplorerStore, viewStateOf } from './explorer-store';
+import { ALL_TIME } from '../../domain/view-visibility';
+
+/** These cases read the whole graph: undated relations shown (the app hides them by default). */
+const ALL_VIEW = { ...DEFAULT_VIEW_STATE, time: ALL_TIME };
 
 const index = fixtureIndex();
 const sorted = (s: Iterable<string>) => [...s].sort();
 
 describe('analyst tools in the store', () => {
   it('filters by time, composing with the type filter, and back', () => {
-    const store = createExplorerStore(index);
+    const store = createExplorerStore(index, ALL_VIEW);
     store.getState().setTimeRange({ from: 2010, to: 2015 });
     expect(store.getState().visibility.edges.has('fx-a#r04')).toBe(true); // since 2003
     expect(store.getState().visibility.edges.has('fx-a#r01')).toBe(false); // 2024
@@ -24,7 +28,7 @@ describe('analyst tools in the store', () => {
   });
 
   it('does not recompute visibility for the same time range', () => {
-    const store = createExplorerStore(index);
+    const store = createExplorerStore(index, ALL_VIEW);
     store.getState().setTimeRange({ from: 2003, to: 2024 });
     const v = store.getState().visibility;
     store.getState().setTimeRange({ from: 2024, to: 2003 });
@@ -32,7 +36,7 @@ describe('analyst tools in the store', () => {
   });
 
   it('focuses on a neighbourhood, changes depth, expands a node and goes back', () => {
-    const store = createExplorerStore(index);
+    const store = createExplorerStore(index, ALL_VIEW);
     store.getState().focusOn('pakistan');
     expect(sorted(store.getState().visibility.nodes)).toEqual(['pakistan', 'taliban']);
     const fit = store.getState().fitRequest;
@@ -49,7 +53,7 @@ describe('analyst tools in the store', () => {
   });
 
   it('finds shortest paths over the visible relations, in both modes, and follows the filters', () => {
-    const store = createExplorerStore(index);
+    const store = createExplorerStore(index, ALL_VIEW);
     store.getState().findPath('united-states', 'pakistan', false);
     const r = store.getState().pathResult;
     expect(r?.found && r.paths.map((p) => p.map((h) => `${h.from}>${h.to}:${h.edgeIds.join('+')}`))).toEqual([
@@ -72,7 +76,7 @@ describe('analyst tools in the store', () => {
   });
 
   it('ignores paths and focus on actors this graph does not have', () => {
-    const store = createExplorerStore(index, { ...DEFAULT_VIEW_STATE, focusView: { nodeId: 'ghost', depth: 2, expanded: [] }, path: { from: 'ghost', to: 'pakistan', directed: false } });
+    const store = createExplorerStore(index, { ...ALL_VIEW, focusView: { nodeId: 'ghost', depth: 2, expanded: [] }, path: { from: 'ghost', to: 'pakistan', directed: false } });
     expect(store.getState().focusView).toBeNull();
     expect(store.getState().path).toBeNull();
     store.getState().findPath('pakistan', 'nobody', false);
@@ -80,9 +84,9 @@ describe('analyst tools in the store', () => {
   });
 
   it('restores and reports the whole analyst view state', () => {
-    const store = createExplorerStore(index);
+    const store = createExplorerStore(index, ALL_VIEW);
     const view = {
-      ...DEFAULT_VIEW_STATE,
+      ...ALL_VIEW,
       time: { range: { from: 2024, to: 2024 }, keepUndated: false },
       focusView: { nodeId: 'taliban', depth: 1 as const, expanded: ['zamir-kabulov'] },
       path: { from: 'russia', to: 'pakistan', directed: false },
@@ -97,7 +101,7 @@ describe('analyst tools in the store', () => {
   });
 
   it('asks the canvas for layouts and takes the analytics from the worker', () => {
-    const store = createExplorerStore(index);
+    const store = createExplorerStore(index, ALL_VIEW);
     store.getState().chooseLayout('concentric');
     expect(store.getState().layoutRequest?.target).toEqual({ kind: 'apply', name: 'concentric' });
     store.getState().resetLayout();

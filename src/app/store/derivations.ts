@@ -11,7 +11,7 @@ import { matchingNodeIds } from '../../domain/search';
 import { EMPTY_FOCUS, selectionFocus, type Selection } from '../../domain/selection';
 import { documentOf } from '../../domain/selection-document';
 import type { PathQuery } from '../../domain/view-state-url';
-import { computeViewVisibility, isAllTime, type FocusView, type TimeFilter } from '../../domain/view-visibility';
+import { computeViewVisibility, effectiveTime, isAllTime, timePredicate, type FocusView, type TimeFilter } from '../../domain/view-visibility';
 
 /** What decides which actors and relations are shown. */
 export interface ViewInputs {
@@ -35,11 +35,28 @@ export function derivationsFor(index: GraphIndex) {
     return { path, pathResult, pathElements: pathElementsOf(pathResult) };
   };
 
+  /**
+   * Switching relation types without a focus touches only those types' relations: the actors
+   * stay (they do not depend on types), and relations shown again must pass the time filter,
+   * which `before` had with the same time (a fresh view hides undated relations).
+   */
+  const afterTypeToggle = (view: ViewInputs, before: { visibility: Visibility; filters: FilterState }): Visibility | null => {
+    if (view.focusView) return null;
+    const toggled = visibilityAfterTypeToggle(index, before.visibility, before.filters, view.filters);
+    if (!toggled || isAllTime(effectiveTime(index, view.time))) return toggled;
+    const passes = timePredicate(index, view.time);
+    const hidden = new Set(view.filters.hiddenTypes);
+    const edges = new Set(toggled.edges);
+    for (const type of before.filters.hiddenTypes) {
+      if (hidden.has(type)) continue;
+      for (const e of index.edgesByType.get(type) ?? []) if (!passes(e)) edges.delete(e.id);
+    }
+    return { nodes: toggled.nodes, edges };
+  };
+
   /** Everything that follows from filters, time and focus: visibility, bundles, the path's answer. */
   const withView = (view: ViewInputs, expanded: ReadonlySet<string>, path: PathQuery | null, before?: { visibility: Visibility; filters: FilterState }) => {
-    // Switching relation types over the whole time range touches only those types' relations.
-    const incremental =
-      before && isAllTime(view.time) && !view.focusView ? visibilityAfterTypeToggle(index, before.visibility, before.filters, view.filters) : null;
+    const incremental = before ? afterTypeToggle(view, before) : null;
     const visibility = incremental ?? computeViewVisibility(index, view.filters, view.time, view.focusView);
     return {
       ...view,

@@ -8,7 +8,7 @@ import type { CommunityResult } from '../../domain/analytics/communities';
 import type { MetricsResult } from '../../domain/analytics/metrics';
 import type { PathElements } from '../../domain/analytics/path-elements';
 import type { PathsResult } from '../../domain/analytics/paths';
-import type { YearRange } from '../../domain/analytics/time';
+import { sameRange, type TimeRange } from '../../domain/analytics/time';
 import type { Polarity } from '../../domain/graph-contract';
 import { claimDecisions } from '../../domain/claims/claim-view';
 import { claimIdOf, type GraphIndex } from '../../domain/graph-index';
@@ -16,7 +16,7 @@ import type { Bundle, BundleState } from '../../domain/bundles';
 import { onlyType, toggleInList, type FilterState, type Visibility } from '../../domain/filters';
 import type { Colouring, SizeMetric } from '../../domain/importance';
 import type { LayoutName } from '../../domain/layouts';
-import type { Selection, SelectionFocus } from '../../domain/selection';
+import { selectionExists, type Selection, type SelectionFocus } from '../../domain/selection';
 import { sameFilters, sameFocus, samePath, sameSelection, sameTime } from '../../domain/view-equality';
 import { DEFAULT_VIEW_STATE, type Panel, type PathQuery, type ViewState } from '../../domain/view-state-url';
 import type { FocusView, TimeFilter } from '../../domain/view-visibility';
@@ -75,6 +75,8 @@ export interface ExplorerData {
   readonly centreRequest: Request<string> | null;
   /** Show this sentence in the reader. */
   readonly readRequest: Request<string> | null;
+  /** Move keyboard focus to the details' heading (Enter on the canvas's keyboard cursor). */
+  readonly detailsFocusRequest: Request<null> | null;
   /** The document the reader shows: follows the selection, or the user's pick. */
   readonly readerDocument: string | null;
   /** Review decisions taken but not in this graph yet (saving, or saved and the graph reloading): shown at once. */
@@ -88,6 +90,10 @@ export interface ExplorerData {
 export interface ExplorerActions {
   selectNode(id: string, options?: { centre?: boolean }): void;
   selectEdge(id: string): void;
+  /** Select the relations between two actors drawn as one line (a bundle id from bundleIdOf): the panel lists them. */
+  selectBundle(bundleId: string): void;
+  /** An actor chosen in the search list: selected and centred; the search ends (its marks and text go). */
+  pickSearchResult(nodeId: string): void;
   selectSentence(id: string): void;
   clearSelection(): void;
   toggleRelationType(id: string): void;
@@ -103,12 +109,14 @@ export interface ExplorerActions {
   toggleBundle(bundleId: string): void;
   collapseAllBundles(): void;
   showPanel(panel: Panel): void;
+  /** Show the Details tab and move keyboard focus to its heading. */
+  openDetails(): void;
   /** Open the reader at a sentence, keeping the selection. */
   readSentence(sentenceId: string): void;
   /** Pick the document shown in the reader. */
   showDocument(documentId: string): void;
-  /** Show only relations in these years (inclusive); null = all years. */
-  setTimeRange(range: YearRange | null): void;
+  /** Show only relations in these years, months or days (both ends included); null = all dates. */
+  setTimeRange(range: TimeRange | null): void;
   setKeepUndated(keep: boolean): void;
   /** Show the graph as it stood on a day of the story (YYYY-MM-DD), or at the end of it (null). */
   stepStoryTo(day: string | null): void;
@@ -158,6 +166,12 @@ export function createExplorerStore(index: GraphIndex, initial: ViewState = DEFA
     const refilter = (filters: FilterState) =>
       withView({ ...current(), filters }, get().expandedBundles, get().path, { visibility: get().visibility, filters: get().filters });
     const refocus = (focusView: FocusView | null) => ({ ...reView({ focusView }), fitRequest: request(null) });
+    const nodeSelection = (id: string, centre: boolean) => ({
+      ...withSelection({ kind: 'node', id }, get().readerDocument),
+      // Picking an actor from the Analyse or Story tab keeps the tab open.
+      panel: get().panel === 'analyse' || get().panel === 'story' ? get().panel : ('details' as Panel),
+      ...(centre ? { centreRequest: request(id) } : {}),
+    });
     return {
       index,
       bundles,
@@ -175,15 +189,13 @@ export function createExplorerStore(index: GraphIndex, initial: ViewState = DEFA
       fitRequest: null,
       centreRequest: null,
       readRequest: null,
+      detailsFocusRequest: null,
       unsavedReview: new Map(),
       widthByReports: initial.widthByReports,
       storyWith: initial.storyWith !== null && index.nodes.has(initial.storyWith) ? initial.storyWith : null,
 
       selectNode(id, options) {
-        if (!index.nodes.has(id)) return;
-        // Picking an actor from the Analyse or Story tab keeps the tab open.
-        const panel = get().panel === 'analyse' || get().panel === 'story' ? get().panel : 'details';
-        set({ ...withSelection({ kind: 'node', id }, get().readerDocument), panel, ...(options?.centre ? { centreRequest: request(id) } : {}) });
+        if (index.nodes.has(id)) set(nodeSelection(id, options?.centre === true));
       },
       selectEdge(id) {
         const claim = claimIdOf(index, id);
@@ -193,6 +205,14 @@ export function createExplorerStore(index: GraphIndex, initial: ViewState = DEFA
         const expand = expanded === get().expandedBundles ? {} : withExpanded(expanded, get().visibility);
         // The Story tab stays open while the user walks its claims.
         set({ ...withSelection({ kind: 'edge', id }, get().readerDocument), panel: get().panel === 'story' ? 'story' : 'details', ...expand });
+      },
+      selectBundle(bundleId) {
+        if (!selectionExists(index, { kind: 'bundle', id: bundleId })) return;
+        set({ ...withSelection({ kind: 'bundle', id: bundleId }, get().readerDocument), panel: get().panel === 'story' ? 'story' : 'details' });
+      },
+      pickSearchResult(nodeId) {
+        // One update: the search's marks never outlive the pick by a frame.
+        if (index.nodes.has(nodeId)) set({ ...nodeSelection(nodeId, true), ...(get().query === '' ? {} : withQuery('')) });
       },
       selectSentence(id) {
         if (!index.sentences.has(id)) return;
@@ -238,6 +258,9 @@ export function createExplorerStore(index: GraphIndex, initial: ViewState = DEFA
       showPanel(panel) {
         if (get().panel !== panel) set({ panel });
       },
+      openDetails() {
+        set({ panel: 'details', detailsFocusRequest: request(null) });
+      },
       readSentence(sentenceId) {
         if (!index.sentences.has(sentenceId)) return;
         set({ panel: 'reader', readRequest: request(sentenceId), readerDocument: index.sentences.get(sentenceId)!.documentId });
@@ -246,9 +269,9 @@ export function createExplorerStore(index: GraphIndex, initial: ViewState = DEFA
         if (index.documents.has(documentId) && get().readerDocument !== documentId) set({ readerDocument: documentId });
       },
       setTimeRange(range) {
-        const next = range ? { from: Math.min(range.from, range.to), to: Math.max(range.from, range.to) } : null;
-        const time = { ...get().time, range: next };
-        if (!sameTime(get().time, time)) set(reView({ time }));
+        const next = range ? { from: Math.min(range.from, range.to), to: Math.max(range.from, range.to), ...(range.unit ? { unit: range.unit } : {}) } : null;
+        // By unit too: month 24036 is not the year 24036.
+        if (!sameRange(get().time.range, next)) set(reView({ time: { ...get().time, range: next } }));
       },
       setKeepUndated(keep) {
         if (get().time.keepUndated !== keep) set(reView({ time: { ...get().time, keepUndated: keep } }));

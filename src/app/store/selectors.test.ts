@@ -2,13 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { fixtureIndex } from '../../domain/test-fixture';
 import { createExplorerStore } from './explorer-store';
 import { hiddenNeighboursOf, walkableEdgesOf } from './selectors';
+import { DEFAULT_VIEW_STATE } from '../../domain/view-state-url';
+import { ALL_TIME } from '../../domain/view-visibility';
+
+/** These cases read the whole graph: undated relations shown (the app hides them by default). */
+const ALL_VIEW = { ...DEFAULT_VIEW_STATE, time: ALL_TIME };
 
 const index = fixtureIndex();
 const sorted = (s: Iterable<string>) => [...s].sort();
 
 describe('hidden neighbours (the "Show n hidden neighbours" button)', () => {
   it('lists the neighbours a focus view hides, most connected first, with the relations that link them', () => {
-    const store = createExplorerStore(index);
+    const store = createExplorerStore(index, ALL_VIEW);
     store.getState().focusOn('pakistan');
     expect(sorted(store.getState().visibility.nodes)).toEqual(['pakistan', 'taliban']);
     const hidden = hiddenNeighboursOf(store.getState(), 'taliban');
@@ -21,7 +26,7 @@ describe('hidden neighbours (the "Show n hidden neighbours" button)', () => {
   });
 
   it('are the ones "show hidden neighbours" brings in, after which none are left', () => {
-    const store = createExplorerStore(index);
+    const store = createExplorerStore(index, ALL_VIEW);
     store.getState().focusOn('pakistan');
     const listed = hiddenNeighboursOf(store.getState(), 'taliban').map((n) => n.id);
     store.getState().expandNeighbours('taliban');
@@ -30,7 +35,7 @@ describe('hidden neighbours (the "Show n hidden neighbours" button)', () => {
   });
 
   it('count only relations the filters and the time range keep', () => {
-    const store = createExplorerStore(index);
+    const store = createExplorerStore(index, ALL_VIEW);
     store.getState().focusOn('pakistan');
     store.getState().toggleRelationType('opposition');
     expect(hiddenNeighboursOf(store.getState(), 'taliban').map((n) => n.id)).toEqual(['russia']);
@@ -40,7 +45,7 @@ describe('hidden neighbours (the "Show n hidden neighbours" button)', () => {
   });
 
   it('are none outside a focus view, or without an actor', () => {
-    const store = createExplorerStore(index);
+    const store = createExplorerStore(index, ALL_VIEW);
     expect(hiddenNeighboursOf(store.getState(), 'taliban')).toEqual([]);
     store.getState().focusOn('pakistan');
     expect(hiddenNeighboursOf(store.getState(), null)).toEqual([]);
@@ -49,7 +54,7 @@ describe('hidden neighbours (the "Show n hidden neighbours" button)', () => {
   });
 
   it('are computed once: the same list until the view changes', () => {
-    const store = createExplorerStore(index);
+    const store = createExplorerStore(index, ALL_VIEW);
     store.getState().focusOn('pakistan');
     const first = hiddenNeighboursOf(store.getState(), 'taliban');
     expect(hiddenNeighboursOf(store.getState(), 'taliban')).toBe(first);
@@ -68,7 +73,7 @@ describe('hidden neighbours (the "Show n hidden neighbours" button)', () => {
 
 describe('walkable edges (what a focus walks on)', () => {
   it('are the relations that pass the filters and the time range, whatever the focus', () => {
-    const store = createExplorerStore(index);
+    const store = createExplorerStore(index, ALL_VIEW);
     expect(walkableEdgesOf(store.getState()).size).toBe(index.edges.size);
     store.getState().focusOn('pakistan');
     expect(walkableEdgesOf(store.getState()).size).toBe(index.edges.size);
@@ -80,7 +85,7 @@ describe('walkable edges (what a focus walks on)', () => {
   });
 
   it('are computed once per filters and time range', () => {
-    const store = createExplorerStore(index);
+    const store = createExplorerStore(index, ALL_VIEW);
     const first = walkableEdgesOf(store.getState());
     store.getState().focusOn('pakistan');
     store.getState().selectNode('taliban');

@@ -7,6 +7,11 @@ import { buildGraphIndex } from '../../domain/graph-index';
 import { sourcingOf } from '../../domain/claims/claim-view';
 import { decodeViewState, encodeViewState } from '../../domain/view-state-url';
 import { createExplorerStore, viewStateOf } from './explorer-store';
+import { DEFAULT_VIEW_STATE } from '../../domain/view-state-url';
+import { ALL_TIME } from '../../domain/view-visibility';
+
+/** These cases read the whole graph: undated relations shown (the app hides them by default). */
+const ALL_VIEW = { ...DEFAULT_VIEW_STATE, time: ALL_TIME };
 
 const checked = validateGraph(JSON.parse(graphText));
 if (!checked.ok) throw new Error('data/graph.json does not validate');
@@ -16,7 +21,7 @@ const uae = checked.graph.edges.find((e) => e.source === 'uae' && e.type === 're
 
 describe('the story in the store', () => {
   it('opens a claim from the id of any of its reports (links shared before grouping)', () => {
-    const store = createExplorerStore(index);
+    const store = createExplorerStore(index, ALL_VIEW);
     store.getState().selectEdge('2024-08-23_uae-accepts-taliban-ambassador#r02');
     expect(store.getState().selection).toEqual({ kind: 'edge', id: uae.id });
     const fromUrl = createExplorerStore(index, decodeViewState(new URLSearchParams('edge=2024-08-22_taliban-ambassador-uae%23r04'), ctx));
@@ -24,7 +29,7 @@ describe('the story in the store', () => {
   });
 
   it('hides an outlet’s claims unless another outlet reports them too, and brings them back', () => {
-    const store = createExplorerStore(index);
+    const store = createExplorerStore(index, ALL_VIEW);
     store.getState().toggleOutlet('brecorder.com (AFP)');
     const visible = store.getState().visibility.edges;
     for (const e of index.edges.values()) {
@@ -39,7 +44,7 @@ describe('the story in the store', () => {
   });
 
   it('steps the graph to a day of the story: only what had happened by then', () => {
-    const store = createExplorerStore(index);
+    const store = createExplorerStore(index, ALL_VIEW);
     store.getState().stepStoryTo('2003-12-31');
     const early = store.getState().visibility.edges;
     const listing = checked.graph.edges.find((e) => e.source === 'russia' && e.type === 'listing')!;
@@ -57,7 +62,7 @@ describe('the story in the store', () => {
   });
 
   it('shows review decisions on claims: withdrawn only when every report is rejected', () => {
-    const store = createExplorerStore(index);
+    const store = createExplorerStore(index, ALL_VIEW);
     const [first, second] = uae.reports!;
     store.getState().showUnsavedReview(new Map([[first!.id, 'rejected']]));
     expect(store.getState().unsavedReview.size).toBe(0);
@@ -68,7 +73,7 @@ describe('the story in the store', () => {
   });
 
   it('keeps the story’s second actor only when it exists', () => {
-    const store = createExplorerStore(index);
+    const store = createExplorerStore(index, ALL_VIEW);
     store.getState().setStoryWith('taliban');
     expect(store.getState().storyWith).toBe('taliban');
     store.getState().setStoryWith('__proto__');

@@ -1,5 +1,5 @@
 /**
- * A graph read from another tool's file (GraphML; GEXF follows the same rules in gexf-import.ts)
+ * A graph read from another tool's file (GraphML, GEXF)
  * turned into a graph file of this app:
  *
  * - Nodes keep their id and label; `kind` comes from an attribute named kind, type or category
@@ -48,6 +48,8 @@ export interface ForeignGraph {
   edges: ForeignEdge[];
   /** Warnings of the reader, shown after the converter's own. */
   warnings: string[];
+  /** Where the format keeps a date, named in the warning when the file has none ("<meta lastmodifieddate>"). */
+  dateField?: string;
 }
 
 export interface ForeignImportOptions {
@@ -225,7 +227,7 @@ export function foreignToGraphFile(foreign: ForeignGraph, fileName: string, opti
   const all = [
     ...(nodes.length ? [] : ['The file has no nodes.']),
     ...(edges.length ? [`The evidence of every relation is a generated line describing the ${foreign.format} edge, not a quotation from a source.`] : []),
-    ...(options.published === undefined ? [`The file gives no date, so the imported document is dated ${today}, the day of the import, not when the graph was made.`] : []),
+    ...(options.published === undefined ? [`The file gives no date${foreign.dateField ? ` (${foreign.dateField})` : ''}, so the imported document is dated ${today}, the day of the import, not when the graph was made.`] : []),
     ...foreign.warnings,
     ...warnings.finish(),
   ];
