@@ -32,6 +32,27 @@ export function bundleIdOf(a: string, b: string): string {
   return `bundle:${x}|${y}`;
 }
 
+const pairsById = new WeakMap<GraphIndex, Map<string, readonly string[]>>();
+
+/**
+ * The relations of the pair a bundle id names (two different actors with two relations or more),
+ * else undefined. Looked up by the whole id, never parsed: ids may hold the separator.
+ */
+export function pairRelations(index: GraphIndex, bundleId: string): readonly string[] | undefined {
+  let byId = pairsById.get(index);
+  if (!byId) {
+    byId = new Map();
+    for (const members of index.parallel.values()) {
+      const first = index.edges.get(members[0]!)!;
+      if (members.length < 2 || first.source === first.target) continue;
+      const id = bundleIdOf(first.source, first.target);
+      if (!byId.has(id)) byId.set(id, members);
+    }
+    pairsById.set(index, byId);
+  }
+  return byId.get(bundleId);
+}
+
 /** Pairs of actors with enough relations to ever be bundled (fixed for a graph). */
 export function bundleCandidates(index: GraphIndex, threshold = BUNDLE_THRESHOLD): Bundle[] {
   const out: Bundle[] = [];

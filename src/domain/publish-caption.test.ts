@@ -41,6 +41,15 @@ describe('the words of a published figure', () => {
     ]);
   });
 
+  it('says a range of months or days in words, not as period numbers', () => {
+    const month = (y: number, m: number): number => y * 12 + m - 1;
+    const dated = (range: CaptionView['time']['range']): string | undefined => viewInWords(fixtureIndex(), { ...plain, time: { range, keepUndated: false } }).find((w) => w.startsWith('Relations dated'));
+    expect(dated({ from: month(2024, 3), to: month(2024, 6), unit: 'month' })).toBe('Relations dated from Mar 2024 to Jun 2024.');
+    expect(dated({ from: month(2024, 10), to: month(2024, 10), unit: 'month' })).toBe('Relations dated in Oct 2024.');
+    // Whole years chosen in months read as years.
+    expect(dated({ from: month(2021, 1), to: month(2024, 12), unit: 'month' })).toBe('Relations dated from 2021 to 2024.');
+  });
+
   it('lists the shorter side of a type filter: the few types left shown', () => {
     const hidden = ['delisting', 'meeting', 'praise', 'listing', 'accusation', 'denial'];
     expect(viewInWords(fixtureIndex(), { ...plain, filters: { ...DEFAULT_FILTERS, hiddenTypes: hidden } })[0]).toBe('Only these relation types: Opposition and Affiliation.');

@@ -1,6 +1,7 @@
 // The words of a published figure (an exported PNG or SVG for a report): its title, what the view
 // shows and hides, the articles its relations rest on, and when it was made. Pure: the app lays
 // these out beside the drawing and the legend.
+import { simplestRange } from './analytics/time';
 import { outletLabel, reportsOf } from './claims/reports';
 import { reportContextOf } from './claims/claim-view';
 import { formatEdtf } from './edtf-format';
@@ -8,6 +9,7 @@ import type { GraphIndex } from './graph-index';
 import { nodeLabel } from './graph-index';
 import { SIZE_METRIC_LABEL } from './importance';
 import { kindStyle } from './kinds';
+import { periodLabel } from './timeline';
 import type { ViewState } from './view-state-url';
 
 /** Outlets named one by one in a caption; the rest are counted. */
@@ -73,7 +75,10 @@ export function viewInWords(index: GraphIndex, view: CaptionView): string[] {
   if (filters.hiddenOutlets && filters.hiddenOutlets.length > 0) out.push(`Claims reported only by these outlets are hidden: ${listed(filters.hiddenOutlets.map(clipName))}.`);
   if (filters.reviewedOnly) out.push('Machine drafts not yet reviewed are hidden.');
   if (time.range) {
-    const years = time.range.from === time.range.to ? `in ${time.range.from}` : `from ${time.range.from} to ${time.range.to}`;
+    // In the coarsest unit that says the range exactly: years, months or days.
+    const r = simplestRange(time.range);
+    const at = (p: number): string => periodLabel(r.unit ?? 'year', p);
+    const years = r.from === r.to ? `in ${at(r.from)}` : `from ${at(r.from)} to ${at(r.to)}`;
     out.push(`Relations dated ${years}${time.keepUndated ? ', and undated ones' : ''}.`);
   } else if (!time.keepUndated) out.push('Undated relations are hidden.');
   if (time.asOf) out.push(`As of ${formatEdtf(time.asOf)}: only claims that had happened by then.`);

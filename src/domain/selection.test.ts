@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundleIdOf } from './bundles';
-import { EMPTY_FOCUS, pairRelations, selectionExists, selectionFocus } from './selection';
+import { pairRelations } from './bundles';
+import { EMPTY_FOCUS, selectionExists, selectionFocus } from './selection';
 import { fixtureIndex } from './test-fixture';
 import { decodeViewState, DEFAULT_VIEW_STATE, encodeViewState } from './view-state-url';
 

@@ -1,6 +1,6 @@
 // What a selection brings into focus: the elements to highlight in the graph, the sentences
 // that support it, and the words to mark inside those sentences.
-import { bundleIdOf } from './bundles';
+import { pairRelations } from './bundles';
 import type { GraphIndex } from './graph-index';
 
 export type Selection =
@@ -44,27 +44,6 @@ function addMark(marks: Map<string, Mark[]>, sentenceId: string, mark: Mark): vo
   const list = marks.get(sentenceId);
   if (!list) marks.set(sentenceId, [mark]);
   else if (!list.some((m) => m.start === mark.start && m.end === mark.end && m.kind === mark.kind)) list.push(mark);
-}
-
-const pairsById = new WeakMap<GraphIndex, Map<string, readonly string[]>>();
-
-/**
- * The relations of the pair a bundle id names (two different actors with two relations or more),
- * else undefined. Looked up by the whole id, never parsed: ids may hold the separator.
- */
-export function pairRelations(index: GraphIndex, bundleId: string): readonly string[] | undefined {
-  let byId = pairsById.get(index);
-  if (!byId) {
-    byId = new Map();
-    for (const members of index.parallel.values()) {
-      const first = index.edges.get(members[0]!)!;
-      if (members.length < 2 || first.source === first.target) continue;
-      const id = bundleIdOf(first.source, first.target);
-      if (!byId.has(id)) byId.set(id, members);
-    }
-    pairsById.set(index, byId);
-  }
-  return byId.get(bundleId);
 }
 
 /** Whether the selection still points at something in this graph. */

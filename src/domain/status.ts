@@ -36,6 +36,25 @@ export function statusStyle(status: DisplayStatus): StatusStyle {
   return { status, ...STYLES[status] };
 }
 
+/** What each line style tells the reader, after the statuses drawn with it (legends say it so). */
+export const LINE_MEANING: Readonly<Record<LineStyle, string>> = {
+  solid: 'reported as fact',
+  dashed: 'not yet done',
+  dotted: 'contested or wished',
+  'long-dash': 'the file does not say',
+};
+
+/** The statuses `keep` lets through, grouped by the line they are drawn with, in STATUS_ORDER. */
+export function statusesByLine(keep: (s: DisplayStatus) => boolean): Array<[LineStyle, DisplayStatus[]]> {
+  const byLine = new Map<LineStyle, DisplayStatus[]>();
+  for (const s of STATUS_ORDER) {
+    if (!keep(s)) continue;
+    const line = statusStyle(s).line;
+    byLine.set(line, [...(byLine.get(line) ?? []), s]);
+  }
+  return [...byLine];
+}
+
 /** How strongly a line style suggests a fact: a bundle takes the weakest of its members. */
 const LINE_WEAKNESS: Record<LineStyle, number> = { solid: 0, 'long-dash': 1, dashed: 2, dotted: 3 };
 

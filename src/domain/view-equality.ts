@@ -1,7 +1,7 @@
-import { sameRange } from './analytics/time';
 // Equality by value of the parts of a view (filters, time, focus, path, selection), so that
 // restoring a view recomputes only what really changed. Two parts built separately from the
 // same URL compare equal; the same object always does.
+import { sameRange } from './analytics/time';
 import { sameList, type FilterState } from './filters';
 import type { Selection } from './selection';
 import type { PathQuery } from './view-state-url';

@@ -8,42 +8,18 @@ import { Fragment, useMemo } from 'react';
 import type { RelationType } from '../../domain/graph-contract';
 import { groupColour, MAX_GROUP_COLOURS, SIZE_METRIC_LABEL } from '../../domain/importance';
 import { FAMILIES, typesByFamily, type ArrowCue } from '../../domain/relation-palette';
-import { anySuggested, STATUS_ORDER, statusStyle, type DisplayStatus, type LineStyle } from '../../domain/status';
+import { anySuggested, LINE_MEANING, statusesByLine, statusStyle, type LineStyle } from '../../domain/status';
 import { useActions, useExplorer } from '../store/store-context';
-import { DOTTED_EDGE_WIDTH, DRAFT_HALO, EDGE_WIDTH, LINE_DASH, MATCH_COLOUR, NEUTRAL_EDGE, PATH_COLOUR } from '../theme';
+import { ARROW_BAR, ARROW_HEADS, DOTTED_EDGE_WIDTH, DRAFT_HALO, EDGE_WIDTH, LINE_DASH, MATCH_COLOUR, NEUTRAL_EDGE, PATH_COLOUR } from '../theme';
 import { KindGlyph, TypeSwatch } from '../ui/bits';
 import './Legend.css';
 
-/** What each line style says, after the statuses drawn with it. */
-const LINE_MEANING: Record<LineStyle, string> = {
-  solid: 'reported as fact',
-  dashed: 'not yet done',
-  dotted: 'contested or wished (a Denial relation is drawn by its own status)',
-  'long-dash': 'the file does not say',
-};
-
-/** Statuses by the line they are drawn with, in the order of STATUS_ORDER. */
-function statusesByLine(withUnknown: boolean): Array<[LineStyle, DisplayStatus[]]> {
-  const byLine = new Map<LineStyle, DisplayStatus[]>();
-  for (const s of STATUS_ORDER) {
-    if (s === 'unknown' && !withUnknown) continue;
-    const line = statusStyle(s).line;
-    byLine.set(line, [...(byLine.get(line) ?? []), s]);
-  }
-  return [...byLine];
-}
-
-/** Where the line ends and how the head is drawn (tip at x = 25 of a 26 × 12 box), per arrow head. */
-const HEAD: Record<Exclude<ArrowCue, 'none'>, { lineEnd: number; points: string; bar?: boolean }> = {
-  triangle: { lineEnd: 19.5, points: '19,2.5 25,6 19,9.5' },
-  'triangle-tee': { lineEnd: 17, points: '19.5,2.5 25,6 19.5,9.5', bar: true },
-  diamond: { lineEnd: 19.5, points: '19,6 22,2.8 25,6 22,9.2' },
-  vee: { lineEnd: 21.5, points: '19,2.5 25,6 19,9.5 21.5,6' },
-};
+/** The sidebar's words for a line style: a Denial *type* is drawn by its claim's status, not dotted. */
+const lineMeaning = (line: LineStyle): string => (line === 'dotted' ? `${LINE_MEANING.dotted} (a Denial relation is drawn by its own status)` : LINE_MEANING[line]);
 
 /** A relation's sample: its colour, its status's dashes and its family's arrow head, as the canvas draws them. */
 export function RelationSwatch({ color, line = 'solid', arrow = 'none' }: { color: string; line?: LineStyle; arrow?: ArrowCue }) {
-  const head = arrow === 'none' ? null : HEAD[arrow];
+  const head = arrow === 'none' ? null : ARROW_HEADS[arrow];
   const dash = LINE_DASH[line];
   return (
     <svg className="swatch relation-swatch" width="26" height="12" viewBox="0 0 26 12" aria-hidden="true" focusable="false">
@@ -59,8 +35,8 @@ export function RelationSwatch({ color, line = 'solid', arrow = 'none' }: { colo
       />
       {head && (
         <g data-arrow={arrow} fill={color}>
-          {head.bar && <rect x="15.6" y="2.5" width="1.8" height="7" />}
-          <polygon points={head.points} />
+          {head.bar && <rect {...ARROW_BAR} />}
+          <polygon points={head.points.map((p) => p.join(',')).join(' ')} />
         </g>
       )}
     </svg>
@@ -113,11 +89,11 @@ export function Legend() {
         <h2 id="legend-title">Legend</h2>
       </div>
       <ul className="legend-list">
-        {statusesByLine(someUnknown).map(([line, statuses]) => (
+        {statusesByLine((st) => st !== 'unknown' || someUnknown).map(([line, statuses]) => (
           <li key={line} data-line={line} data-statuses={statuses.join(' ')}>
             <RelationSwatch color={NEUTRAL_EDGE} line={line} />
             <span>
-              <strong>{statuses.map((s) => statusStyle(s).label).join(', ')}</strong> — {LINE_MEANING[line]}
+              <strong>{statuses.map((s) => statusStyle(s).label).join(', ')}</strong> — {lineMeaning(line)}
             </span>
           </li>
         ))}

@@ -6,7 +6,7 @@ import { useMemo, useState } from 'react';
 import { BUNDLE_THRESHOLD } from '../../domain/bundles';
 import { claimSentence, claimStatement } from '../../domain/claims/claim-sentence';
 import { isDirected, nodeLabel } from '../../domain/graph-index';
-import { pairRelations } from '../../domain/selection';
+import { pairRelations } from '../../domain/bundles';
 import { edgeStatus, isSuggested, statusStyle } from '../../domain/status';
 import { useActions, useExplorer } from '../store/store-context';
 import { ActorLink, StatusBadge, TypeSwatch } from '../ui/bits';

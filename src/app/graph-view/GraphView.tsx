@@ -39,7 +39,6 @@ export function GraphView({ onFirstDraw }: { onFirstDraw?: () => void }) {
       onProjection: setDrawn,
     });
     controllerRef.current = controller;
-    // The cursor needs three of the controller's parts, which it keeps private (canvas-controller.ts).
     const cursor = new KeyboardCursor(controller.parts, store, (text) => setSaid((s) => ({ text, n: s.n + 1 })));
     cursorRef.current = cursor;
     const container = containerRef.current!;

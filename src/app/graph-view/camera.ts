@@ -47,9 +47,15 @@ export class Camera {
     if (this.shared && this.sharedShown) return this.shared;
     const { cy } = this.scene;
     if (this.isLastFit()) return null;
+    return { zoom: cy.zoom(), ...this.centre() };
+  }
+
+  /** The graph (model) point at the centre of the canvas. */
+  centre(): { x: number; y: number } {
+    const { cy } = this.scene;
     const zoom = cy.zoom();
     const pan = cy.pan();
-    return { zoom, x: (cy.width() / 2 - pan.x) / zoom, y: (cy.height() / 2 - pan.y) / zoom };
+    return { x: (cy.width() / 2 - pan.x) / zoom, y: (cy.height() / 2 - pan.y) / zoom };
   }
 
   /** From now on fits fit: the user has acted (or a part moved the view for them). */

@@ -6,9 +6,9 @@ import type { Glyph } from '../../domain/kinds';
 import { isSuggested } from '../../domain/status';
 import type { ArrowCue } from '../../domain/relation-palette';
 import type { LineStyle } from '../../domain/status';
-import { ACCENT, DOTTED_EDGE_WIDTH, DRAFT_HALO, EDGE_WIDTH, LINE_DASH, MATCH_COLOUR, MERGED_LINE_DASH, PATH_COLOUR, PROPOSED_STROKE } from '../theme';
+import { ACCENT, DOTTED_EDGE_WIDTH, DRAFT_HALO, EDGE_WIDTH, FONT_FAMILY, LINE_DASH, MATCH_COLOUR, MERGED_LINE_DASH, PATH_COLOUR, PROPOSED_STROKE } from '../theme';
 
-export const LABEL_FONT_FAMILY = 'Inter, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Liberation Sans", sans-serif';
+export const LABEL_FONT_FAMILY = FONT_FAMILY;
 export const LABEL_FONT_SIZE = 12;
 export const LABEL_FONT_WEIGHT = 500;
 export const LABEL_LINE_HEIGHT = 1.2;
@@ -20,6 +20,8 @@ export const MIN_LABEL_PX = 7;
 /** Labels of the most important actors at the overview (lod-drawing), in px on screen whatever the zoom. */
 export const LANDMARK_FONT_PX = 13;
 export const LANDMARK_FONT_WEIGHT = 600;
+/** The actor under the canvas's keyboard cursor (keyboard-cursor.ts). */
+export const CURSOR_CLASS = 'kb-cursor';
 
 export const SHAPES: Record<Glyph, cytoscape.Css.NodeShape> = {
   circle: 'ellipse',
@@ -70,7 +72,14 @@ function dashRules(selector: string, dashes: typeof LINE_DASH, dottedWidth?: num
   }));
 }
 
+/** The keyboard cursor (keyboard-cursor.ts): a dark ring apart from the selection's blue halo, so both read at once; last, over every other rule. */
+const CURSOR_RULE = { selector: `node.${CURSOR_CLASS}`, style: { 'outline-width': 3, 'outline-color': '#111827', 'outline-offset': 3, 'outline-opacity': 1, 'font-weight': 700, 'z-index': 30 } };
+
 export function stylesheet(): cytoscape.StylesheetJson {
+  return [...baseRules(), CURSOR_RULE] as cytoscape.StylesheetJson;
+}
+
+function baseRules(): cytoscape.StylesheetJson {
   return [
     {
       selector: 'node',
@@ -258,7 +267,7 @@ export const NAMED_FONT_SIZE = 34;
  * the halo always there, marking a thousand matches only recolours them.
  */
 export function lodStylesheet(): cytoscape.StylesheetJson {
-  const [base, ...rest] = stylesheet();
+  const [base, ...rest] = baseRules();
   const halo = { selector: 'node', style: { 'underlay-color': '#ffffff', 'underlay-opacity': 0.001, 'underlay-padding': 6, 'underlay-shape': 'ellipse' } };
   // The overview is drawn small: the most important actors get labels of one size on screen
   // (lod-drawing sets landmarkFont to LANDMARK_FONT_PX / zoom, wrapping as a label at zoom 1)...
@@ -280,5 +289,5 @@ export function lodStylesheet(): cytoscape.StylesheetJson {
   ];
   // ...and the actors in focus get labels big enough to be drawn and read.
   const named = { selector: 'node.named', style: { 'font-size': NAMED_FONT_SIZE, 'font-weight': 600, 'text-max-width': `${LABEL_MAX_WIDTH}px`, 'min-zoomed-font-size': 0, 'z-index': 12 } };
-  return [base!, halo, ...rest, landmark, ...places, named, { selector: 'edge', style: { 'curve-style': 'straight' } }] as cytoscape.StylesheetJson;
+  return [base!, halo, ...rest, landmark, ...places, named, { selector: 'edge', style: { 'curve-style': 'straight' } }, CURSOR_RULE] as cytoscape.StylesheetJson;
 }

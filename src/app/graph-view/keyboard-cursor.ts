@@ -8,9 +8,10 @@ import type { ExplorerStore } from '../store/explorer-store';
 import type { Camera } from './camera';
 import type { Emphasis } from './emphasis';
 import type { Scene } from './scene';
+import { CURSOR_CLASS } from './cy-style';
 import { WITHDRAWN_CLASS } from './unsaved-review';
 
-export const CURSOR_CLASS = 'kb-cursor';
+export { CURSOR_CLASS } from './cy-style';
 
 /** The canvas parts the cursor uses. */
 export interface CursorParts {
@@ -18,16 +19,6 @@ export interface CursorParts {
   readonly camera: Camera;
   readonly emphasis: Emphasis;
 }
-
-/** A ring apart from the selection's blue halo, so that both read at once. */
-const CURSOR_STYLE = {
-  'outline-width': 3,
-  'outline-color': '#111827',
-  'outline-offset': 3,
-  'outline-opacity': 1,
-  'font-weight': 700,
-  'z-index': 30,
-} as const;
 
 export class KeyboardCursor {
   private cursor: string | null = null;
@@ -42,7 +33,6 @@ export class KeyboardCursor {
     private readonly announce: (text: string) => void,
   ) {
     const { scene } = parts;
-    scene.cy.style().selector(`node.${CURSOR_CLASS}`).style(CURSOR_STYLE).update();
     // At scale an actor drawn later (level of detail) takes the ring too.
     scene.addClassSource((id) => (this.focused && id === this.cursor ? CURSOR_CLASS : null));
     // A selection made while the cursor is out (a click, a search) moves it: the arrows go on from there.
@@ -94,7 +84,7 @@ export class KeyboardCursor {
     const shownEdges = state.visibility.edges;
     if (from === null) {
       // The first arrow lands in the middle of the view.
-      const start = nearestActor(this.viewCentre(), placed.values());
+      const start = nearestActor(this.parts.camera.centre(), placed.values());
       if (start === null) return this.announce('No actor is shown.');
       this.moveTo(start, true);
       return this.announce(describeActor(index, start, shownEdges));
@@ -161,10 +151,4 @@ export class KeyboardCursor {
     return out;
   }
 
-  private viewCentre(): { x: number; y: number } {
-    const { cy } = this.parts.scene;
-    const zoom = cy.zoom();
-    const pan = cy.pan();
-    return { x: (cy.width() / 2 - pan.x) / zoom, y: (cy.height() / 2 - pan.y) / zoom };
-  }
 }

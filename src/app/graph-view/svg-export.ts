@@ -9,7 +9,7 @@
 // computed here, since dominant-baseline is read differently by browsers and Inkscape.
 import type cytoscape from 'cytoscape';
 import { Context } from 'svgcanvas';
-import { xmlSafe } from '../publish/xml-text';
+import { xmlSafe } from '../../domain/xml-text';
 
 type ShapeDraw = (this: unknown, target: unknown, ...rest: unknown[]) => void;
 

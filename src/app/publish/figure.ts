@@ -2,9 +2,11 @@
 // is shown above the drawing, the legend below it in columns, then the caption (the view in words,
 // the sources, the export date). Text is wrapped with a measurer the caller gives (a canvas in
 // the browser, an estimate in unit tests), so both renderings break lines in the same places.
+import { FONT_FAMILY } from '../theme';
 import type { LegendSection, Swatch } from './legend';
 
-export const FIGURE_FONT_FAMILY = 'Inter, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Liberation Sans", sans-serif';
+/** The canvas's labels' font (theme.ts), so the figure's text matches the drawing's. */
+export const FIGURE_FONT_FAMILY = FONT_FAMILY;
 export const FIGURE_MARGIN = 28;
 /** The text block is at least this wide, so a small graph still gets readable captions. */
 export const MIN_CONTENT_WIDTH = 760;

@@ -8,7 +8,7 @@ import { groupColour, MAX_GROUP_COLOURS, SIZE_METRIC_LABEL } from '../../domain/
 import { kindStyle, type Glyph } from '../../domain/kinds';
 import { clipName } from '../../domain/publish-caption';
 import { FAMILIES, FAMILY_ORDER, familyOf, typeLook, type ArrowCue } from '../../domain/relation-palette';
-import { edgeStatus, isSuggested, STATUS_ORDER, statusStyle, type LineStyle } from '../../domain/status';
+import { edgeStatus, isSuggested, LINE_MEANING, statusesByLine, statusStyle, type LineStyle } from '../../domain/status';
 import type { ExplorerState } from '../store/explorer-store';
 import { MATCH_COLOUR, NEUTRAL_EDGE, PATH_COLOUR } from '../theme';
 
@@ -29,14 +29,6 @@ export interface LegendSection {
   title: string;
   entries: LegendEntry[];
 }
-
-/** What each line style says (as the sidebar legend words it). */
-const LINE_MEANING: Record<LineStyle, string> = {
-  solid: 'reported as fact',
-  dashed: 'not yet done',
-  dotted: 'contested or wished',
-  'long-dash': 'the file does not say',
-};
 
 const GREY_ACTOR = { fill: '#c9d3de', stroke: '#6b7684' };
 
@@ -69,13 +61,10 @@ function relationSections(index: GraphIndex, visibility: Visibility): LegendSect
     }
   }
   const shownStatuses = new Set(edges.map((e) => edgeStatus(e)));
-  const byLine = new Map<LineStyle, string[]>();
-  for (const s of STATUS_ORDER) {
-    if (!shownStatuses.has(s)) continue;
-    const { line, label } = statusStyle(s);
-    byLine.set(line, [...(byLine.get(line) ?? []), label]);
-  }
-  const statuses: LegendEntry[] = [...byLine].map(([line, labels]) => ({ swatch: { kind: 'line', colour: NEUTRAL_EDGE, line, arrow: 'none' }, label: `${labels.join(', ')}: ${LINE_MEANING[line]}` }));
+  const statuses: LegendEntry[] = statusesByLine((st) => shownStatuses.has(st)).map(([line, shown]) => ({
+    swatch: { kind: 'line', colour: NEUTRAL_EDGE, line, arrow: 'none' },
+    label: `${shown.map((st) => statusStyle(st).label).join(', ')}: ${LINE_MEANING[line]}`,
+  }));
   if (edges.some((e) => isSuggested(e))) statuses.push({ swatch: { kind: 'line', colour: NEUTRAL_EDGE, line: 'solid', arrow: 'triangle', faded: true }, label: 'suggested: machine draft, not reviewed (faded)' });
   return [
     { title: 'Relation types', entries: types },

@@ -5,7 +5,7 @@ import type { Figure, FigureFont } from './figure';
 import { FIGURE_FONT_FAMILY } from './figure';
 import type { Shape } from './swatches';
 import { swatchShapes } from './swatches';
-import { escapeXml } from './xml-text';
+import { escapeXml } from '../../domain/xml-text';
 
 const n = (v: number): string => String(Math.round(v * 100) / 100);
 

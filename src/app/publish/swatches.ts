@@ -1,9 +1,8 @@
 // Legend samples as plain shapes (lines, polygons, circles, rectangles) in a 26 × 12 box, drawn
 // the same way into the PNG and the SVG. The dashes and widths are the canvas's (theme.ts); the
-// arrow heads and glyphs repeat the sidebar legend's drawings (Legend.tsx, ui/bits.tsx).
+// arrow heads are theme.ts's (as the sidebar legend draws them); the glyphs repeat ui/bits.tsx's.
 import type { Glyph } from '../../domain/kinds';
-import type { ArrowCue } from '../../domain/relation-palette';
-import { DOTTED_EDGE_WIDTH, DRAFT_HALO, EDGE_WIDTH, LINE_DASH } from '../theme';
+import { ARROW_BAR, ARROW_HEADS, DOTTED_EDGE_WIDTH, DRAFT_HALO, EDGE_WIDTH, LINE_DASH } from '../theme';
 import type { Swatch } from './legend';
 
 export type Shape =
@@ -11,14 +10,6 @@ export type Shape =
   | { kind: 'polygon'; points: ReadonlyArray<readonly [number, number]>; fill: string; stroke: string | null; strokeWidth: number; opacity: number }
   | { kind: 'circle'; cx: number; cy: number; r: number; fill: string; stroke: string | null; strokeWidth: number; opacity: number }
   | { kind: 'rect'; x: number; y: number; width: number; height: number; rx: number; ry: number; fill: string; stroke: string; strokeWidth: number };
-
-/** Where the line ends and the head's points (tip at x = 25 of the 26 × 12 box), per arrow head. */
-const HEAD: Record<Exclude<ArrowCue, 'none'>, { lineEnd: number; points: Array<[number, number]>; bar?: boolean }> = {
-  triangle: { lineEnd: 19.5, points: [[19, 2.5], [25, 6], [19, 9.5]] },
-  'triangle-tee': { lineEnd: 17, points: [[19.5, 2.5], [25, 6], [19.5, 9.5]], bar: true },
-  diamond: { lineEnd: 19.5, points: [[19, 6], [22, 2.8], [25, 6], [22, 9.2]] },
-  vee: { lineEnd: 21.5, points: [[19, 2.5], [25, 6], [19, 9.5], [21.5, 6]] },
-};
 
 /** Glyph outlines in a 14 × 14 box (as ui/bits.tsx draws them). */
 const GLYPH_POINTS: Partial<Record<Glyph, Array<[number, number]>>> = {
@@ -51,7 +42,7 @@ export function swatchShapes(swatch: Swatch, x: number, y: number): Shape[] {
     const points = GLYPH_POINTS[swatch.glyph] ?? GLYPH_POINTS.octagon!;
     return [{ kind: 'polygon', points: points.map(([px, py]) => [gx + px, gy + py] as const), ...paint, opacity: 1 }];
   }
-  const head = swatch.arrow === 'none' ? null : HEAD[swatch.arrow];
+  const head = swatch.arrow === 'none' ? null : ARROW_HEADS[swatch.arrow];
   const opacity = swatch.faded ? 0.55 : 1;
   const shapes: Shape[] = [];
   if (swatch.faded) shapes.push({ kind: 'line', x1: x + 1, y1: y + 6, x2: x + 25, y2: y + 6, stroke: DRAFT_HALO, width: 8, dash: null, opacity: 0.25 });
@@ -67,7 +58,10 @@ export function swatchShapes(swatch: Swatch, x: number, y: number): Shape[] {
     opacity,
   });
   if (head) {
-    if (head.bar) shapes.push({ kind: 'polygon', points: [[x + 15.6, y + 2.5], [x + 17.4, y + 2.5], [x + 17.4, y + 9.5], [x + 15.6, y + 9.5]], fill: swatch.colour, stroke: null, strokeWidth: 0, opacity });
+    if (head.bar) {
+      const b = { x1: x + ARROW_BAR.x, y1: y + ARROW_BAR.y, x2: x + ARROW_BAR.x + ARROW_BAR.width, y2: y + ARROW_BAR.y + ARROW_BAR.height };
+      shapes.push({ kind: 'polygon', points: [[b.x1, b.y1], [b.x2, b.y1], [b.x2, b.y2], [b.x1, b.y2]], fill: swatch.colour, stroke: null, strokeWidth: 0, opacity });
+    }
     shapes.push({ kind: 'polygon', points: head.points.map(([px, py]) => [x + px, y + py] as const), fill: swatch.faded ? '#ffffff' : swatch.colour, stroke: swatch.faded ? swatch.colour : null, strokeWidth: 1.2, opacity });
   }
   return shapes;
