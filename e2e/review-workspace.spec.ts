@@ -169,6 +169,27 @@ test.describe('review workspace', () => {
     await expect(again.getByText(`6 of ${total + 1} reviewed`)).toBeVisible();
     expect(pageProblems.csp).toEqual([]);
   });
+
+  test('the graph rebuilt after a save leaves the review panel as the user left it: an actor chosen but not yet merged stays chosen', async ({ page }) => {
+    const review = await openReview(page, server);
+    await pasteArticle(review);
+    const canvases = () => page.evaluate(() => window.__kgExplorer!.canvases);
+    // The first canvas, and the one of the graph rebuilt with the pasted article's drafts.
+    await expect.poll(canvases).toBe(2);
+
+    const proposed = review.getByRole('listitem', { name: /^Proposed actor / });
+    const picker = proposed.getByRole('combobox', { name: /into another actor/ });
+    await picker.fill('Kyrgyz courts');
+    await page.getByRole('option', { name: /^Kyrgyz courts/ }).first().click();
+    await expect(picker).toHaveValue(/^Kyrgyz courts/);
+
+    // Another decision is saved meanwhile; its rebuilt graph replaces the canvas, not the panel.
+    await review.getByRole('button', { name: /^Accept/ }).click();
+    await expect(review.getByText(/^1 of \d+ reviewed$/)).toBeVisible();
+    await expect.poll(canvases).toBe(3);
+    await expect(picker).toHaveValue(/^Kyrgyz courts/);
+    await expect(proposed.getByRole('button', { name: 'Merge', exact: true })).toBeEnabled();
+  });
 });
 
 test.describe('review workspace: a claim about an actor nobody proposed', () => {

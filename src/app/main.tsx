@@ -57,22 +57,32 @@ async function reloadGraph(): Promise<void> {
   const outcome = await loadGraph(graphParam);
   if (!outcome.ok) return;
   carryViewToNextCanvas();
-  await openGraph(outcome, { view: 'from-url', graphParam, token: `boot:${graphParam ?? ''}`, pushHistory: false });
+  sameGraphRebuilt = true;
+  try {
+    await openGraph(outcome, { view: 'from-url', graphParam, token: `boot:${graphParam ?? ''}`, pushHistory: false });
+  } finally {
+    sameGraphRebuilt = false;
+  }
 }
 const review = createReviewStore({ api: { ...workspaceApi, probe: probeWorkspace }, storage: indexedDbOutbox(), reloadGraph });
 installReviewKeys(review);
 
 let generation = 0;
+/** The workspace's graph, rebuilt after a save, is being shown in place of itself. */
+let sameGraphRebuilt = false;
 let explorer: ExplorerStore | null = null;
 let showingImport = false;
 const { openGraph } = createGraphOpener(({ store, session, notice }) => {
   explorer = store;
   showingImport = notice !== null;
   store.getState().showUnsavedReview(unsavedDecisions(review.getState()));
-  // A new key mounts a new graph view (one Cytoscape instance per graph).
+  // Another graph gets a new key: everything is mounted afresh for it. The same graph rebuilt
+  // after a review save keeps the mounted panels, so what the user is typing there survives; the
+  // graph view makes a new canvas for the new store (GraphView follows the store it is given).
+  if (!sameGraphRebuilt) generation += 1;
   show(
     <ReviewStoreProvider store={review}>
-      <App key={++generation} store={store} session={session} notice={notice} />
+      <App key={generation} store={store} session={session} notice={notice} />
     </ReviewStoreProvider>,
   );
 });

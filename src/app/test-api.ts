@@ -34,6 +34,8 @@ export interface KgExplorerApi {
   drawnLabels(): DrawnLabel[];
   /** True once metrics and communities of the loaded graph have arrived from the worker. */
   analyticsReady: boolean;
+  /** How many canvases this page has made: one per graph shown (a graph rebuilt after a review save is a new one). */
+  canvases: number;
 }
 
 export interface EdgeLook {
@@ -114,6 +116,7 @@ export function installTestApi(): KgExplorerApi | null {
     edgeLook: (id) => handle?.edgeLook(id) ?? null,
     drawnLabels: () => handle?.drawnLabels() ?? [],
     analyticsReady: false,
+    canvases: 0,
   };
   window.__kgExplorer = api;
   return api;
@@ -121,6 +124,7 @@ export function installTestApi(): KgExplorerApi | null {
 
 export function attachGraph(graph: CanvasProbes | null): void {
   handle = graph;
+  if (graph && window.__kgExplorer) window.__kgExplorer.canvases += 1;
 }
 
 export function markReady(): void {

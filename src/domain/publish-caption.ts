@@ -4,6 +4,7 @@
 import { simplestRange } from './analytics/time';
 import { outletLabel, reportsOf } from './claims/reports';
 import { reportContextOf } from './claims/claim-view';
+import { counted, formatCount } from './count-format';
 import { formatEdtf } from './edtf-format';
 import type { GraphIndex } from './graph-index';
 import { nodeLabel } from './graph-index';
@@ -39,7 +40,7 @@ export function listed(items: readonly string[], max = MAX_LISTED): string {
   return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
 }
 
-const plural = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many = `${one}s`): string => counted(n, one, many);
 
 /** The title a figure gets unless the user writes one: what it shows, and from which graph. */
 export function defaultTitle(index: GraphIndex, view: Pick<ViewState, 'focusView' | 'path'>, graphName: string): string {
@@ -50,7 +51,7 @@ export function defaultTitle(index: GraphIndex, view: Pick<ViewState, 'focusView
 
 /** "68 of 140 relations between 40 of 68 actors" (or all of them). */
 export function shownCounts(index: GraphIndex, nodes: number, edges: number): string {
-  const of = (n: number, total: number, word: string): string => (n === total ? plural(total, word) : `${n.toLocaleString('en')} of ${plural(total, word)}`);
+  const of = (n: number, total: number, word: string): string => (n === total ? plural(total, word) : `${formatCount(n)} of ${plural(total, word)}`);
   return `${of(edges, index.edges.size, 'relation')} between ${of(nodes, index.nodes.size, 'actor')}`;
 }
 

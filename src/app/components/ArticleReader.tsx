@@ -11,6 +11,7 @@ import { MarkedText, StatusBadge, TypeSwatch } from '../ui/bits';
 import { ReviewChip } from '../details/ReviewBadge';
 import { QuoteActions } from '../review/QuoteActions';
 import './ArticleReader.css';
+import { formatCount } from '../../domain/count-format';
 
 function smooth(): ScrollBehavior {
   return navigator.webdriver || window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
@@ -90,8 +91,8 @@ export function ArticleReader({ active }: { active: boolean }) {
         )}
         {pickable.docs.length < index.file.documents.length && (
           <p className="doc-picker-note">
-            The list offers {pickable.relevant ? 'the articles behind the selection' : 'the most recent articles'}: {pickable.docs.length.toLocaleString('en')} of{' '}
-            {index.file.documents.length.toLocaleString('en')}.
+            The list offers {pickable.relevant ? 'the articles behind the selection' : 'the most recent articles'}: {formatCount(pickable.docs.length)} of{' '}
+            {formatCount(index.file.documents.length)}.
           </p>
         )}
         <h2 id="reader-title">{doc.title}</h2>

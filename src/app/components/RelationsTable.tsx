@@ -106,7 +106,8 @@ export function RelationsTable() {
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: virtual ? rows.length : 0,
-    getScrollElement: () => scrollRef.current,
+    // Not virtual: nothing to observe (observing measures the page, a forced layout on the first draw).
+    getScrollElement: () => (virtual ? scrollRef.current : null),
     estimateSize: rowHeight,
     // Rows start below the sticky header row, and scrolling to one must not leave it under the header.
     paddingStart: HEAD_HEIGHT,

@@ -1,5 +1,6 @@
 // "Reviewed only", and filter counts that keep machine drafts apart from reviewed claims.
 import { useMemo } from 'react';
+import { counted } from '../../domain/count-format';
 import { draftCounts, type DraftCounts } from '../../domain/filters';
 import { useActions, useExplorer } from '../store/store-context';
 import './ReviewFilter.css';
@@ -10,9 +11,7 @@ export function useDraftCounts(): DraftCounts {
   return useMemo(() => draftCounts(index), [index]);
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
-}
+const plural = (n: number, one: string, many: string): string => counted(n, one, many);
 
 /**
  * A filter row's count: the reviewed ones, then "+N" drafts while they are shown. A count that

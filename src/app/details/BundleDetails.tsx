@@ -12,6 +12,7 @@ import { useActions, useExplorer } from '../store/store-context';
 import { ActorLink, StatusBadge, TypeSwatch } from '../ui/bits';
 import { ReviewChip } from './ReviewBadge';
 import './BundleDetails.css';
+import { formatCount } from '../../domain/count-format';
 
 /** Rows drawn before "Show all": a pair of a large corpus may have hundreds of relations. */
 const ROWS_LISTED = 40;
@@ -61,7 +62,7 @@ export function BundleDetails({ id }: { id: string }) {
       </ul>
       {!all && members.length > ROWS_LISTED && (
         <button type="button" className="text-button show-all" onClick={() => setAll(true)}>
-          Show {(members.length - ROWS_LISTED).toLocaleString('en')} more relations
+          Show {formatCount(members.length - ROWS_LISTED)} more relations
         </button>
       )}
     </article>

@@ -16,6 +16,7 @@ import { RelationRow, SentencesByDocument } from './RelationRow';
 import { DraftNotice } from './ReviewBadge';
 import { useAfterFirstPaint } from '../ui/use-after-first-paint';
 import './DetailsPanel.css';
+import { formatCount } from '../../domain/count-format';
 
 export function DetailsPanel() {
   const selection = useExplorer((s) => s.selection);
@@ -93,7 +94,7 @@ function ShowAll({ hidden, noun, onShow }: { hidden: number; noun: string; onSho
   if (hidden <= 0) return null;
   return (
     <button type="button" className="text-button show-all" onClick={onShow}>
-      Show {hidden.toLocaleString('en')} more {noun}
+      Show {formatCount(hidden)} more {noun}
     </button>
   );
 }
@@ -135,7 +136,7 @@ function Overview() {
       </section>
       <section className="details-section">
         <h3>
-          Sources {index.file.documents.length > SOURCES_LISTED && <span className="count">{index.file.documents.length.toLocaleString('en')}</span>}
+          Sources {index.file.documents.length > SOURCES_LISTED && <span className="count">{formatCount(index.file.documents.length)}</span>}
         </h3>
         {index.file.documents.length > SOURCES_LISTED && (
           <p className="muted">The {SOURCES_LISTED} most recent; the article reader opens any of them.</p>

@@ -8,6 +8,7 @@ import { GraphToolbar } from './GraphToolbar';
 import { KeyboardCursor } from './keyboard-cursor';
 import { ViewBanner } from './ViewBanner';
 import './graph-view.css';
+import { formatCount } from '../../domain/count-format';
 
 /** The canvas's element id: the "Skip to graph" link brings focus here. */
 export const GRAPH_CANVAS_ID = 'graph-canvas';
@@ -90,9 +91,9 @@ export function GraphView({ onFirstDraw }: { onFirstDraw?: () => void }) {
         </p>
         {drawn && (
           <p className="lod-note" title="The canvas draws the most connected actors and what you select; a thick line stands for several relations between two actors. Every tool works on the whole graph.">
-            <strong>Level of detail:</strong> {drawn.actors.toLocaleString('en')} of {nodes.toLocaleString('en')} actors drawn
+            <strong>Level of detail:</strong> {formatCount(drawn.actors)} of {formatCount(nodes)} actors drawn
             {drawn.neighbours
-              ? `, with the selection's ${drawn.neighbours.drawn} most connected neighbours of ${drawn.neighbours.of.toLocaleString('en')} (the details list all).`
+              ? `, with the selection's ${drawn.neighbours.drawn} most connected neighbours of ${formatCount(drawn.neighbours.of)} (the details list all).`
               : '.'}{' '}
             Zoom in, search or select to draw more.
           </p>

@@ -10,6 +10,7 @@ import { ActorPicker } from '../ui/ActorPicker';
 import { listedCount, neighbourStep, storySubject, topStoryPairs, type StorySubject } from './story-selectors';
 import { StoryStepItem } from './StoryStep';
 import './story.css';
+import { formatCount } from '../../domain/count-format';
 
 /** `active`: the tab is shown; a hidden tab keeps whose story it was, without computing it. */
 export function StoryPanel({ active }: { active: boolean }) {
@@ -52,7 +53,7 @@ function StoryStart() {
                 }}
               >
                 <span>{storyTitle(nodeLabel(index, p.a), nodeLabel(index, p.b))}</span>
-                <span className="count">{p.claims.toLocaleString('en')}</span>
+                <span className="count">{formatCount(p.claims)}</span>
                 <span className="visually-hidden"> claims</span>
               </button>
             </li>
@@ -184,7 +185,7 @@ function Story({ subject, members, onMembers, onAnchor }: { subject: StorySubjec
             <p className="story-position" aria-live="polite">
               {/* Names the story too: the heading has scrolled away when a late step is current. */}
               <span className="story-position-title">{storyTitle(actorLabel, withLabel)}</span>
-              {current >= 0 ? ` · step ${current + 1} of ${steps.length}` : ` · ${steps.length.toLocaleString('en')} steps`}
+              {current >= 0 ? ` · step ${current + 1} of ${steps.length}` : ` · ${formatCount(steps.length)} steps`}
               {asOf && ` · graph as of ${asOfLabel(asOf)}`}
             </p>
           </div>
@@ -204,7 +205,7 @@ function Story({ subject, members, onMembers, onAnchor }: { subject: StorySubjec
           </ol>
           {listed < steps.length && (
             <button type="button" className="secondary-button story-more" onClick={() => setShowAll(true)}>
-              Show all {steps.length.toLocaleString('en')} steps
+              Show all {formatCount(steps.length)} steps
             </button>
           )}
         </>

@@ -1,14 +1,12 @@
 // How a claim's sourcing and links read in the panels: counts in words, the single-source warning,
 // the headings of linked claims, and which of a report's own fields differ from the claim's.
+import { counted } from '../count-format';
 import { formatEdtf } from '../edtf-format';
 import type { GraphEdge, Report } from '../graph-contract';
 import type { ClaimLinkKind } from './claim-view';
 import type { ClaimSourcing } from './reports';
 
-/** "1 report", "4 reports". */
-export function counted(n: number, noun: string, plural = `${noun}s`): string {
-  return `${n.toLocaleString('en')} ${n === 1 ? noun : plural}`;
-}
+export { counted } from '../count-format';
 
 /** What the sourcing line needs: the claim's sourcing and how many distinct articles tell it. */
 export interface SourcingCounts extends Pick<ClaimSourcing, 'reports' | 'outlets' | 'firstReported' | 'lastReported'> {

@@ -1,5 +1,6 @@
 // How a story reads: each step's date, the span of the whole story, its title and count, and the
 // markers of claims a later one overtook or disputed.
+import { counted } from '../count-format';
 import { formatEdtf } from '../edtf-format';
 import type { GraphEdge } from '../graph-contract';
 import type { GraphIndex } from '../graph-index';
@@ -43,7 +44,7 @@ export function storyTitle(actor: string, withActor: string | null): string {
   return withActor ? `${actor} – ${withActor}` : actor;
 }
 
-const claims = (n: number): string => `${n.toLocaleString('en')} ${n === 1 ? 'claim' : 'claims'}`;
+const claims = (n: number): string => counted(n, 'claim');
 
 /** "19 claims, 2003 – Dec 2024". */
 export function storySummary(steps: ReadonlyArray<Pick<StoryStep, 'edge' | 'dated' | 'day'>>): string {
