@@ -1,8 +1,19 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Files that stub globals, mock modules or drive the app's session modules (which keep state at
+ * module level) run each in a fresh module graph. The rest share one per worker: importing
+ * compromise, cytoscape and zod once per worker instead of once per file halves `npm run test:unit`.
+ */
+const ISOLATED = ['src/app/session/**/*.test.ts', 'src/app/test-api.test.ts', 'src/domain/sentences.test.ts'];
+const ALL = ['src/**/*.test.ts', 'src/**/*.test.tsx'];
+
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
     environment: 'node',
+    projects: [
+      { extends: true, test: { name: 'shared', include: ALL, exclude: ISOLATED, isolate: false } },
+      { extends: true, test: { name: 'isolated', include: ISOLATED } },
+    ],
   },
 });
