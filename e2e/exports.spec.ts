@@ -79,6 +79,10 @@ test.describe('exports', () => {
     const bytes = readFileSync(await png.path());
     expect(bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     expect(bytes.length).toBeGreaterThan(20_000);
+    // The confirmation can be read, whatever the toolbar holds at this width.
+    const saved = explorer.page.getByRole('status').filter({ hasText: 'Saved graph-view.png' });
+    await expect(saved).toBeVisible();
+    expect((await saved.boundingBox())!.width).toBeGreaterThan(100);
 
     const svg = await downloadedText(await explorer.exportAs('SVG image'));
     expect(svg).toMatch(/^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);

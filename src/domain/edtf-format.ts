@@ -1,5 +1,6 @@
 // Human-readable dates for EDTF-style strings (2024-10-04, 2024-07, 2003/.., 1979/1989).
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** Short English month names, January first. */
+export const MONTHS: readonly string[] = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 function formatPoint(point: string): string {
   const [y, m, d] = point.split('-');

@@ -22,7 +22,7 @@ import {
   type TimeRange,
   type TimeUnit,
 } from './analytics/time';
-import { formatEdtf } from './edtf-format';
+import { formatEdtf, MONTHS } from './edtf-format';
 import type { GraphEdge } from './graph-contract';
 
 /** Data spanning at most this many months is read by the day (where its dates give days). */
@@ -96,7 +96,6 @@ export function timelineSpan(edges: readonly GraphEdge[]): TimelineSpan | null {
   };
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /**
  * A range in words, in the coarsest unit that says it exactly: "2003 – 2010", "2015",

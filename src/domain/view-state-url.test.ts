@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS } from './filters';
-import { DEFAULT_VIEW_STATE, decodeViewState, encodeViewState, viewStateOf, type ViewState } from './view-state-url';
+import { fixtureIndex } from './test-fixture';
+import { DEFAULT_VIEW_STATE, decodeViewState, encodeViewState, urlContextOf, viewStateOf, type ViewState } from './view-state-url';
 
 const ctx = { typeIds: ['a', 'b', 'c', 'd', 'e'] };
 
@@ -105,6 +106,18 @@ describe('the time range and undated relations in the URL', () => {
     expect(decodeViewState(new URLSearchParams('undated=hide'), ctx).time.keepUndated).toBe(false);
     expect(encode({ range: null, keepUndated: true })).toBe('undated=show');
     expect(encode({ range: null, keepUndated: false })).toBe('');
+  });
+
+  it('a link without undated= that selects an undated relation shows the undated ones; a dated one, or an explicit undated=, does not', () => {
+    const graph = urlContextOf(fixtureIndex());
+    const keeps = (query: string) => decodeViewState(new URLSearchParams(query), graph).time.keepUndated;
+    expect(keeps('edge=fx-a%23r03')).toBe(true);
+    expect(keeps('edge=fx-a%23r01')).toBe(false);
+    expect(keeps('edge=fx-a%23r03&undated=hide')).toBe(false);
+    expect(keeps('edge=no-such-relation')).toBe(false);
+    expect(keeps('node=fx-a%23r03')).toBe(false);
+    // Once open, the URL says so: the link the page writes back shows the undated relations by name.
+    expect(encodeViewState(decodeViewState(new URLSearchParams('edge=fx-a%23r03'), graph), graph).toString()).toBe('edge=fx-a%23r03&undated=show');
   });
 
   it('writes months and days as time=, whole years as years= as before', () => {

@@ -4,7 +4,8 @@ import { POLARITIES, type Polarity } from './graph-contract';
 import { DEFAULT_FILTERS, type FilterState } from './filters';
 import { COLOURINGS, SIZE_METRICS, type Colouring, type SizeMetric } from './importance';
 import type { Selection } from './selection';
-import { finerUnit, periodEdtf, periodFromEdtf, rangeIn, simplestRange, type TimeRange } from './analytics/time';
+import { edgeInterval, finerUnit, periodEdtf, periodFromEdtf, rangeIn, simplestRange, type TimeRange } from './analytics/time';
+import type { GraphIndex } from './graph-index';
 import { DEFAULT_TIME, type FocusView, type TimeFilter } from './view-visibility';
 
 export type Panel = 'details' | 'reader' | 'story' | 'analyse' | 'review';
@@ -74,6 +75,19 @@ const OWN = [
 export interface UrlContext {
   /** All relation type ids of the loaded graph (to read "type=" as the visible list). */
   readonly typeIds: readonly string[];
+  /** Whether a relation of the graph has no date (a link that selects one shows the undated). */
+  readonly isUndated?: (edgeId: string) => boolean;
+}
+
+/** What reading a link needs to know of the graph it opens on. */
+export function urlContextOf(index: GraphIndex): UrlContext {
+  return {
+    typeIds: [...index.types.keys()],
+    isUndated: (id) => {
+      const edge = index.edges.get(id);
+      return edge !== undefined && edgeInterval(edge) === null;
+    },
+  };
 }
 
 export function encodeViewState(state: ViewState, ctx: UrlContext, keep: URLSearchParams = new URLSearchParams()): URLSearchParams {
@@ -198,7 +212,7 @@ export function decodeViewState(params: URLSearchParams, ctx: UrlContext): ViewS
     filters,
     query: params.get('q') ?? '',
     panel,
-    time: { range: decodeTime(params.get('time')) ?? decodeYears(params.get('years')), keepUndated: params.get('undated') === 'show', ...(asOf ? { asOf } : {}) },
+    time: { range: decodeTime(params.get('time')) ?? decodeYears(params.get('years')), keepUndated: keepsUndated(params, selection, ctx), ...(asOf ? { asOf } : {}) },
     focusView,
     path,
     sizeBy: (SIZE_METRICS as readonly string[]).includes(size ?? '') ? (size as SizeMetric) : DEFAULT_VIEW_STATE.sizeBy,
@@ -206,6 +220,17 @@ export function decodeViewState(params: URLSearchParams, ctx: UrlContext): ViewS
     storyWith: params.get('story-with') || null,
     widthByReports: params.get('width') === 'reports',
   };
+}
+
+/**
+ * undated=show shows the undated relations. A link without the parameter that selects an undated
+ * relation (one made before they were hidden by default, or by hand) shows them too: a link never
+ * opens on its own selection hidden.
+ */
+function keepsUndated(params: URLSearchParams, selection: Selection | null, ctx: UrlContext): boolean {
+  const undated = params.get('undated');
+  if (undated !== null) return undated === 'show';
+  return selection?.kind === 'edge' && ctx.isUndated?.(selection.id) === true;
 }
 
 export function sameViewState(a: ViewState, b: ViewState, ctx: UrlContext): boolean {

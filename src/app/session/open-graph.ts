@@ -6,7 +6,7 @@ import { graphContentHash } from '../../domain/content-hash';
 import type { GraphFile } from '../../domain/graph-contract';
 import { buildGraphIndex, type GraphIndex } from '../../domain/graph-index';
 import { searchIndexOf } from '../../domain/search-index';
-import { DEFAULT_VIEW_STATE, decodeViewState } from '../../domain/view-state-url';
+import { DEFAULT_VIEW_STATE, decodeViewState, urlContextOf } from '../../domain/view-state-url';
 import { createExplorerStore, type ExplorerStore } from '../store/explorer-store';
 import { markLoading } from '../test-api';
 import type { GraphSession, ImportNotice } from './graph-session';
@@ -91,7 +91,7 @@ export function createGraphOpener(render: (app: GraphApp) => void, shelf: Import
       if (failure) return failure;
     }
     const view =
-      options.view === 'from-url' ? decodeViewState(new URLSearchParams(location.search), { typeIds: [...index.types.keys()] }) : DEFAULT_VIEW_STATE;
+      options.view === 'from-url' ? decodeViewState(new URLSearchParams(location.search), urlContextOf(index)) : DEFAULT_VIEW_STATE;
     const store = createExplorerStore(index, view);
     stopUrlSync?.();
     // After an import the history entry carries its token, so Back to the old graph's entries

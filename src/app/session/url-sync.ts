@@ -2,7 +2,7 @@
 // (so back/forward walk through selections, filters, focus and paths), continuous ones replace it.
 // The canvas's viewport is written as `view=` once the user has moved it away from the fitted
 // graph, replacing the current entry a moment after it settles; Back and Forward do not move it.
-import { decodeViewport, decodeViewState, encodeViewport, encodeViewState, type Viewport } from '../../domain/view-state-url';
+import { decodeViewport, decodeViewState, encodeViewport, encodeViewState, urlContextOf, type Viewport } from '../../domain/view-state-url';
 import { viewStateOf, type ExplorerStore } from '../store/explorer-store';
 import { currentViewport, onViewportMoved, setOpeningViewport } from './shared-viewport';
 
@@ -66,7 +66,7 @@ export interface UrlSyncOptions {
  */
 export function startUrlSync(store: ExplorerStore, graphParam: string | null, graphToken: string, options: UrlSyncOptions = {}): () => void {
   const state = graphState(graphToken, options.kept);
-  const ctx = { typeIds: [...store.getState().index.types.keys()] };
+  const ctx = urlContextOf(store.getState().index);
   let applying = false;
   // A shared link's viewport: the camera shows it after the first layout.
   const opening: Viewport | null = decodeViewport(new URLSearchParams(location.search).get('view'));
