@@ -11,6 +11,17 @@ test.describe('shareable views', () => {
     await expect(explorer.search).toHaveValue('Wash');
   });
 
+  test('a link to an undated relation without undated= (an older link) opens with that relation shown, and the URL says so', async ({ explorer, page }) => {
+    // The seed's headline claim, Russia's decision to delist the Taliban, has no date of its own.
+    const id = '000_13209300025090b4#r01';
+    await page.goto(`/?edge=${encodeURIComponent(id)}`);
+    await explorer.waitUntilDrawn();
+    await expect(explorer.details.getByRole('heading', { level: 2 })).toBeVisible();
+    expect(await explorer.visibleEdgeIds()).toContain(id);
+    await expect(explorer.timeline.getByRole('checkbox', { name: /^Show \d+ undated$/ })).toBeChecked();
+    await expect(page).toHaveURL(/undated=show/);
+  });
+
   test('selections and filters go into the URL; back and forward and reload restore them', async ({ explorer, page }) => {
     // The app's own default view (undated relations hidden), which writes no parameter for it.
     await explorer.open('?undated=hide');
