@@ -76,8 +76,7 @@ function dashRules(selector: string, dashes: typeof LINE_DASH, dottedWidth?: num
 const CURSOR_RULE = { selector: `node.${CURSOR_CLASS}`, style: { 'outline-width': 3, 'outline-color': '#111827', 'outline-offset': 3, 'outline-opacity': 1, 'font-weight': 700, 'z-index': 30 } };
 
 export function stylesheet(): cytoscape.StylesheetJson {
-  // Fitted into a small screen, a graph is drawn too small for its labels: landmarks (landmarks.ts).
-  return [...baseRules(), ...landmarkRules(), CURSOR_RULE] as cytoscape.StylesheetJson;
+  return [...baseRules(), CURSOR_RULE] as cytoscape.StylesheetJson;
 }
 
 function baseRules(): cytoscape.StylesheetJson {
@@ -270,17 +269,8 @@ export const NAMED_FONT_SIZE = 34;
 export function lodStylesheet(): cytoscape.StylesheetJson {
   const [base, ...rest] = baseRules();
   const halo = { selector: 'node', style: { 'underlay-color': '#ffffff', 'underlay-opacity': 0.001, 'underlay-padding': 6, 'underlay-shape': 'ellipse' } };
-  // The actors in focus get labels big enough to be drawn and read.
-  const named = { selector: 'node.named', style: { 'font-size': NAMED_FONT_SIZE, 'font-weight': 600, 'text-max-width': `${LABEL_MAX_WIDTH}px`, 'min-zoomed-font-size': 0, 'z-index': 12 } };
-  return [base!, halo, ...rest, ...landmarkRules(), named, { selector: 'edge', style: { 'curve-style': 'straight' } }, CURSOR_RULE] as cytoscape.StylesheetJson;
-}
-
-/**
- * Drawn small (the overview at scale, or a graph fitted into a phone), the most important actors
- * get labels of one size on screen: landmarks.ts sets landmarkFont to LANDMARK_FONT_PX / zoom,
- * wrapping as a label at zoom 1.
- */
-function landmarkRules(): cytoscape.StylesheetJson {
+  // The overview is drawn small: the most important actors get labels of one size on screen
+  // (lod-drawing sets landmarkFont to LANDMARK_FONT_PX / zoom, wrapping as a label at zoom 1)...
   const landmark = {
     selector: 'node.landmark',
     style: {
@@ -297,5 +287,7 @@ function landmarkRules(): cytoscape.StylesheetJson {
     { selector: 'node.landmark.lm-right', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': LABEL_MARGIN } },
     { selector: 'node.landmark.lm-left', style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -LABEL_MARGIN } },
   ];
-  return [landmark, ...places] as cytoscape.StylesheetJson;
+  // ...and the actors in focus get labels big enough to be drawn and read.
+  const named = { selector: 'node.named', style: { 'font-size': NAMED_FONT_SIZE, 'font-weight': 600, 'text-max-width': `${LABEL_MAX_WIDTH}px`, 'min-zoomed-font-size': 0, 'z-index': 12 } };
+  return [base!, halo, ...rest, landmark, ...places, named, { selector: 'edge', style: { 'curve-style': 'straight' } }, CURSOR_RULE] as cytoscape.StylesheetJson;
 }
