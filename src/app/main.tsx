@@ -57,29 +57,27 @@ async function reloadGraph(): Promise<void> {
   const outcome = await loadGraph(graphParam);
   if (!outcome.ok) return;
   carryViewToNextCanvas();
-  sameGraphRebuilt = true;
-  try {
-    await openGraph(outcome, { view: 'from-url', graphParam, token: `boot:${graphParam ?? ''}`, pushHistory: false });
-  } finally {
-    sameGraphRebuilt = false;
-  }
+  await openGraph(outcome, { view: 'from-url', graphParam, token: `boot:${graphParam ?? ''}`, pushHistory: false });
 }
 const review = createReviewStore({ api: { ...workspaceApi, probe: probeWorkspace }, storage: indexedDbOutbox(), reloadGraph });
 installReviewKeys(review);
 
 let generation = 0;
-/** The workspace's graph, rebuilt after a save, is being shown in place of itself. */
-let sameGraphRebuilt = false;
+/** Where the graph on screen came from (null before the first, and for an import). */
+let shownSource: string | null = null;
 let explorer: ExplorerStore | null = null;
 let showingImport = false;
 const { openGraph } = createGraphOpener(({ store, session, notice }) => {
   explorer = store;
+  // The same file again, not an import (the workspace's graph rebuilt after a review save).
+  const sameGraph = notice === null && shownSource === session.source;
   showingImport = notice !== null;
+  shownSource = notice === null ? session.source : null;
   store.getState().showUnsavedReview(unsavedDecisions(review.getState()));
   // Another graph gets a new key: everything is mounted afresh for it. The same graph rebuilt
   // after a review save keeps the mounted panels, so what the user is typing there survives; the
   // graph view makes a new canvas for the new store (GraphView follows the store it is given).
-  if (!sameGraphRebuilt) generation += 1;
+  if (!sameGraph) generation += 1;
   show(
     <ReviewStoreProvider store={review}>
       <App key={generation} store={store} session={session} notice={notice} />
