@@ -116,18 +116,10 @@ export function pushOffEdges(boxes: Box[], edges: readonly EdgeToClear[], passes
       // Unit normal of the edge.
       const nx = -dy / len;
       const ny = dx / len;
-      const x0 = Math.min(a.x, b.x);
-      const x1 = Math.max(a.x, b.x);
-      const y0 = Math.min(a.y, b.y);
-      const y1 = Math.max(a.y, b.y);
       for (const n of boxes) {
         if (n === a || n === b) continue;
         const cx = n.x;
         const cy = edge.wide ? n.y + n.dy : n.y;
-        // Far outside the edge's bounding box is far from the edge: the exact test below would
-        // skip it too (the reach bounds the support); this only saves its arithmetic.
-        const reach = (edge.wide ? n.hw + n.hh : n.r) + margin + 1;
-        if (cx < x0 - reach || cx > x1 + reach || cy < y0 - reach || cy > y1 + reach) continue;
         const t = ((cx - a.x) * dx + (cy - a.y) * dy) / (len * len);
         if (t <= 0.04 || t >= 0.96) continue;
         const d = (cx - a.x) * nx + (cy - a.y) * ny;
