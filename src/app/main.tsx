@@ -53,7 +53,7 @@ const show = (content: ReactNode): void =>
 /** After a review save: the rebuilt graph, shown with the view the address holds (filters, selection, tab). */
 async function reloadGraph(): Promise<void> {
   // An imported file on screen is not the workspace's graph: it stays.
-  if (showingImport) return;
+  if (shownSource === null) return;
   const outcome = await loadGraph(graphParam);
   if (!outcome.ok) return;
   carryViewToNextCanvas();
@@ -66,12 +66,10 @@ let generation = 0;
 /** Where the graph on screen came from (null before the first, and for an import). */
 let shownSource: string | null = null;
 let explorer: ExplorerStore | null = null;
-let showingImport = false;
 const { openGraph } = createGraphOpener(({ store, session, notice }) => {
   explorer = store;
   // The same file again, not an import (the workspace's graph rebuilt after a review save).
   const sameGraph = notice === null && shownSource === session.source;
-  showingImport = notice !== null;
   shownSource = notice === null ? session.source : null;
   store.getState().showUnsavedReview(unsavedDecisions(review.getState()));
   // Another graph gets a new key: everything is mounted afresh for it. The same graph rebuilt
