@@ -40,8 +40,6 @@ export function listed(items: readonly string[], max = MAX_LISTED): string {
   return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
 }
 
-const plural = (n: number, one: string, many = `${one}s`): string => counted(n, one, many);
-
 /** The title a figure gets unless the user writes one: what it shows, and from which graph. */
 export function defaultTitle(index: GraphIndex, view: Pick<ViewState, 'focusView' | 'path'>, graphName: string): string {
   if (view.path) return `Connections from ${labelOf(index, view.path.from)} to ${labelOf(index, view.path.to)}`;
@@ -51,7 +49,7 @@ export function defaultTitle(index: GraphIndex, view: Pick<ViewState, 'focusView
 
 /** "68 of 140 relations between 40 of 68 actors" (or all of them). */
 export function shownCounts(index: GraphIndex, nodes: number, edges: number): string {
-  const of = (n: number, total: number, word: string): string => (n === total ? plural(total, word) : `${formatCount(n)} of ${plural(total, word)}`);
+  const of = (n: number, total: number, word: string): string => (n === total ? counted(total, word) : `${formatCount(n)} of ${counted(total, word)}`);
   return `${of(edges, index.edges.size, 'relation')} between ${of(nodes, index.nodes.size, 'actor')}`;
 }
 
@@ -87,7 +85,7 @@ export function viewInWords(index: GraphIndex, view: CaptionView): string[] {
   if (view.focusView) {
     const { nodeId, depth, expanded } = view.focusView;
     const steps = depth === 1 ? 'its direct neighbours' : `actors up to ${depth} steps away`;
-    out.push(`Focus on ${labelOf(index, nodeId)}: ${steps}${expanded.length > 0 ? `, and ${plural(expanded.length, 'actor')} added by hand` : ''}.`);
+    out.push(`Focus on ${labelOf(index, nodeId)}: ${steps}${expanded.length > 0 ? `, and ${counted(expanded.length, 'actor')} added by hand` : ''}.`);
   }
   if (view.path) out.push(`Shortest paths from ${labelOf(index, view.path.from)} to ${labelOf(index, view.path.to)}${view.path.directed ? ', following the arrows,' : ''} are marked.`);
   if (view.query) out.push(`Actors matching “${clipName(view.query)}” are marked.`);
@@ -133,11 +131,11 @@ export function sourcesInWords(sources: readonly OutletSources[]): string {
   const articles = sources.reduce((n, s) => n + s.articles, 0);
   const named = sources.slice(0, MAX_CAPTION_OUTLETS).map((s) => {
     const days = s.first === undefined ? '' : s.first === s.last ? `, ${formatEdtf(s.first)}` : `, ${formatEdtf(s.first)} – ${formatEdtf(s.last)}`;
-    return `${s.outlet} (${plural(s.articles, 'article')}${days})`;
+    return `${s.outlet} (${counted(s.articles, 'article')}${days})`;
   });
   const more = sources.length - named.length;
-  const rest = more > 0 ? `; and ${plural(more, 'more outlet')}` : '';
-  return `Sources: ${plural(articles, 'article')} from ${plural(sources.length, 'outlet')}: ${named.join('; ')}${rest}.`;
+  const rest = more > 0 ? `; and ${counted(more, 'more outlet')}` : '';
+  return `Sources: ${counted(articles, 'article')} from ${counted(sources.length, 'outlet')}: ${named.join('; ')}${rest}.`;
 }
 
 /** "Exported 3 Dec 2026 from /data/graph.json." (the day in the user's calendar). */

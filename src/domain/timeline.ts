@@ -96,7 +96,6 @@ export function timelineSpan(edges: readonly GraphEdge[]): TimelineSpan | null {
   };
 }
 
-
 /**
  * A range in words, in the coarsest unit that says it exactly: "2003 – 2010", "2015",
  * "Mar – Jun 2005", "Mar 2005 – Jun 2007", "4 – 20 Oct 2024", "28 Sep – 4 Oct 2024".

@@ -2,6 +2,7 @@
 // selection are highlighted (with the mention or quote marked) and scrolled into view;
 // clicking a sentence selects it, which shows and highlights the relations it supports.
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { formatCount } from '../../domain/count-format';
 import { formatEdtf } from '../../domain/edtf-format';
 import { documentParagraphs } from '../../domain/text-segments';
 import { useActions, useExplorer } from '../store/store-context';
@@ -11,7 +12,6 @@ import { MarkedText, StatusBadge, TypeSwatch } from '../ui/bits';
 import { ReviewChip } from '../details/ReviewBadge';
 import { QuoteActions } from '../review/QuoteActions';
 import './ArticleReader.css';
-import { formatCount } from '../../domain/count-format';
 
 function smooth(): ScrollBehavior {
   return navigator.webdriver || window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';

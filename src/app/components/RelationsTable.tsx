@@ -5,7 +5,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { isSingleSource, sourcingOf } from '../../domain/claims/claim-view';
-import { counted } from '../../domain/claims/claim-text';
+import { counted } from '../../domain/count-format';
 import { dateIsInferred, edtfSortKey, formatEdtf, INFERRED_DATE_TITLE } from '../../domain/edtf-format';
 import type { GraphEdge } from '../../domain/graph-contract';
 import { compareIds, isDirected, nodeLabel } from '../../domain/graph-index';

@@ -11,8 +11,6 @@ export function useDraftCounts(): DraftCounts {
   return useMemo(() => draftCounts(index), [index]);
 }
 
-const plural = (n: number, one: string, many: string): string => counted(n, one, many);
-
 /**
  * A filter row's count: the reviewed ones, then "+N" drafts while they are shown. A count that
  * mixed drafts in would overstate what has been reviewed.
@@ -39,8 +37,8 @@ export function ReviewFilter() {
   const drafts = useDraftCounts();
   const none = drafts.relations === 0 && drafts.actors === 0;
   const hidden = [
-    ...(drafts.relations ? [plural(drafts.relations, 'suggested relation', 'suggested relations')] : []),
-    ...(drafts.actors ? [plural(drafts.actors, 'proposed actor', 'proposed actors')] : []),
+    ...(drafts.relations ? [counted(drafts.relations, 'suggested relation', 'suggested relations')] : []),
+    ...(drafts.actors ? [counted(drafts.actors, 'proposed actor', 'proposed actors')] : []),
   ].join(' and ');
   return (
     <section className="panel-section" aria-labelledby="filter-review">

@@ -5,6 +5,7 @@
 import { useMemo, useState } from 'react';
 import { BUNDLE_THRESHOLD } from '../../domain/bundles';
 import { claimSentence, claimStatement } from '../../domain/claims/claim-sentence';
+import { formatCount } from '../../domain/count-format';
 import { isDirected, nodeLabel } from '../../domain/graph-index';
 import { pairRelations } from '../../domain/bundles';
 import { edgeStatus, isSuggested, statusStyle } from '../../domain/status';
@@ -12,7 +13,6 @@ import { useActions, useExplorer } from '../store/store-context';
 import { ActorLink, StatusBadge, TypeSwatch } from '../ui/bits';
 import { ReviewChip } from './ReviewBadge';
 import './BundleDetails.css';
-import { formatCount } from '../../domain/count-format';
 
 /** Rows drawn before "Show all": a pair of a large corpus may have hundreds of relations. */
 const ROWS_LISTED = 40;

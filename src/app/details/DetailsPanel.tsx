@@ -1,6 +1,7 @@
 // The details of the current selection: an actor, a relation, or a sentence. Everything is
 // rendered as text; every row leads on to the other actor or to the relation's evidence.
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { formatCount } from '../../domain/count-format';
 import type { Selection } from '../../domain/selection';
 import { formatEdtf } from '../../domain/edtf-format';
 import { kindStyle } from '../../domain/kinds';
@@ -16,7 +17,6 @@ import { RelationRow, SentencesByDocument } from './RelationRow';
 import { DraftNotice } from './ReviewBadge';
 import { useAfterFirstPaint } from '../ui/use-after-first-paint';
 import './DetailsPanel.css';
-import { formatCount } from '../../domain/count-format';
 
 export function DetailsPanel() {
   const selection = useExplorer((s) => s.selection);

@@ -1,6 +1,7 @@
 // The canvas, its toolbar and controls. The controller is created once per store and destroyed
 // on unmount; React never re-renders the canvas, the controller follows the store itself.
 import { useEffect, useRef, useState } from 'react';
+import { formatCount } from '../../domain/count-format';
 import { attachGraph, markReady } from '../test-api';
 import { useActions, useExplorer, useExplorerStore } from '../store/store-context';
 import { CanvasController, type DrawnSummary } from './canvas-controller';
@@ -8,7 +9,6 @@ import { GraphToolbar } from './GraphToolbar';
 import { KeyboardCursor } from './keyboard-cursor';
 import { ViewBanner } from './ViewBanner';
 import './graph-view.css';
-import { formatCount } from '../../domain/count-format';
 
 /** The canvas's element id: the "Skip to graph" link brings focus here. */
 export const GRAPH_CANVAS_ID = 'graph-canvas';

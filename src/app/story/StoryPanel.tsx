@@ -4,13 +4,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { storySteps } from '../../domain/claims/story';
 import { asOfLabel, storySummary, storyTitle } from '../../domain/claims/story-text';
+import { formatCount } from '../../domain/count-format';
 import { nodeLabel } from '../../domain/graph-index';
 import { useActions, useExplorer } from '../store/store-context';
 import { ActorPicker } from '../ui/ActorPicker';
 import { listedCount, neighbourStep, storySubject, topStoryPairs, type StorySubject } from './story-selectors';
 import { StoryStepItem } from './StoryStep';
 import './story.css';
-import { formatCount } from '../../domain/count-format';
 
 /** `active`: the tab is shown; a hidden tab keeps whose story it was, without computing it. */
 export function StoryPanel({ active }: { active: boolean }) {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { counted } from '../count-format';
 import {
   anyDifference,
   claimLinkHeading,
-  counted,
   isDenial,
   otherOutlets,
   reportDifferences,

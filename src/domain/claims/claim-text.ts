@@ -6,8 +6,6 @@ import type { GraphEdge, Report } from '../graph-contract';
 import type { ClaimLinkKind } from './claim-view';
 import type { ClaimSourcing } from './reports';
 
-export { counted } from '../count-format';
-
 /** What the sourcing line needs: the claim's sourcing and how many distinct articles tell it. */
 export interface SourcingCounts extends Pick<ClaimSourcing, 'reports' | 'outlets' | 'firstReported' | 'lastReported'> {
   articles: number;
