@@ -63,6 +63,17 @@ describe('claim pairing: status, date, saidBy', () => {
     expect(s.status).toEqual({ correct: 1, total: 1 });
   });
 
+  it('pairs by the gold claim’s main quote before a sentence it also cites', () => {
+    // Gold quotes "despite being a banned organisation in Russia since 2003" (s1) and also cites s0.
+    const g = claim('a', 'listing', 'b', { sentenceIds: ['d#s1', 'd#s0'], date: '2003/..' });
+    const p0 = claim('a', 'listing', 'b', { sentenceIds: ['d#s0'] });
+    const p1 = claim('a', 'listing', 'b', { sentenceIds: ['d#s1'], date: '2003/..' });
+    expect(pairClaims([g], [p0, p1])).toEqual([{ gold: g, predicted: p1 }]);
+    // Without a claim on the main sentence, the one on the other cited sentence is paired (and its date is wrong).
+    expect(pairClaims([g], [p0])).toEqual([{ gold: g, predicted: p0 }]);
+    expect(scoreArticle(view([g]), view([p0]), UNDIRECTED).date).toEqual({ correct: 0, total: 1 });
+  });
+
   it('pairs every gold claim, reusing a predicted one only when they run out', () => {
     const g1 = claim('a', 'support', 'b', { sentenceIds: ['d#s1'], status: 'alleged' });
     const g2 = claim('a', 'support', 'b', { sentenceIds: ['d#s2'] });

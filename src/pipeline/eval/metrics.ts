@@ -108,8 +108,8 @@ function groupByTriple(claims: readonly Claim[], undirected: ReadonlySet<string>
 }
 
 /**
- * Pairs every gold claim of one triple with a predicted claim of it: claims cited from the same
- * sentence first, then any unused one; a predicted claim is reused only when there are fewer
+ * Pairs every gold claim of one triple with a predicted claim of it: claims whose main quotes share
+ * a sentence first, then claims cited from the same sentence, then any unused one; a predicted claim is reused only when there are fewer
  * predicted claims than gold ones, so that each gold claim is checked.
  */
 export function pairClaims(gold: readonly Claim[], predicted: readonly Claim[]): ClaimPair[] {
@@ -126,6 +126,8 @@ export function pairClaims(gold: readonly Claim[], predicted: readonly Claim[]):
       used.add(p);
     }
   };
+  // The sentence of the gold claim's main quote first: "a banned group in Russia" (also cited) is not its dated evidence.
+  pass((g) => predicted.find((p) => !used.has(p) && p.sentenceIds[0] !== undefined && p.sentenceIds[0] === g.sentenceIds[0]));
   pass((g) => predicted.find((p) => !used.has(p) && sameSentence(g, p)));
   pass(() => predicted.find((p) => !used.has(p)));
   pass((g) => predicted.find((p) => sameSentence(g, p)) ?? predicted[0]);

@@ -48,7 +48,10 @@ describe('merge-actor', () => {
     const out = applyOk({ annotation: variant, actors }, { kind: 'merge-actor', proposed: 'z-kabulov', into: 'zamir-kabulov' });
     expect(out.changed).toEqual(['annotation', 'actors']);
     // "kabulov" is Kabulov in another case; "Lavrov" names Sergey Lavrov.
-    expect(lineDiff(actors, out.actors)).toEqual({ removed: [], added: [[664, '    - Zamir Kaboulov'], [665, '    - Kaboulov']] });
+    // Right below the actor's last alias (lines counted from 1, so its index is the next line's number).
+    const lines = actors.split('\n');
+    const last = lines.findIndex((l, i) => l === '    - Kabulov' && lines.slice(0, i).some((x) => x === '- id: zamir-kabulov')) + 1;
+    expect(lineDiff(actors, out.actors)).toEqual({ removed: [], added: [[last + 1, '    - Zamir Kaboulov'], [last + 2, '    - Kaboulov']] });
     expect(registry(out.actors).find((a) => a.id === 'zamir-kabulov')?.aliases).toEqual(['Zamir Kabulov', 'Kabulov', 'Zamir Kaboulov', 'Kaboulov']);
     expect(out.annotation).toBe(draft.replace(/ {2}- id: zamir-kabulov\n(?: {4}.*\n)+/, ''));
     expect(comments(out.actors)).toEqual(comments(actors));

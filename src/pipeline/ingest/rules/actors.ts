@@ -38,6 +38,8 @@ const DESCRIPTIONS: ReadonlyArray<[RegExp, (kind: string, label: string) => bool
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her']);
 const GROUP_PRONOUNS = new Set(['they', 'them', 'their']);
 const THING_PRONOUNS = new Set(['it', 'its']);
+/** "We", "our", "us" inside a quotation: the speaker's side, settled once the speaker is known (relations.ts). */
+const QUOTED_WE = new Set(['we', 'our', 'us']);
 
 export function aliasSpecs(knowledge: Knowledge): AliasSpec[] {
   return knowledge.actors.flatMap((a) =>
@@ -116,6 +118,18 @@ function nearestBefore(offset: number, here: readonly ActorRef[], history: reado
   return undefined;
 }
 
+/** Whether token i stands after an opening quotation mark that has not closed yet. */
+function insideQuotation(tokens: readonly Token[], i: number): boolean {
+  let open = false;
+  for (let k = 0; k < i; k++) {
+    const w = tokens[k]!.norm;
+    if (w === '“') open = true;
+    else if (w === '”') open = false;
+    else if (w === '"') open = !open;
+  }
+  return open;
+}
+
 function resolveReferences(text: string, tokens: readonly Token[], refs: readonly ActorRef[], history: readonly ActorRef[], labelOf: ReadonlyMap<string, string>): ActorRef[] {
   const out: ActorRef[] = [];
   const sorted = [...refs].sort((a, b) => a.start - b.start);
@@ -131,6 +145,10 @@ function resolveReferences(text: string, tokens: readonly Token[], refs: readonl
     } else if (GROUP_PRONOUNS.has(t.norm)) {
       hit = nearestBefore(t.start, sorted, history, (r) => r.kind !== 'person' && r.kind !== 'forum');
       rule = 'pronoun → nearest group';
+    } else if (QUOTED_WE.has(t.norm) && insideQuotation(tokens, i)) {
+      // A stand-in until the claim's speaker is known: the person the sentence names, else the nearest one.
+      hit = sorted.find((r) => r.kind === 'person' && r.start > t.end) ?? nearestBefore(t.start, sorted, history, (r) => r.kind === 'person');
+      rule = 'first person in a quotation → the speaker’s side';
     } else if (THING_PRONOUNS.has(t.norm)) {
       hit = nearestBefore(t.start, sorted, history, (r) => r.kind !== 'person');
       rule = 'pronoun → nearest actor';

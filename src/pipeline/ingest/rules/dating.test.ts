@@ -4,7 +4,7 @@
 // movement took power in the state it governs (a tie the article must state).
 import { describe, expect, it } from 'vitest';
 import type { Draft, DraftRelation } from '../extractor';
-import { CORPUS_IDS, KNOWLEDGE, readSource, SEED, KAZAKHSTAN, CHINA, PUTIN, ENVOY_UAE, LAWMAKERS } from './__fixtures__/corpus';
+import { CORPUS_IDS, KNOWLEDGE, readSource, SEED, KAZAKHSTAN, CHINA, PUTIN, ENVOY_UAE, UAE, KYRGYZSTAN, LAWMAKERS } from './__fixtures__/corpus';
 import { ruleExtractor } from './index';
 
 const drafts = new Map<string, Draft>();
@@ -68,6 +68,41 @@ describe('time words of the sentence', () => {
   it('does not date a deed by a relative clause: “Kazakhstan removed the Taliban from its list, which was drawn up in 2005”', () => {
     const d = draft('made-up', 'Kazakhstan removed the Taliban from its list, which was drawn up in 2005.');
     expect(dateOf(claim(d, 'kazakhstan delisting taliban'))).toEqual({});
+  });
+});
+
+describe('reports, and intervals told around the claim', () => {
+  it('dates an outlet’s report by the statement day the article names: “Kabulov … was quoted by state-run TASS news agency as saying”', () => {
+    expect(dateOf(claim(draft(SEED), 'tass reports zamir-kabulov'))).toEqual({ date: '2024-10-04' });
+  });
+
+  it('leaves a report undated where the article names no statement day: “… banned by the country’s courts, according to Anadolu”', () => {
+    expect(dateOf(claim(draft(KYRGYZSTAN), 'anadolu reports kyrgyz-prosecutor-general-office'))).toEqual({});
+  });
+
+  it('gives an event in an “after” clause the year right before it: “regained power … three years ago after the United States and NATO forces withdrew”', () => {
+    expect(dateOf(claim(draft(SEED), 'united-states withdrawal afghanistan'))).toEqual({ when: 'three years ago' });
+    expect(dateOf(claim(draft(SEED), 'nato withdrawal afghanistan'))).toEqual({ when: 'three years ago' });
+  });
+
+  it('carries a year, not a day, into an “after” clause: “… took power in Afghanistan in 2021 / on Sunday after the United States forces withdrew”', () => {
+    const year = draft('made-up-after-year', 'The Taliban took power in Afghanistan in 2021 after the United States forces withdrew.');
+    expect(dateOf(claim(year, 'united-states withdrawal afghanistan'))).toEqual({ when: 'in 2021' });
+    const day = draft('made-up-after-day', 'The Taliban took power in Afghanistan on Sunday after the United States forces withdrew.');
+    expect(dateOf(claim(day, 'united-states withdrawal afghanistan'))).toEqual({});
+  });
+
+  it('closes the interval where a relative clause ends the partner: “to recognise the previous Taliban government, which was toppled … in 2001”', () => {
+    expect(dateOf(claim(draft(UAE), 'uae recognition taliban', 'recognise'))).toEqual({ when: 'in 2001', date: '../2001' });
+  });
+
+  it('does not close it for a clause that does not end the partner: “…, which was formed in 1996”', () => {
+    const d = draft('made-up-formed', 'Pakistan recognised the Taliban government, which was formed in 1996.');
+    expect(dateOf(claim(d, 'pakistan recognition taliban'))).toEqual({});
+  });
+
+  it('opens an interval for a listing told in a concession: “the Taliban, despite being a banned organisation in Russia since 2003”', () => {
+    expect(dateOf(claim(draft(PUTIN), 'russia listing taliban', 'despite being'))).toEqual({ when: 'since 2003' });
   });
 });
 

@@ -13,6 +13,8 @@ import type { CompiledType } from './triggers';
 /** Time words picked for a claim; `since` when they open an interval ("since they regained power … in 2021"). */
 export interface PickedTime extends TimeWords {
   since?: boolean;
+  /** The claim held until then ("…, which was toppled … in 2001"). */
+  until?: boolean;
 }
 
 const SUBORDINATORS = new Set([';', 'despite', 'while', 'although', 'though', 'after', 'before', 'when', 'until', 'because', '“', '”']);
@@ -47,8 +49,23 @@ export interface DatedPhrase {
   mode: 'verbal' | 'material';
 }
 
-/** Whether time words at token `k` can date the phrase, and if so whether they open an interval. */
-function datable(tokens: readonly Token[], k: number, p: DatedPhrase): { since: boolean } | undefined {
+/** Verbs that end a government or a body; told of the partner in a relative clause, they close the claim's interval. */
+const ENDINGS = new Set(['toppled', 'ousted', 'overthrown', 'deposed', 'dissolved', 'disbanded', 'collapsed', 'fell', 'abolished']);
+
+/**
+ * "recognise the previous Taliban government, which was toppled by the US-led invasion in 2001": the
+ * partner ended then, so the claim held until then. The clause must run from the comma to the time words.
+ */
+function endsPartner(between: readonly string[], stops: ReadonlySet<string>): boolean {
+  const comma = between.indexOf(',');
+  if (comma < 0 || !/^(?:which|who)$/.test(between[comma + 1] ?? '')) return false;
+  let v = comma + 2;
+  while (/^(?:was|were|had|been|later|eventually|then)$/.test(between[v] ?? '')) v++;
+  return ENDINGS.has(between[v] ?? '') && !between.some((w, i) => i !== comma && stops.has(w));
+}
+
+/** Whether time words at token `k` can date the phrase, and if so whether they open or close an interval. */
+function datable(tokens: readonly Token[], k: number, p: DatedPhrase): { since: boolean; until?: boolean } | undefined {
   const speech = afterSpeechVerb(tokens, k);
   if (speech && p.mode === 'material') return undefined;
   // Time words in another clause (after a comma, or in a "since …"/"despite …" clause) date something else.
@@ -63,8 +80,23 @@ function datable(tokens: readonly Token[], k: number, p: DatedPhrase): { since: 
   // at Friday’s event"; "hosted Haqqani, who met … in June"): the clause's time is the meeting's.
   const relative = p.mode === 'verbal' && k > p.to ? between.findIndex((w, i) => w === ',' && /^(?:who|which)$/.test(between[i + 1] ?? '')) : -1;
   const clause = relative >= 0 ? [...between.slice(0, relative), ...between.slice(relative + 1)] : between;
+  if (k > p.to && !since && endsPartner(between, stops)) return { since: false, until: true };
   if (!since && !speech && clause.some((w) => stops.has(w))) return undefined;
   return { since };
+}
+
+/**
+ * "regained power … three years ago after the United States and NATO forces withdrew": an event
+ * told in an "after"/"following" clause right behind a year led straight to the main one, so it
+ * shares that year (a day or a month would claim more than the text says).
+ */
+function yearBefore(tokens: readonly Token[], t: TimeWords, p: DatedPhrase): boolean {
+  const end = tokenAt(tokens, t.end);
+  if (end > p.from || !/^(?:after|following)$/.test(tokens[end]?.norm ?? '')) return false;
+  if (tokens.slice(end + 1, p.from).some((x) => SUBORDINATORS.has(x.norm) || x.norm === ',')) return false;
+  if (t.date) return /^\d{4}$/.test(t.date);
+  const r = resolveTimeExpression(t.text, '2000-01-01'); // for its precision only
+  return r.ok && r.precision === 'year';
 }
 
 /**
@@ -87,12 +119,12 @@ export function pickTime(
   let bestDistance = Infinity;
   for (const t of times) {
     const k = tokenAt(tokens, t.start);
-    const ok = datable(tokens, k, phrase);
+    const ok = datable(tokens, k, phrase) ?? (yearBefore(tokens, t, phrase) ? { since: false } : undefined);
     if (!ok) continue;
     if (speechActs.some((o) => Math.abs(o.head - k) < Math.abs(phrase.head - k) && datable(tokens, k, o))) continue;
     const d = Math.abs(t.start - at);
     if (d < bestDistance) {
-      best = ok.since ? { ...t, since: true } : t;
+      best = ok.since ? { ...t, since: true } : ok.until ? { ...t, until: true } : t;
       bestDistance = d;
     }
   }
@@ -102,12 +134,25 @@ export function pickTime(
 /** `when` and `date` of a claim from its time words; "since they regained power … three years ago" is an open interval. */
 export function timeFields(article: ArticleText, claimStart: number, t: PickedTime | undefined): { when?: string; date?: string } {
   if (!t) return {};
+  const point = (): string | undefined => {
+    const r = t.date ?? resolveTimeExpression(t.text, article.published);
+    return typeof r === 'string' ? r : r.ok ? r.date : undefined;
+  };
+  if (t.until) {
+    const end = point()?.split('/').at(-1);
+    return end && end !== '..' ? { when: t.text, date: `../${end}` } : { when: t.text };
+  }
   const before = article.text.slice(Math.max(claimStart, t.start - 60), t.start);
   const opensInterval = t.since || (/\bsince\b/i.test(before) && !/^since\b/i.test(t.text));
   if (!opensInterval) return t.date ? { date: t.date, when: t.text } : { when: t.text };
-  const point = t.date ?? resolveTimeExpression(t.text, article.published);
-  const start = typeof point === 'string' ? point : point.ok ? point.date.split('/')[0] : undefined;
+  const start = point()?.split('/')[0];
   return start ? { when: t.text, date: `${start}/..` } : { when: t.text };
+}
+
+/** The day the article's statements were made, and whether the article names it. */
+export interface StatementDay {
+  date: string;
+  named: boolean;
 }
 
 /**
@@ -115,15 +160,15 @@ export function timeFields(article: ArticleText, claimStart: number, t: PickedTi
  * reported Friday", "Putin said in Astana on Thursday"), else the publication date. A statement
  * with no time words of its own is dated by it.
  */
-export function statementDay(article: ArticleText, sentences: ReadonlyArray<{ tokens: readonly Token[] }>, timesOf: ReadonlyArray<readonly TimeWords[]>): string {
+export function statementDay(article: ArticleText, sentences: ReadonlyArray<{ tokens: readonly Token[] }>, timesOf: ReadonlyArray<readonly TimeWords[]>): StatementDay {
   for (const [i, s] of sentences.entries()) {
     for (const t of timesOf[i] ?? []) {
       if (!afterSpeechVerb(s.tokens, tokenAt(s.tokens, t.start))) continue;
       const r = t.date ? { ok: true as const, date: t.date } : resolveTimeExpression(t.text, article.published);
-      if (r.ok && /^\d{4}-\d\d-\d\d$/.test(r.date)) return r.date;
+      if (r.ok && /^\d{4}-\d\d-\d\d$/.test(r.date)) return { date: r.date, named: true };
     }
   }
-  return article.published;
+  return { date: article.published, named: false };
 }
 
 /** Nouns for the occasion a statement was made at: "said in his inaugural speech", "told the conference". */

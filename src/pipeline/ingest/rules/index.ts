@@ -5,7 +5,7 @@ import { AliasMatcher } from '../../../domain/mentions';
 import { sentenceIndexAt } from '../../../domain/sentences';
 import type { ArticleText, Draft, DraftMention, DraftRelation, Extractor, Knowledge } from '../extractor';
 import { aliasSpecs, findArticleActors, type ActorRef, type SentenceActors } from './actors';
-import { statedOnOccasion, statementDay, timeFields } from './dating';
+import { statedOnOccasion, statementDay, timeFields, type StatementDay } from './dating';
 import { governanceTies, governingActors } from './governance';
 import { sentenceClaims, type ArticleContext, type SentenceClaim } from './relations';
 import { findTimeWords } from './time-words';
@@ -57,12 +57,14 @@ export function extractDraft(article: ArticleText, knowledge: Knowledge): Draft 
   const timesOf = actors.sentences.map((s) => findTimeWords(article.text, s.start, s.end, article.published));
   const statedOn = statementDay(article, actors.sentences, timesOf);
   const verbal = new Set(types.filter((t) => t.mode === 'verbal').map((t) => t.id));
+  // A verbal type whose sources can only be media is an outlet reporting someone's words.
+  const reporting = new Set(types.filter((t) => t.mode === 'verbal' && t.sourceKinds?.length && t.sourceKinds.every((k) => k === 'media')).map((t) => t.id));
 
   for (const s of actors.sentences) {
     const times = timesOf[s.index]!;
     const claims: SentenceClaim[] = sentenceClaims(s, types, times, ctx);
     // The lead's statements, and words said at a named occasion ("said in his inaugural speech"), were made on the statement day.
-    const day = s.index === 0 || statedOnOccasion(s.tokens) ? statedOn : undefined;
+    const day = s.index === 0 || statedOnOccasion(s.tokens) ? statedOn.date : undefined;
     for (const c of claims) {
       if (c.saidBy && c.reportedBy) ctx.outletOf.set(c.saidBy, c.reportedBy);
       if (c.type === 'affiliation' && !ctx.affiliationOf.has(c.source.actor)) {
@@ -81,7 +83,7 @@ export function extractDraft(article: ArticleText, knowledge: Knowledge): Draft 
         type: c.type,
         target: c.target.actor,
         ...a,
-        ...(c.time ? timeFields(article, c.start, c.time) : statementDate(c, verbal, day)),
+        ...(c.time ? timeFields(article, c.start, c.time) : statementDate(c, verbal, reporting, day, statedOn)),
         ...(c.status ? { status: c.status } : {}),
         ...(c.saidBy ? { saidBy: c.saidBy } : {}),
         ...(c.reportedBy ? { reportedBy: c.reportedBy } : {}),
@@ -210,8 +212,13 @@ function namedAffiliations(article: ArticleText, refs: readonly ActorRef[], matc
   return out;
 }
 
-/** A statement with no time words of its own (a verbal claim someone is quoted on) was made on the article's statement day. */
-function statementDate(c: SentenceClaim, verbal: ReadonlySet<string>, day: string | undefined): { date?: string } {
+/**
+ * A statement with no time words of its own (a verbal claim someone is quoted on) was made on the
+ * article's statement day; so was an outlet's report of it ("was quoted by TASS as saying"),
+ * wherever it stands, when the article names that day.
+ */
+function statementDate(c: SentenceClaim, verbal: ReadonlySet<string>, reporting: ReadonlySet<string>, day: string | undefined, statedOn: StatementDay): { date?: string } {
+  if (reporting.has(c.type)) return statedOn.named ? { date: statedOn.date } : {};
   return day && c.saidBy && verbal.has(c.type) && c.status !== 'planned' && c.status !== 'hoped' ? { date: day } : {};
 }
 

@@ -196,3 +196,14 @@ describe('implicit ends, coordinations and time words', () => {
     expect(claim(SEED, 'russia support taliban', 'considered the Taliban an ally')).toMatchObject({ saidBy: 'vladimir-putin', when: 'in July' });
   });
 });
+
+describe('“we” in a quotation', () => {
+  it('is the speaker’s side: ““We support the Afghan authorities’ resolve …,” he told the conference Friday” (he: Lavrov of Russia)', () => {
+    expect(claim(SEED, 'russia support taliban', 'We support the Afghan authorities')).toMatchObject({ saidBy: 'sergey-lavrov', when: 'Friday' });
+  });
+
+  it('names nobody when no one is said to speak the quotation: “Lavrov arrived. “We support the Taliban.””', () => {
+    const d = ruleExtractor.extract(readSource('made-up-we', ' date 2024-10-05 Russian Foreign Minister Sergey Lavrov arrived in Kabul. “We support the Taliban.”\n'), KNOWLEDGE);
+    expect(d.relations.filter((r) => r.type === 'support').map((r) => `${r.source} ${r.type} ${r.target}`)).toEqual([]);
+  });
+});

@@ -138,16 +138,16 @@ export function sentenceClaims(s: SentenceActors, types: readonly CompiledType[]
       const outlet = ctx.outletOf.get(attr.saidBy);
       if (outlet) attr.reportedBy = outlet;
     }
-    // "We support …," he told: "we" is the speaker's state or movement.
-    const resolveWe = (r: ActorRef): ActorRef => {
-      const w = tokens[range(r)[0]]?.norm;
-      if (!(w === 'we' || w === 'our' || w === 'us') || !attr.saidBy) return r;
+    // "We support …," he told: "we" is the speaker's state or movement; with no speaker, nobody.
+    const resolveWe = (r: ActorRef): ActorRef | undefined => {
+      if (!r.rule.startsWith('first person')) return r;
+      if (!attr.saidBy) return undefined;
       const owner = ctx.affiliationOf.get(attr.saidBy) ?? attr.saidBy;
       return { ...r, actor: owner, kind: ctx.kindOf.get(owner) ?? r.kind };
     };
     const time = pickTime(times, tokens, phraseOf(m, type), type, status, speechActs.filter((p) => p.head !== head));
-    const sources = (source.group ? source.group : [source.actor]).map((a) => (a === source!.actor ? resolveWe(source!) : { ...source!, actor: a }));
-    const targets = target.group && type.id !== 'affiliation' ? target.group.map((a) => ({ ...target!, actor: a })) : [resolveWe(target)];
+    const sources = (source.group ? source.group : [source.actor]).flatMap((a) => (a === source!.actor ? (resolveWe(source!) ?? []) : [{ ...source!, actor: a }]));
+    const targets = target.group && type.id !== 'affiliation' ? target.group.map((a) => ({ ...target!, actor: a })) : [resolveWe(target) ?? []].flat();
     for (const src of sources) {
       for (const tgt of targets) {
         if (src.actor === tgt.actor) continue;
