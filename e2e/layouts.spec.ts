@@ -1,20 +1,5 @@
+import { drawnOverlaps as overlaps } from './support/drawn-overlaps';
 import { test, expect, committedGraph } from './support/fixtures';
-
-interface Box {
-  id: string;
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-}
-
-function overlaps(boxes: Box[]): string[] {
-  const out: string[] = [];
-  for (const [i, a] of boxes.entries()) {
-    for (const b of boxes.slice(i + 1)) if (a.x1 < b.x2 - 1 && b.x1 < a.x2 - 1 && a.y1 < b.y2 - 1 && b.y1 < a.y2 - 1) out.push(`${a.id} × ${b.id}`);
-  }
-  return out;
-}
 
 test.describe('layouts', () => {
   test('concentric by importance, circles by kind and force-directed, each without overlaps', async ({ explorer, page }) => {
@@ -38,6 +23,9 @@ test.describe('layouts', () => {
       return Math.hypot(p.x - centre.x, p.y - centre.y);
     };
     expect(await dist('russia')).toBeLessThan(await dist('karen-decker'));
+    // As fitted (landmark labels, if the fit is too small for ordinary ones, once the view settles) and zoomed in until every label is drawn.
+    await expect.poll(async () => overlaps(await boxes())).toEqual([]);
+    await explorer.zoomToReadableLabels();
     expect(overlaps(await boxes())).toEqual([]);
 
     // Circles by kind: the states' region and the persons' region do not overlap.
@@ -49,6 +37,9 @@ test.describe('layouts', () => {
     const states = await hull('state');
     const persons = await hull('person');
     expect(states.x1 < persons.x2 && persons.x1 < states.x2 && states.y1 < persons.y2 && persons.y1 < states.y2).toBe(false);
+    // The landmark labels follow the new places once the view settles (250 ms).
+    await expect.poll(async () => overlaps(await boxes())).toEqual([]);
+    await explorer.zoomToReadableLabels();
     expect(overlaps(await boxes())).toEqual([]);
 
     // Force-directed over everything is the default drawing again.

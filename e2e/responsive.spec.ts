@@ -5,6 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
+import { drawnOverlaps } from './support/drawn-overlaps';
 import { test, expect, committedGraph } from './support/fixtures';
 import type { ExplorerPage } from './support/explorer-page';
 
@@ -250,6 +251,18 @@ test.describe('responsive layout', () => {
     await expect(explorer.detailsHeading).toBeVisible();
     await expect(explorer.details).toContainText(source!);
     await expect(explorer.details).toContainText(target!);
+  });
+
+  test('phone: the graph fitted to the screen names its most connected actors, readable, covering no other', { tag: '@phone' }, async ({ explorer, page }) => {
+    await explorer.open();
+    // Ordinary labels are too small to draw at this zoom; landmarks name the main actors instead.
+    await expect.poll(async () => (await page.evaluate(() => window.__kgExplorer!.drawnLabels())).length).toBeGreaterThanOrEqual(5);
+    const labels = await page.evaluate(() => window.__kgExplorer!.drawnLabels());
+    // The most connected first; a hub crowded by its neighbours may go unnamed rather than cover one.
+    expect(labels.map((l) => l.id)).toContain('taliban');
+    for (const l of labels) expect(l.fontSize, l.id).toBeGreaterThanOrEqual(12);
+    // No name covers another name or another actor.
+    expect(drawnOverlaps(await page.evaluate(() => window.__kgExplorer!.nodeBoxes()))).toEqual([]);
   });
 
   test('phone: controls are at least 40 px for a finger', { tag: '@phone' }, async ({ explorer, page }) => {

@@ -183,6 +183,18 @@ export class ExplorerPage {
     return this.page.evaluate((x) => window.__kgExplorer!.classesOf(x), id);
   }
 
+  /**
+   * Zooms in with the zoom control until ordinary labels (12 px, drawn from 7 px on screen) are
+   * drawn, then waits for the landmark labels to hand the naming back to them.
+   */
+  async zoomToReadableLabels(): Promise<void> {
+    const zoomIn = this.page.getByRole('toolbar', { name: 'Graph view controls' }).getByRole('button', { name: 'Zoom in' });
+    while ((await this.page.evaluate(() => window.__kgExplorer!.zoom())) * 12 < 7.5) await zoomIn.click();
+    await expect
+      .poll(() => this.page.evaluate(() => window.__kgExplorer!.visibleNodeIds().filter((id) => window.__kgExplorer!.classesOf(id).includes('landmark')).length))
+      .toBe(0);
+  }
+
   // ---------- Large graphs ----------
 
   /** The rows the relations table has in the page (a virtualised table keeps only those in view). */

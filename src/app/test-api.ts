@@ -16,8 +16,11 @@ export interface KgExplorerApi {
   zoom(): number;
   /** Style classes of a drawn element (hidden, dimmed, selected, labelled, match). */
   classesOf(id: string): string[];
-  /** Page-coordinate boxes of the drawn nodes with their labels, as the renderer measured them. */
-  nodeBoxes(): Array<{ id: string; x1: number; y1: number; x2: number; y2: number }>;
+  /**
+   * Page-coordinate boxes of the drawn nodes, as the renderer measured them: each actor with its
+   * label where the label is drawn, and the two apart (`body`, `label`).
+   */
+  nodeBoxes(): NodeBox[];
   /** Model coordinates of a node (independent of zoom and pan); null if absent. */
   modelPosition(nodeId: string): { x: number; y: number } | null;
   /** Drawn diameter and colours of a node; null if absent. */
@@ -68,8 +71,11 @@ export interface CanvasProbes {
   /** Drawn node ids, or drawn edge ids (relations, and bundles as "bundle:a|b"), sorted. */
   visibleIds(group: 'nodes' | 'edges'): string[];
   classesOf(id: string): string[];
-  /** Page-coordinate boxes of the drawn nodes with their labels, as the renderer measured them. */
-  nodeBoxes(): Array<{ id: string; x1: number; y1: number; x2: number; y2: number }>;
+  /**
+   * Page-coordinate boxes of the drawn nodes, as the renderer measured them: each actor with its
+   * label where the label is drawn, and the two apart (`body`, `label`).
+   */
+  nodeBoxes(): NodeBox[];
   /** Model coordinates of a node (independent of zoom and pan). */
   modelPosition(nodeId: string): { x: number; y: number } | null;
   /** Drawn size and colours of a node. */
@@ -148,4 +154,17 @@ export function markLoading(): void {
   api.ready = false;
   api.readyAt = null;
   api.analyticsReady = false;
+}
+
+export interface PageRect {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+/** An actor as drawn: the box around it and its label, and each apart (no label when none is drawn). */
+export interface NodeBox extends PageRect {
+  id: string;
+  body: PageRect;
+  label?: PageRect;
 }

@@ -6,6 +6,7 @@ import type cytoscape from 'cytoscape';
 import type { Selection } from '../../domain/selection';
 import type { Viewport } from '../../domain/view-state-url';
 import { provideViewport, takeOpeningViewport, viewportMoved } from '../session/shared-viewport';
+import { ownLabelBox } from './landmarks';
 import type { Scene } from './scene';
 
 export const FIT_PADDING = 16;
@@ -179,7 +180,7 @@ export class Camera {
 
   private fitTo(eles: cytoscape.CollectionReturnValue): void {
     const { cy } = this.scene;
-    cy.fit(eles, FIT_PADDING);
+    cy.fit(fitBox(eles) as unknown as cytoscape.CollectionArgument, FIT_PADDING);
     if (cy.zoom() > MAX_FIT_ZOOM) {
       cy.zoom(MAX_FIT_ZOOM);
       cy.center(eles);
@@ -197,4 +198,17 @@ export class Camera {
     const pan = this.scene.cy.pan();
     this.lastFit = { zoom: this.scene.cy.zoom(), x: pan.x, y: pan.y };
   }
+}
+
+/**
+ * What a fit frames: the elements with the actors' own labels, whether landmarks name some of them
+ * or not (their big labels are sized by the zoom the fit picks: counting them would shrink the view
+ * they label, and a fit would differ before and after they are placed).
+ */
+function fitBox(eles: cytoscape.CollectionReturnValue): cytoscape.BoundingBox12 {
+  const named = eles.filter('node.landmark');
+  if (named.empty()) return eles.boundingBox();
+  const rest = eles.not(named);
+  const boxes = [...(rest.nonempty() ? [rest.boundingBox()] : []), ...named.map((n) => ownLabelBox(n as cytoscape.NodeSingular))];
+  return { x1: Math.min(...boxes.map((b) => b.x1)), y1: Math.min(...boxes.map((b) => b.y1)), x2: Math.max(...boxes.map((b) => b.x2)), y2: Math.max(...boxes.map((b) => b.y2)) };
 }

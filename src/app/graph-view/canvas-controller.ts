@@ -106,7 +106,7 @@ export class CanvasController {
 
   /** Clicks select (a bundle or merged line selects its pair's relations, listed in the panel); hover emphasises. */
   private routeEvents(): void {
-    const { scene, lod, layout, emphasis } = this.parts;
+    const { scene, lod, layout, emphasis, landmarks } = this.parts;
     const actions = () => this.store.getState();
     this.on('tap', 'node', (e) => actions().selectNode(e.target.id()));
     this.on('tap', 'edge', (e) => {
@@ -124,7 +124,8 @@ export class CanvasController {
       lod?.expandAt(e.target.id());
       actions().expandNeighbours(e.target.id());
     });
-    if (lod) this.on('viewport', undefined, () => lod.viewportChanged());
+    // Zooming or panning: at scale the drawing follows the view (and then the landmarks); else only the landmarks.
+    this.on('viewport', undefined, () => (lod ? lod.viewportChanged() : landmarks.viewportChanged()));
     this.on('dragfree', 'node', () => {
       layout.savePositions();
       // Big labels are placed by where actors sit on screen.

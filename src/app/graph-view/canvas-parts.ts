@@ -10,6 +10,7 @@ import { lodStylesheet, stylesheet } from './cy-style';
 import { canvasElements } from './elements';
 import { Emphasis } from './emphasis';
 import type { CanvasEnvironment } from './environment';
+import { Landmarks } from './landmarks';
 import { LayoutRunner } from './layout-runner';
 import { LodDrawing, type DrawnSummary } from './lod-drawing';
 import { ReportWidths } from './report-widths';
@@ -35,6 +36,7 @@ export class CanvasParts {
   readonly unsaved: UnsavedReview;
   readonly emphasis: Emphasis;
   readonly layout: LayoutRunner;
+  readonly landmarks: Landmarks;
   readonly lod: LodDrawing | null;
   private readonly follow: CanvasFollow;
 
@@ -48,7 +50,8 @@ export class CanvasParts {
     this.unsaved = new UnsavedReview(scene);
     this.emphasis = new Emphasis(scene, this.painter, options.onPointing);
     this.layout = new LayoutRunner(scene, this.camera, this.painter, options.canvasSize);
-    this.lod = scene.lod ? new LodDrawing(scene, this.camera, this.layout, this.painter, this.emphasis, options.onProjection ?? (() => {})) : null;
+    this.landmarks = new Landmarks(scene);
+    this.lod = scene.lod ? new LodDrawing(scene, this.camera, this.layout, this.painter, this.emphasis, this.landmarks, options.onProjection ?? (() => {})) : null;
     this.lod?.projectFirst();
 
     performance.mark('kg:cy-start');
@@ -80,6 +83,7 @@ export class CanvasParts {
     this.camera.followSelection();
     this.emphasis.follow();
     this.layout.follow();
+    this.landmarks.follow();
     this.camera.followRequests();
     if (kept && carried) this.scene.cy.viewport({ zoom: carried.zoom, pan: carried.pan });
     else this.camera.fit();
@@ -88,7 +92,7 @@ export class CanvasParts {
   destroy(): void {
     this.scene.destroyed = true;
     this.follow.stop();
-    for (const part of [this.lod, this.painter, this.widths, this.unsaved, this.camera, this.emphasis, this.layout]) part?.destroy();
+    for (const part of [this.lod, this.landmarks, this.painter, this.widths, this.unsaved, this.camera, this.emphasis, this.layout]) part?.destroy();
     this.scene.cy.stop();
     this.scene.cy.destroy();
   }

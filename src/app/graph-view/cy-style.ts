@@ -76,7 +76,8 @@ function dashRules(selector: string, dashes: typeof LINE_DASH, dottedWidth?: num
 const CURSOR_RULE = { selector: `node.${CURSOR_CLASS}`, style: { 'outline-width': 3, 'outline-color': '#111827', 'outline-offset': 3, 'outline-opacity': 1, 'font-weight': 700, 'z-index': 30 } };
 
 export function stylesheet(): cytoscape.StylesheetJson {
-  return [...baseRules(), CURSOR_RULE] as cytoscape.StylesheetJson;
+  // Fitted into a small screen, a graph is drawn too small for its labels: landmarks (landmarks.ts).
+  return [...baseRules(), ...landmarkRules(), CURSOR_RULE] as cytoscape.StylesheetJson;
 }
 
 function baseRules(): cytoscape.StylesheetJson {
@@ -269,8 +270,17 @@ export const NAMED_FONT_SIZE = 34;
 export function lodStylesheet(): cytoscape.StylesheetJson {
   const [base, ...rest] = baseRules();
   const halo = { selector: 'node', style: { 'underlay-color': '#ffffff', 'underlay-opacity': 0.001, 'underlay-padding': 6, 'underlay-shape': 'ellipse' } };
-  // The overview is drawn small: the most important actors get labels of one size on screen
-  // (lod-drawing sets landmarkFont to LANDMARK_FONT_PX / zoom, wrapping as a label at zoom 1)...
+  // The actors in focus get labels big enough to be drawn and read.
+  const named = { selector: 'node.named', style: { 'font-size': NAMED_FONT_SIZE, 'font-weight': 600, 'text-max-width': `${LABEL_MAX_WIDTH}px`, 'min-zoomed-font-size': 0, 'z-index': 12 } };
+  return [base!, halo, ...rest, ...landmarkRules(), named, { selector: 'edge', style: { 'curve-style': 'straight' } }, CURSOR_RULE] as cytoscape.StylesheetJson;
+}
+
+/**
+ * Drawn small (the overview at scale, or a graph fitted into a phone), the most important actors
+ * get labels of one size on screen: landmarks.ts sets landmarkFont to LANDMARK_FONT_PX / zoom,
+ * wrapping as a label at zoom 1.
+ */
+function landmarkRules(): cytoscape.StylesheetJson {
   const landmark = {
     selector: 'node.landmark',
     style: {
@@ -281,13 +291,15 @@ export function lodStylesheet(): cytoscape.StylesheetJson {
       'z-index': 11,
     },
   };
-  // A landmark label that has no room below its actor sits above, right or left of it (label-measure LABEL_PLACES).
+  // A landmark label that has no room below its actor sits above, right or left of it, or at a corner (label-measure LABEL_PLACES).
   const places = [
     { selector: 'node.landmark.lm-above', style: { 'text-valign': 'top', 'text-margin-y': -LABEL_MARGIN } },
     { selector: 'node.landmark.lm-right', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': LABEL_MARGIN } },
     { selector: 'node.landmark.lm-left', style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -LABEL_MARGIN } },
+    { selector: 'node.landmark.lm-below-right', style: { 'text-valign': 'bottom', 'text-halign': 'right', 'text-margin-x': 0 } },
+    { selector: 'node.landmark.lm-below-left', style: { 'text-valign': 'bottom', 'text-halign': 'left', 'text-margin-x': 0 } },
+    { selector: 'node.landmark.lm-above-right', style: { 'text-valign': 'top', 'text-halign': 'right', 'text-margin-x': 0, 'text-margin-y': -LABEL_MARGIN } },
+    { selector: 'node.landmark.lm-above-left', style: { 'text-valign': 'top', 'text-halign': 'left', 'text-margin-x': 0, 'text-margin-y': -LABEL_MARGIN } },
   ];
-  // ...and the actors in focus get labels big enough to be drawn and read.
-  const named = { selector: 'node.named', style: { 'font-size': NAMED_FONT_SIZE, 'font-weight': 600, 'text-max-width': `${LABEL_MAX_WIDTH}px`, 'min-zoomed-font-size': 0, 'z-index': 12 } };
-  return [base!, halo, ...rest, landmark, ...places, named, { selector: 'edge', style: { 'curve-style': 'straight' } }, CURSOR_RULE] as cytoscape.StylesheetJson;
+  return [landmark, ...places] as cytoscape.StylesheetJson;
 }

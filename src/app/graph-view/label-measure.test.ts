@@ -66,6 +66,17 @@ describe('choosing labels for the overview (most important first, none covering 
     expect(ids(chosen)).toEqual(['a']);
   });
 
+  it('keeps labels off actors that get none, when asked to (a graph drawn whole)', () => {
+    // z, unlabelled and less important, sits right under a: a's label goes above instead; with z
+    // above and below it, a's label goes to the side.
+    const a = at('a', 100, 100, 6);
+    const below = at('z', 100, 114, 4);
+    expect([...chooseLabels([a], () => box, { budget: 5, bounds, places: LABEL_PLACES, bodies: [a, below] })]).toEqual([['a', 'above']]);
+    expect(chooseLabels([a], () => box, { budget: 5, bounds, places: LABEL_PLACES, bodies: [a, below, at('y', 100, 86, 4)] }).get('a')).toBe('right');
+    // Without bodies, the label covers z.
+    expect(chooseLabels([a], () => box, { budget: 5, bounds, places: LABEL_PLACES }).get('a')).toBe('below');
+  });
+
   it('skips actors outside the canvas, labels that would stick out, and labels over the big labels already drawn', () => {
     const obstacles = [{ x1: 300, y1: 300, x2: 500, y2: 340 }];
     const chosen = chooseLabels([at('out', -20, 100), at('edge', 10, 100), at('under', 400, 290), at('free', 100, 100)], () => box, { budget: 10, bounds, obstacles });

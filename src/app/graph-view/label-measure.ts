@@ -73,8 +73,8 @@ export interface LabelCandidate {
   radius: number;
 }
 
-/** Where a label may sit around its actor, in order of preference (below is where labels usually are). */
-export const LABEL_PLACES = ['below', 'above', 'right', 'left'] as const;
+/** Where a label may sit around its actor, in order of preference (below is where labels usually are; the corners last). */
+export const LABEL_PLACES = ['below', 'above', 'right', 'left', 'below-right', 'below-left', 'above-right', 'above-left'] as const;
 export type LabelPlace = (typeof LABEL_PLACES)[number];
 
 /** The label's rectangle on screen when placed there (the stylesheet draws each place: cy-style `lm-*`). */
@@ -84,7 +84,12 @@ export function labelRect(c: LabelCandidate, box: Box, place: LabelPlace = 'belo
   if (place === 'below') return { x1: x - w / 2, y1: y + r, x2: x + w / 2, y2: y + r + h };
   if (place === 'above') return { x1: x - w / 2, y1: y - r - h, x2: x + w / 2, y2: y - r };
   if (place === 'right') return { x1: x + r, y1: y - h / 2, x2: x + r + w, y2: y + h / 2 };
-  return { x1: x - r - w, y1: y - h / 2, x2: x - r, y2: y + h / 2 };
+  if (place === 'left') return { x1: x - r - w, y1: y - h / 2, x2: x - r, y2: y + h / 2 };
+  // Diagonal: the label's corner at the corner of the actor's box.
+  const [dx, dy] = place.split('-') as ['below' | 'above', 'right' | 'left'];
+  const y1 = dx === 'below' ? y + r : y - r - h;
+  const x1 = dy === 'right' ? x + r : x - r - w;
+  return { x1, y1, x2: x1 + w, y2: y1 + h };
 }
 
 export interface LabelChoice {
@@ -96,6 +101,8 @@ export interface LabelChoice {
   obstacles?: readonly Rect[];
   /** Where a label may go, in order of preference; below only by default. */
   places?: readonly LabelPlace[];
+  /** Actors a label must not cover (its own excepted): on a graph drawn whole, a name over another actor hides it. */
+  bodies?: readonly LabelCandidate[];
 }
 
 const inside = (r: Rect, b: Rect): boolean => r.x1 >= b.x1 && r.x2 <= b.x2 && r.y1 >= b.y1 && r.y2 <= b.y2;
@@ -107,9 +114,14 @@ const inside = (r: Rect, b: Rect): boolean => r.x1 >= b.x1 && r.x2 <= b.x2 && r.
  * overlapping names reads as none; an actor left out stays drawn and findable by search.
  * Returns the chosen actors, in that order, with the place of each label.
  */
+const BODY_CLEARANCE = 2;
+
 export function chooseLabels(candidates: Iterable<LabelCandidate>, boxOf: (id: string) => Box, choice: LabelChoice): Map<string, LabelPlace> {
-  const { budget, bounds, places = ['below'] } = choice;
+  const { budget, bounds, places = ['below'], bodies = [] } = choice;
   const taken: Rect[] = [...(choice.obstacles ?? [])];
+  // A band of BODY_CLEARANCE px around each actor absorbs the renderer's rounding of label boxes.
+  const coversAnother = (id: string, rect: Rect): boolean =>
+    bodies.some((b) => b.id !== id && overlaps(rect, { x1: b.x - b.radius - BODY_CLEARANCE, y1: b.y - b.radius - BODY_CLEARANCE, x2: b.x + b.radius + BODY_CLEARANCE, y2: b.y + b.radius + BODY_CLEARANCE }));
   const chosen = new Map<string, LabelPlace>();
   for (const c of candidates) {
     if (chosen.size >= budget) break;
@@ -119,7 +131,7 @@ export function chooseLabels(candidates: Iterable<LabelCandidate>, boxOf: (id: s
     const box = boxOf(c.id);
     for (const place of places) {
       const rect = labelRect(c, box, place);
-      if (!inside(rect, bounds) || taken.some((t) => overlaps(t, rect))) continue;
+      if (!inside(rect, bounds) || taken.some((t) => overlaps(t, rect)) || coversAnother(c.id, rect)) continue;
       taken.push(rect, body);
       chosen.set(c.id, place);
       break;

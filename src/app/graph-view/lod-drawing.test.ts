@@ -4,7 +4,7 @@ import { DEFAULT_LOD_BUDGET } from '../../domain/level-of-detail';
 import { headlessCanvas } from './__fixtures__/headless-canvas';
 import { LABEL_FONT_SIZE, LANDMARK_FONT_PX, LANDMARK_FONT_WEIGHT, MIN_LABEL_PX } from './cy-style';
 import { estimateWidth, labelBox, labelRect, overlaps } from './label-measure';
-import { LANDMARK_BUDGET } from './lod-drawing';
+import { LANDMARK_BUDGET } from './landmarks';
 
 // Above LOD_MIN_NODES / LOD_MIN_EDGES: the canvas draws a projection.
 const big = () => headlessCanvas(randomGraph({ nodes: 1200, edges: 3000, seed: 3 }));

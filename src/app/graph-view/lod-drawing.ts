@@ -1,8 +1,7 @@
 // Level of detail: at scale the canvas draws a bounded projection of the visible graph (the most
 // connected actors, the selection and its neighbours, the path, the actors in view when zoomed
 // in) and merges busy pairs into one line. This part keeps the canvas in line with it, adding
-// and removing only what changed. Zoomed out, where ordinary labels are too small to be drawn, it
-// labels the most important actors that fit without covering each other (landmarks).
+// and removing only what changed. Zoomed out, the landmarks part labels the most important actors.
 import { DEFAULT_LOD_BUDGET, MAX_DRAWN_NEIGHBOURS, projectGraph, type Projection } from '../../domain/level-of-detail';
 import { placeNewNodes } from '../../domain/level-of-detail-layout';
 import { weakestLine } from '../../domain/status';
@@ -10,10 +9,10 @@ import type { ExplorerState } from '../store/explorer-store';
 import type { Camera } from './camera';
 import { sameTuple } from './canvas-state';
 import type { ClassPainter } from './class-painter';
-import { LABEL_FONT_SIZE, LANDMARK_FONT_PX, LANDMARK_FONT_WEIGHT, MIN_LABEL_PX, NAMED_FONT_SIZE } from './cy-style';
 import { canvasElements, holdsDraft } from './elements';
 import type { Emphasis } from './emphasis';
-import { chooseLabels, LABEL_PLACES, LabelBoxes, labelRect, type LabelCandidate, type LabelPlace, type Rect } from './label-measure';
+import type { LabelPlace } from './label-measure';
+import type { Landmarks } from './landmarks';
 import type { LayoutRunner } from './layout-runner';
 import { sameSet, type Scene } from './scene';
 
@@ -22,9 +21,6 @@ const ZOOM_EXPAND = 0.6;
 const ZOOM_EXPAND_OVER_FIT = 1.5;
 /** After zooming or panning stops for this long, the drawing follows the view. */
 const VIEWPORT_SETTLE_MS = 250;
-/** Landmark labels: at most this many, chosen among this many most important drawn actors. */
-export const LANDMARK_BUDGET = 30;
-const LANDMARK_CANDIDATES = 300;
 
 /** What the canvas draws of the visible graph at scale (the rest is in the tools). */
 export interface DrawnSummary {
@@ -44,14 +40,7 @@ export class LodDrawing {
   /** The summary last reported (as JSON): the note re-renders only when it changes. */
   private reported = '';
   private cancelViewport: (() => void) | null = null;
-  private cancelLandmarks: (() => void) | null = null;
   private readonly stops: Array<() => void> = [];
-  /** Actors labelled at the overview, and the measured boxes of their labels. */
-  private landmarks = new Map<string, LabelPlace>();
-  private readonly landmarkBoxes: LabelBoxes;
-  /** The big labels of the actors in focus (emphasis), measured the same way. */
-  private readonly namedBoxes: LabelBoxes;
-  private rank: Map<string, number> | null = null;
 
   constructor(
     private readonly scene: Scene,
@@ -59,13 +48,10 @@ export class LodDrawing {
     private readonly layout: LayoutRunner,
     private readonly painter: ClassPainter,
     private readonly emphasis: Emphasis,
+    private readonly landmarks: Landmarks,
     /** After each change of the projection: how much of the visible graph the canvas draws. */
     private readonly onProjection: (drawn: DrawnSummary | null) => void,
-  ) {
-    const labelOf = (id: string): string => scene.index.nodes.get(id)?.label ?? id;
-    this.landmarkBoxes = new LabelBoxes(scene.env.measure, labelOf, LANDMARK_FONT_PX, LANDMARK_FONT_WEIGHT);
-    this.namedBoxes = new LabelBoxes(scene.env.measure, labelOf, NAMED_FONT_SIZE, 600);
-  }
+  ) {}
 
   /** The projection of the first drawing (before Cytoscape exists). */
   projectFirst(): void {
@@ -79,10 +65,7 @@ export class LodDrawing {
       shown.subscribe((s) => [s.visibility, s.focus, s.pathElements] as const, (next, prev) => this.reproject(shown.getState(), false, { visibility: prev[0], pathElements: prev[2] }), {
         equalityFn: sameTuple,
       }),
-      // A selection or path hands the labels over to emphasis (big labels for the actors in focus).
-      shown.subscribe((s) => [s.focus, s.pathElements] as const, () => this.scheduleLandmarks(), { equalityFn: sameTuple }),
     );
-    this.scheduleLandmarks();
   }
 
   /** A double click on an actor draws its neighbours too. */
@@ -108,76 +91,18 @@ export class LodDrawing {
     }, VIEWPORT_SETTLE_MS);
   }
 
-  /**
-   * The overview (nothing selected, no path) zoomed out, where ordinary labels are too small to be
-   * drawn: labels the most important drawn actors (largest as drawn, then most relations), as
-   * many as fit without covering each other or a big label, at one size on screen. Hidden, dimmed
-   * and faded actors get none. With a selection or a path, emphasis names the actors in focus.
-   */
+  /** The landmark labels again, now (after the drawing followed the view). */
   applyLandmarks(): void {
-    const { cy, destroyed, shown } = this.scene;
-    if (destroyed) return;
-    this.cancelLandmarks?.();
-    this.cancelLandmarks = null;
-    const zoom = cy.zoom();
-    let wanted = new Map<string, LabelPlace>();
-    const { focus, pathElements } = shown.getState();
-    const overview = focus.selectedNodes.size === 0 && focus.selectedEdges.size === 0 && focus.relatedNodes.size === 0 && !pathElements;
-    if (overview && zoom * LABEL_FONT_SIZE < MIN_LABEL_PX) {
-      this.rank ??= new Map(this.scene.byImportance.map((id, i) => [id, i]));
-      const rank = this.rank;
-      const named: Rect[] = [];
-      const nodes: Array<{ id: string; size: number }> = [];
-      cy.nodes().forEach((n) => {
-        if (n.hasClass('named')) {
-          // Where emphasis placed the big label (model px, scaled by the zoom).
-          const p = n.renderedPosition();
-          const box = this.namedBoxes.of(n.id());
-          named.push(labelRect({ id: n.id(), x: p.x, y: p.y, radius: ((Number(n.data('size')) || 20) / 2) * zoom }, { width: box.width * zoom, height: box.height * zoom }));
-        } else if (!n.hasClass('hidden') && !n.hasClass('dimmed') && !n.hasClass('faded')) nodes.push({ id: n.id(), size: Number(n.data('size')) || 0 });
-      });
-      const last = Number.MAX_SAFE_INTEGER;
-      nodes.sort((a, b) => b.size - a.size || (rank.get(a.id) ?? last) - (rank.get(b.id) ?? last) || (a.id < b.id ? -1 : 1));
-      const candidates = nodes.slice(0, LANDMARK_CANDIDATES).map(({ id, size }): LabelCandidate => {
-        const p = cy.getElementById(id).renderedPosition();
-        return { id, x: p.x, y: p.y, radius: (size / 2) * zoom };
-      });
-      const bounds = { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() };
-      wanted = chooseLabels(candidates, (id) => this.landmarkBoxes.of(id), { budget: LANDMARK_BUDGET, bounds, obstacles: named, places: LABEL_PLACES });
-    }
-    const font = LANDMARK_FONT_PX / zoom;
-    const placeClasses = LABEL_PLACES.filter((p) => p !== 'below').map((p) => `lm-${p}`);
-    cy.batch(() => {
-      for (const id of this.landmarks.keys()) if (!wanted.has(id) && this.scene.isDrawn(id)) cy.getElementById(id).removeClass(['landmark', ...placeClasses].join(' '));
-      for (const [id, place] of wanted) {
-        const el = cy.getElementById(id);
-        if (el.data('landmarkFont') !== font) el.data('landmarkFont', font);
-        if (this.landmarks.get(id) !== place || !el.hasClass('landmark')) {
-          el.removeClass(placeClasses.join(' '));
-          el.addClass(place === 'below' ? 'landmark' : `landmark lm-${place}`);
-        }
-      }
-    });
-    this.landmarks = wanted;
+    this.landmarks.apply();
   }
 
   /** The actors labelled at the overview now, with where each label sits. */
   get landmarkPlaces(): ReadonlyMap<string, LabelPlace> {
-    return this.landmarks;
-  }
-
-  /** Landmarks again once the changes of this turn (emphasis, new elements) are drawn. */
-  private scheduleLandmarks(): void {
-    if (this.cancelLandmarks) return;
-    this.cancelLandmarks = this.scene.env.later(() => {
-      this.cancelLandmarks = null;
-      this.applyLandmarks();
-    }, 0);
+    return this.landmarks.places;
   }
 
   destroy(): void {
     this.cancelViewport?.();
-    this.cancelLandmarks?.();
     for (const stop of this.stops) stop();
   }
 
@@ -286,7 +211,7 @@ export class LodDrawing {
       }
     });
     if (add.some((d) => d.group === 'nodes')) this.painter.paintMeasures(state);
-    this.scheduleLandmarks();
+    this.landmarks.schedule();
   }
 
   private report(): void {

@@ -40,12 +40,17 @@ export function canvasProbes(cy: cytoscape.Core, origin: () => { left: number; t
     },
     nodeBoxes() {
       const o = origin();
+      // What is drawn: the actor, and its label where the label is drawn (not one too small to draw).
       return cy
         .nodes()
         .filter((n) => !n.hasClass('hidden'))
-        .map((n) => {
-          const bb = n.renderedBoundingBox({ includeLabels: true, includeOverlays: false, includeUnderlays: false });
-          return { id: n.id(), x1: o.left + bb.x1, y1: o.top + bb.y1, x2: o.left + bb.x2, y2: o.top + bb.y2 };
+        .map((n: cytoscape.NodeSingular) => {
+          const page = (bb: cytoscape.BoundingBox12) => ({ x1: o.left + bb.x1, y1: o.top + bb.y1, x2: o.left + bb.x2, y2: o.top + bb.y2 });
+          const only = { includeOverlays: false, includeUnderlays: false, includeEdges: false };
+          const body = page(n.renderedBoundingBox({ ...only, includeLabels: false }));
+          const label = labelDrawn(cy, n) ? page(n.renderedBoundingBox({ ...only, includeNodes: false, includeLabels: true })) : undefined;
+          const box = label ? { x1: Math.min(body.x1, label.x1), y1: Math.min(body.y1, label.y1), x2: Math.max(body.x2, label.x2), y2: Math.max(body.y2, label.y2) } : body;
+          return { id: n.id(), ...box, body, ...(label ? { label } : {}) };
         });
     },
     modelPosition(nodeId) {
@@ -93,11 +98,10 @@ export function canvasProbes(cy: cytoscape.Core, origin: () => { left: number; t
       const zoom = cy.zoom();
       const ext = cy.extent();
       const readable = (n: cytoscape.NodeSingular): boolean => {
-        if (n.hasClass('hidden') || !n.visible() || !String(n.style('label') ?? '')) return false;
+        if (n.hasClass('hidden') || !n.visible()) return false;
         const p = n.position();
         if (p.x < ext.x1 || p.x > ext.x2 || p.y < ext.y1 || p.y > ext.y2) return false;
-        // Cytoscape leaves out labels smaller on screen than min-zoomed-font-size.
-        return Number(n.numericStyle('font-size')) * zoom >= Number(n.numericStyle('min-zoomed-font-size')) && Number(n.numericStyle('text-opacity')) > 0;
+        return labelDrawn(cy, n);
       };
       return cy
         .nodes()
@@ -108,4 +112,10 @@ export function canvasProbes(cy: cytoscape.Core, origin: () => { left: number; t
         });
     },
   };
+}
+
+/** Whether Cytoscape draws the node's label: it has one, and it is not smaller on screen than min-zoomed-font-size. */
+function labelDrawn(cy: cytoscape.Core, n: cytoscape.NodeSingular): boolean {
+  if (!String(n.style('label') ?? '')) return false;
+  return Number(n.numericStyle('font-size')) * cy.zoom() >= Number(n.numericStyle('min-zoomed-font-size')) && Number(n.numericStyle('text-opacity')) > 0;
 }
