@@ -96,6 +96,22 @@ test.describe('exports', () => {
     expect(pageProblems.csp.slice(csp)).toEqual([]);
     expect(pageProblems.console.slice(errors)).toEqual([]);
   });
+
+  test('an image of the fitted overview names every actor at its own label size, not with the screen’s landmark labels', async ({ explorer, page }) => {
+    await explorer.open();
+    // Fitted, the canvas names its main actors with landmark labels (13 px on screen at any zoom).
+    await expect.poll(async () => (await page.evaluate(() => window.__kgExplorer!.drawnLabels())).some((l) => l.id === 'taliban')).toBe(true);
+    expect(await explorer.classesOf('taliban')).toContain('landmark');
+    const svg = await downloadedText(await explorer.exportAs('SVG image'));
+    // At the image's own scale every actor's label is its own (12 px at 100 %; counts on lines are
+    // smaller); a landmark's would be 13 px ÷ the zoom, over 30.
+    const sizes = [...svg.matchAll(/<text [^>]*font-size="([\d.]+)(?:px)?"/g)].map((m) => Number(m[1]));
+    expect(sizes.length).toBeGreaterThan(50);
+    expect(Math.max(...sizes)).toBe(12);
+    expect(svg).toContain('>Karen Decker</text>');
+    // And the screen keeps its landmarks.
+    expect(await explorer.classesOf('taliban')).toContain('landmark');
+  });
 });
 
 test.describe('imports', () => {
@@ -195,4 +211,5 @@ test.describe('imports', () => {
     await expect(alert).toHaveCount(0);
     await expect(explorer.tableRows).toHaveCount(graph.edges.length);
   });
+
 });

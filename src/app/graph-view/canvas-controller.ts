@@ -82,14 +82,14 @@ export class CanvasController {
     this.parts.camera.zoomBy(factor);
   }
 
-  /** The visible graph as drawn (colours, sizes, highlights), as a PNG at twice the screen's scale. */
+  /** The visible graph as drawn (colours, sizes, highlights), as a PNG at twice the screen's scale, with the actors' own labels. */
   png(): Promise<Blob> {
-    return this.parts.scene.cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' });
+    return this.parts.landmarks.without(() => this.parts.scene.cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' }));
   }
 
   async svg(): Promise<string> {
     const { graphToSvg } = await import('./svg-export');
-    return graphToSvg(this.parts.scene.cy, { background: '#ffffff' });
+    return this.parts.landmarks.without(() => graphToSvg(this.parts.scene.cy, { background: '#ffffff' }));
   }
 
   destroy(): void {

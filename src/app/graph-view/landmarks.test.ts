@@ -41,4 +41,16 @@ describe('landmark labels on a graph drawn whole', () => {
     expect(c.parts.landmarks.places.size).toBe(0);
     expect(c.parts.scene.cy.nodes('.landmark').length).toBe(0);
   });
+
+  it('steps aside while an export draws the graph at its own scale, and comes back after', async () => {
+    const c = zoomedTo(tooSmall);
+    const named = [...c.parts.landmarks.places.keys()];
+    expect(named.length).toBeGreaterThan(0);
+    const during = c.parts.landmarks.without(() => c.parts.scene.cy.nodes('.landmark').length);
+    // Off while the canvas redraws (here: no renderer, so a short wait), drawn, then back.
+    expect(c.parts.scene.cy.nodes('.landmark').length).toBe(0);
+    c.env.advance(200);
+    expect(await during).toBe(0);
+    for (const id of named) expect(c.classesOf(id)).toContain('landmark');
+  });
 });

@@ -126,6 +126,43 @@ export class Landmarks {
     this.placed = wanted;
   }
 
+  /**
+   * Runs `draw` with the landmark labels taken off (an export draws the graph at its own scale,
+   * where the actors' own labels are readable and a landmark's would be huge), once the canvas has
+   * drawn them off (Cytoscape measures labels as it draws), then puts them back.
+   */
+  async without<T>(draw: () => T | Promise<T>): Promise<T> {
+    const { cy } = this.scene;
+    const placed = [...this.placed].filter(([id]) => this.scene.isDrawn(id));
+    if (!placed.length) return draw();
+    const redrawn = this.nextDraw();
+    cy.batch(() => {
+      for (const [id] of placed) cy.getElementById(id).removeClass(LANDMARK_CLASSES.join(' '));
+    });
+    try {
+      await redrawn;
+      return await draw();
+    } finally {
+      cy.batch(() => {
+        for (const [id, place] of placed) if (this.scene.isDrawn(id)) cy.getElementById(id).addClass(place === 'below' ? 'landmark' : `landmark lm-${place}`);
+      });
+    }
+  }
+
+  /** The next frame Cytoscape draws (or a short wait, where nothing draws: a headless canvas). */
+  private nextDraw(): Promise<void> {
+    return new Promise((resolve) => {
+      let cancel: (() => void) | null = null;
+      const done = (): void => {
+        cancel?.();
+        this.scene.cy.removeListener('render', done);
+        resolve();
+      };
+      this.scene.cy.one('render', done);
+      cancel = this.scene.env.later(done, 200);
+    });
+  }
+
   destroy(): void {
     this.cancelScheduled?.();
     this.cancelViewport?.();

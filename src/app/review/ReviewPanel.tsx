@@ -11,6 +11,7 @@ import { corpusProgress, nextToReview, shownArticle } from './review-selectors';
 import { PasteArticle } from './PasteArticle';
 import { WorkspaceBanner } from './WorkspaceBanner';
 import './review.css';
+import { revealInPanel } from '../ui/reveal-in-panel';
 
 export function ReviewPanel({ active }: { active: boolean }) {
   const status = useReview((s) => s.status);
@@ -37,7 +38,8 @@ export function ReviewPanel({ active }: { active: boolean }) {
   }, [articleId, hasDocument, showDocument]);
   useEffect(() => {
     if (!cursor) return;
-    listRef.current?.querySelector(`[data-relation="${CSS.escape(cursor)}"]`)?.scrollIntoView({ block: 'nearest' });
+    const item = listRef.current?.querySelector(`[data-relation="${CSS.escape(cursor)}"]`);
+    if (item) revealInPanel(item);
   }, [cursor]);
 
   const totals = corpusProgress(articles);

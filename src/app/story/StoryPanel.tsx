@@ -11,6 +11,7 @@ import { ActorPicker } from '../ui/ActorPicker';
 import { listedCount, neighbourStep, storySubject, topStoryPairs, type StorySubject } from './story-selectors';
 import { StoryStepItem } from './StoryStep';
 import './story.css';
+import { revealInPanel } from '../ui/reveal-in-panel';
 
 /** `active`: the tab is shown; a hidden tab keeps whose story it was, without computing it. */
 export function StoryPanel({ active }: { active: boolean }) {
@@ -104,14 +105,10 @@ function Story({ subject, members, onMembers, onAnchor }: { subject: StorySubjec
   // (scrollIntoView would also scroll the page sideways on a narrow screen).
   useEffect(() => {
     const el = buttons.current.get(current)?.closest('li');
-    const panel = el?.closest('.tabpanel');
-    if (!el || !panel) return;
+    if (!el) return;
     if (focusWanted.current === current) buttons.current.get(current)?.focus({ preventScroll: true });
     focusWanted.current = null;
-    const top = panel.getBoundingClientRect().top + (controls.current?.offsetHeight ?? 0);
-    const box = el.getBoundingClientRect();
-    if (box.top < top) panel.scrollTop -= top - box.top + 8;
-    else if (box.bottom > panel.getBoundingClientRect().bottom) panel.scrollTop += Math.min(box.bottom - panel.getBoundingClientRect().bottom + 8, box.top - top - 8);
+    revealInPanel(el, controls.current?.offsetHeight ?? 0);
   }, [current]);
 
   const step = (direction: 1 | -1): void => {
