@@ -300,6 +300,8 @@ function landmarkRules(): cytoscape.StylesheetJson {
     { selector: 'node.landmark.lm-below-left', style: { 'text-valign': 'bottom', 'text-halign': 'left', 'text-margin-x': 0 } },
     { selector: 'node.landmark.lm-above-right', style: { 'text-valign': 'top', 'text-halign': 'right', 'text-margin-x': 0, 'text-margin-y': -LABEL_MARGIN } },
     { selector: 'node.landmark.lm-above-left', style: { 'text-valign': 'top', 'text-halign': 'left', 'text-margin-x': 0, 'text-margin-y': -LABEL_MARGIN } },
+    // Below or above, slid aside by lmSlide (model px, set by landmarks.ts).
+    { selector: 'node.landmark.lm-slide', style: { 'text-margin-x': 'data(lmSlide)' } },
   ];
   return [landmark, ...places] as cytoscape.StylesheetJson;
 }

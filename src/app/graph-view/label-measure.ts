@@ -74,8 +74,27 @@ export interface LabelCandidate {
 }
 
 /** Where a label may sit around its actor, in order of preference (below is where labels usually are; the corners last). */
-export const LABEL_PLACES = ['below', 'above', 'right', 'left', 'below-right', 'below-left', 'above-right', 'above-left'] as const;
+export const LABEL_PLACES = [
+  'below',
+  'above',
+  'right',
+  'left',
+  // Below or above, slid a third of the label's width aside: still centred near the actor.
+  'below-slid-right',
+  'below-slid-left',
+  'above-slid-right',
+  'above-slid-left',
+  'below-right',
+  'below-left',
+  'above-right',
+  'above-left',
+] as const;
 export type LabelPlace = (typeof LABEL_PLACES)[number];
+
+/** How far a slid place moves the label sideways (screen px; 0 for the others). */
+export function slideOf(place: LabelPlace, box: Box): number {
+  return place.endsWith('-slid-right') ? box.width / 3 : place.endsWith('-slid-left') ? -box.width / 3 : 0;
+}
 
 /** The label's rectangle on screen when placed there (the stylesheet draws each place: cy-style `lm-*`). */
 export function labelRect(c: LabelCandidate, box: Box, place: LabelPlace = 'below'): Rect {
@@ -85,6 +104,11 @@ export function labelRect(c: LabelCandidate, box: Box, place: LabelPlace = 'belo
   if (place === 'above') return { x1: x - w / 2, y1: y - r - h, x2: x + w / 2, y2: y - r };
   if (place === 'right') return { x1: x + r, y1: y - h / 2, x2: x + r + w, y2: y + h / 2 };
   if (place === 'left') return { x1: x - r - w, y1: y - h / 2, x2: x - r, y2: y + h / 2 };
+  const slide = slideOf(place, box);
+  if (slide !== 0) {
+    const base = labelRect(c, box, place.startsWith('below') ? 'below' : 'above');
+    return { x1: base.x1 + slide, y1: base.y1, x2: base.x2 + slide, y2: base.y2 };
+  }
   // Diagonal: the label's corner at the corner of the actor's box.
   const [dx, dy] = place.split('-') as ['below' | 'above', 'right' | 'left'];
   const y1 = dx === 'below' ? y + r : y - r - h;

@@ -2,14 +2,21 @@
 // graph, or any graph fitted into a phone's screen. Here the most important actors get a label
 // at one readable size on screen, as many as fit without covering each other.
 import { LABEL_FONT_SIZE, LABEL_MARGIN, LANDMARK_FONT_PX, LANDMARK_FONT_WEIGHT, MIN_LABEL_PX, NAMED_FONT_SIZE } from './cy-style';
-import { chooseLabels, LABEL_PLACES, LabelBoxes, labelRect, type Box, type LabelCandidate, type LabelPlace, type Rect } from './label-measure';
+import { chooseLabels, LABEL_PLACES, LabelBoxes, labelRect, slideOf, type Box, type LabelCandidate, type LabelPlace, type Rect } from './label-measure';
 import { sameTuple } from './canvas-state';
 import type { Scene } from './scene';
 import type cytoscape from 'cytoscape';
 
 /** The classes a landmark carries: the label, and where it sits when not below its actor. */
-const PLACE_CLASSES = LABEL_PLACES.filter((p) => p !== 'below').map((p) => `lm-${p}`);
+const PLACE_CLASSES = [...LABEL_PLACES.filter((p) => p !== 'below' && !p.includes('-slid-')).map((p) => `lm-${p}`), 'lm-slide'];
 const LANDMARK_CLASSES = ['landmark', ...PLACE_CLASSES] as const;
+
+/** The classes that draw a landmark label at `place` (cy-style's `lm-*` rules; a slid one moves by its `lmSlide`). */
+export function placeClasses(place: LabelPlace): string {
+  if (place === 'below') return 'landmark';
+  if (place.includes('-slid-')) return place.startsWith('above') ? 'landmark lm-above lm-slide' : 'landmark lm-slide';
+  return `landmark lm-${place}`;
+}
 
 /** At most this many landmark labels, chosen among this many most important drawn actors. */
 export const LANDMARK_BUDGET = 30;
@@ -75,6 +82,12 @@ export class Landmarks {
     this.cancelScheduled?.();
     this.cancelScheduled = null;
     const zoom = cy.zoom();
+    // The label's gap to its actor is model px (drawn at the zoom), its text screen px; its padding,
+    // also model px, is kept at full size as a band against the renderer's rounding.
+    const boxOf = (id: string): Box => {
+      const b = this.boxes.of(id);
+      return { width: b.width, height: b.height - LABEL_MARGIN * (1 - zoom) };
+    };
     let wanted = new Map<string, LabelPlace>();
     const { focus, pathElements } = shown.getState();
     const overview = focus.selectedNodes.size === 0 && focus.selectedEdges.size === 0 && focus.relatedNodes.size === 0 && !pathElements;
@@ -102,12 +115,6 @@ export class Landmarks {
         const p = n.renderedPosition();
         return { id: n.id(), x: p.x, y: p.y, radius: ((Number(n.data('size')) || 0) / 2) * zoom };
       });
-      // The label's gap to its actor is model px (drawn at the zoom), its text screen px; its padding,
-      // also model px, is kept at full size as a band against the renderer's rounding.
-      const boxOf = (id: string): Box => {
-        const b = this.boxes.of(id);
-        return { width: b.width, height: b.height - LABEL_MARGIN * (1 - zoom) };
-      };
       wanted = chooseLabels(candidates, boxOf, { budget: LANDMARK_BUDGET, bounds, obstacles: named, places: LABEL_PLACES, bodies });
     }
     const font = LANDMARK_FONT_PX / zoom;
@@ -117,9 +124,12 @@ export class Landmarks {
         const el = cy.getElementById(id);
         if (el.data('landmarkFont') !== font) el.data('landmarkFont', font);
         if (!el.hasClass('landmark')) rememberOwnLabel(el);
+        // Model px: the slide is a third of the label's width on screen.
+        const slide = slideOf(place, boxOf(id)) / zoom;
+        if (slide !== 0 && el.data('lmSlide') !== slide) el.data('lmSlide', slide);
         if (this.placed.get(id) !== place || !el.hasClass('landmark')) {
           el.removeClass(PLACE_CLASSES.join(' '));
-          el.addClass(place === 'below' ? 'landmark' : `landmark lm-${place}`);
+          el.addClass(placeClasses(place));
         }
       }
     });
@@ -144,7 +154,7 @@ export class Landmarks {
       return await draw();
     } finally {
       cy.batch(() => {
-        for (const [id, place] of placed) if (this.scene.isDrawn(id)) cy.getElementById(id).addClass(place === 'below' ? 'landmark' : `landmark lm-${place}`);
+        for (const [id, place] of placed) if (this.scene.isDrawn(id)) cy.getElementById(id).addClass(placeClasses(place));
       });
     }
   }

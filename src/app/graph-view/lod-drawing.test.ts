@@ -4,7 +4,7 @@ import { DEFAULT_LOD_BUDGET } from '../../domain/level-of-detail';
 import { headlessCanvas } from './__fixtures__/headless-canvas';
 import { LABEL_FONT_SIZE, LANDMARK_FONT_PX, LANDMARK_FONT_WEIGHT, MIN_LABEL_PX } from './cy-style';
 import { estimateWidth, labelBox, labelRect, overlaps } from './label-measure';
-import { LANDMARK_BUDGET } from './landmarks';
+import { LANDMARK_BUDGET, placeClasses } from './landmarks';
 
 // Above LOD_MIN_NODES / LOD_MIN_EDGES: the canvas draws a projection.
 const big = () => headlessCanvas(randomGraph({ nodes: 1200, edges: 3000, seed: 3 }));
@@ -85,7 +85,7 @@ describe('landmark labels: the most important actors are named at the overview',
     // Some labels had no room below their actor and sit beside or above it, with the class that draws them there.
     const places = c.parts.lod!.landmarkPlaces;
     expect([...places.values()].filter((p) => p !== 'below').length).toBeGreaterThan(0);
-    for (const [id, place] of places) if (place !== 'below') expect(c.classesOf(id)).toContain(`lm-${place}`);
+    for (const [id, place] of places) expect(c.classesOf(id)).toEqual(expect.arrayContaining(placeClasses(place).split(' ')));
     for (const id of landmarks) {
       expect(c.classesOf(id)).toContain('landmark');
       expect(cy.getElementById(id).numericStyle('font-size') * cy.zoom()).toBeCloseTo(LANDMARK_FONT_PX, 5);
