@@ -174,6 +174,13 @@ describe('a name the registry does not know', () => {
     expect(draft.relations).toContainEqual(expect.objectContaining({ source: 'jane-doeville', type: 'affiliation', target: 'kazakhstan', quote: 'Kazakh Foreign Minister Jane Doeville' }));
   });
 
+  it('takes its affiliation from any state’s demonym in the registry: Uzbek, Indian, Iranian, Pakistani', () => {
+    for (const [demonym, state] of [['Uzbek', 'uzbekistan'], ['Indian', 'india'], ['Iranian', 'iran'], ['Pakistani', 'pakistan']] as const) {
+      const d = ruleExtractor.extract(read(`made-up-${state}`, ` date 2025-01-14 TASHKENT — ${demonym} Foreign Minister Jane Doeville held talks with Lavrov on Tuesday.\n`), KNOWLEDGE);
+      expect(d.actors, demonym).toEqual([expect.objectContaining({ id: 'jane-doeville', affiliation: state })]);
+    }
+  });
+
   it('is mentioned at each occurrence, each made unique with `within`', () => {
     const mentions = draft.mentions.filter((m) => m.actor === 'jane-doeville');
     expect(mentions).toHaveLength(2);
