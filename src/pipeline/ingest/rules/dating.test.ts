@@ -65,6 +65,11 @@ describe('time words of the sentence', () => {
     expect(claim(draft(ENVOY_UAE), 'uae consultation sirajuddin-haqqani').when).toBe('in June');
   });
 
+  it('does not carry the day of a saying into an earlier clause: “… said on Tuesday it would expand trade ties …, days after a Taliban delegation visited Tashkent”', () => {
+    const d = draft('made-up-said-after', 'Uzbekistan’s foreign ministry said on Tuesday it would expand trade ties with the Taliban government, days after a Taliban delegation visited Tashkent.');
+    expect(dateOf(claim(d, 'taliban consultation uzbekistan', 'visited Tashkent'))).toEqual({});
+  });
+
   it('does not date a deed by a relative clause: “Kazakhstan removed the Taliban from its list, which was drawn up in 2005”', () => {
     const d = draft('made-up', 'Kazakhstan removed the Taliban from its list, which was drawn up in 2005.');
     expect(dateOf(claim(d, 'kazakhstan delisting taliban'))).toEqual({});

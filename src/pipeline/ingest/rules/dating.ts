@@ -82,6 +82,9 @@ function datable(tokens: readonly Token[], k: number, p: DatedPhrase): { since: 
   const clause = relative >= 0 ? [...between.slice(0, relative), ...between.slice(relative + 1)] : between;
   if (k > p.to && !since && endsPartner(between, stops)) return { since: false, until: true };
   if (!since && !speech && clause.some((w) => stops.has(w))) return undefined;
+  // Said on a day before the claim, across a quotation but not into another clause ("said on
+  // Tuesday it would expand ties …, days after a delegation visited Tashkent": the visit came before).
+  if (speech && k < p.from && !since && clause.some((w) => stops.has(w) && !QUOTES.has(w))) return undefined;
   return { since };
 }
 
