@@ -211,5 +211,4 @@ test.describe('imports', () => {
     await expect(alert).toHaveCount(0);
     await expect(explorer.tableRows).toHaveCount(graph.edges.length);
   });
-
 });

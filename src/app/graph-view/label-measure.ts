@@ -129,6 +129,9 @@ export interface LabelChoice {
   bodies?: readonly LabelCandidate[];
 }
 
+/** Screen px kept clear around each actor that labels must not cover (the renderer rounds label boxes). */
+const BODY_CLEARANCE = 2;
+
 const inside = (r: Rect, b: Rect): boolean => r.x1 >= b.x1 && r.x2 <= b.x2 && r.y1 >= b.y1 && r.y2 <= b.y2;
 
 /**
@@ -138,12 +141,9 @@ const inside = (r: Rect, b: Rect): boolean => r.x1 >= b.x1 && r.x2 <= b.x2 && r.
  * overlapping names reads as none; an actor left out stays drawn and findable by search.
  * Returns the chosen actors, in that order, with the place of each label.
  */
-const BODY_CLEARANCE = 2;
-
 export function chooseLabels(candidates: Iterable<LabelCandidate>, boxOf: (id: string) => Box, choice: LabelChoice): Map<string, LabelPlace> {
   const { budget, bounds, places = ['below'], bodies = [] } = choice;
   const taken: Rect[] = [...(choice.obstacles ?? [])];
-  // A band of BODY_CLEARANCE px around each actor absorbs the renderer's rounding of label boxes.
   const coversAnother = (id: string, rect: Rect): boolean =>
     bodies.some((b) => b.id !== id && overlaps(rect, { x1: b.x - b.radius - BODY_CLEARANCE, y1: b.y - b.radius - BODY_CLEARANCE, x2: b.x + b.radius + BODY_CLEARANCE, y2: b.y + b.radius + BODY_CLEARANCE }));
   const chosen = new Map<string, LabelPlace>();

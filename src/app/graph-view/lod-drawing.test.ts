@@ -65,14 +65,14 @@ describe('landmark labels: the most important actors are named at the overview',
     const el = cy.getElementById(id);
     const p = el.renderedPosition();
     const box = labelBox(estimateWidth, c.store.getState().index.nodes.get(id)!.label, LANDMARK_FONT_PX, LANDMARK_FONT_WEIGHT);
-    return labelRect({ id, x: p.x, y: p.y, radius: (Number(el.data('size')) / 2) * cy.zoom() }, box, c.parts.lod!.landmarkPlaces.get(id));
+    return labelRect({ id, x: p.x, y: p.y, radius: (Number(el.data('size')) / 2) * cy.zoom() }, box, c.parts.landmarks.places.get(id));
   };
 
   it('labels the largest drawn actors at one size on screen, without overlaps, where ordinary labels are not drawn', () => {
     const c = settled();
     const { cy } = c.parts.scene;
     expect(cy.zoom() * LABEL_FONT_SIZE).toBeLessThan(MIN_LABEL_PX);
-    const landmarks = [...c.parts.lod!.landmarkPlaces.keys()];
+    const landmarks = [...c.parts.landmarks.places.keys()];
     expect(landmarks.length).toBeGreaterThan(3);
     expect(landmarks.length).toBeLessThanOrEqual(LANDMARK_BUDGET);
     // The largest actor on the canvas (inside it) is named, and every landmark carries the class and its font.
@@ -83,7 +83,7 @@ describe('landmark labels: the most important actors are named at the overview',
     const largest = inside.max((n) => Number(n.data('size'))).ele.id();
     expect(landmarks).toContain(largest);
     // Some labels had no room below their actor and sit beside or above it, with the class that draws them there.
-    const places = c.parts.lod!.landmarkPlaces;
+    const places = c.parts.landmarks.places;
     expect([...places.values()].filter((p) => p !== 'below').length).toBeGreaterThan(0);
     for (const [id, place] of places) expect(c.classesOf(id)).toEqual(expect.arrayContaining(placeClasses(place).split(' ')));
     for (const id of landmarks) {
@@ -99,25 +99,25 @@ describe('landmark labels: the most important actors are named at the overview',
     c.parts.scene.cy.zoom(1);
     c.parts.lod!.viewportChanged();
     c.env.advance(250);
-    expect(c.parts.lod!.landmarkPlaces.size).toBe(0);
+    expect(c.parts.landmarks.places.size).toBe(0);
     expect(c.parts.scene.cy.nodes('.landmark').length).toBe(0);
   });
 
   it('hands the labels over to the selection’s big labels, and takes them back when it is cleared', () => {
     const c = settled();
-    const before = [...c.parts.lod!.landmarkPlaces.keys()];
+    const before = [...c.parts.landmarks.places.keys()];
     c.store.getState().selectNode(before[0]!);
     for (let i = 0; i < 3; i++) {
       c.env.paint();
       c.env.advance(0);
     }
-    expect(c.parts.lod!.landmarkPlaces.size).toBe(0);
+    expect(c.parts.landmarks.places.size).toBe(0);
     expect(c.parts.scene.cy.nodes('.landmark').length).toBe(0);
     c.store.getState().clearSelection();
     for (let i = 0; i < 3; i++) {
       c.env.paint();
       c.env.advance(0);
     }
-    expect([...c.parts.lod!.landmarkPlaces.keys()]).toEqual(before);
+    expect([...c.parts.landmarks.places.keys()]).toEqual(before);
   });
 });

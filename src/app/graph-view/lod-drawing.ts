@@ -11,7 +11,6 @@ import { sameTuple } from './canvas-state';
 import type { ClassPainter } from './class-painter';
 import { canvasElements, holdsDraft } from './elements';
 import type { Emphasis } from './emphasis';
-import type { LabelPlace } from './label-measure';
 import type { Landmarks } from './landmarks';
 import type { LayoutRunner } from './layout-runner';
 import { sameSet, type Scene } from './scene';
@@ -87,18 +86,8 @@ export class LodDrawing {
         this.reproject(this.scene.shown.getState(), true);
         this.emphasis.apply();
       }
-      this.applyLandmarks();
+      this.landmarks.apply();
     }, VIEWPORT_SETTLE_MS);
-  }
-
-  /** The landmark labels again, now (after the drawing followed the view). */
-  applyLandmarks(): void {
-    this.landmarks.apply();
-  }
-
-  /** The actors labelled at the overview now, with where each label sits. */
-  get landmarkPlaces(): ReadonlyMap<string, LabelPlace> {
-    return this.landmarks.places;
   }
 
   destroy(): void {

@@ -10,8 +10,8 @@ import { useReview, useReviewActions } from './review-context';
 import { corpusProgress, nextToReview, shownArticle } from './review-selectors';
 import { PasteArticle } from './PasteArticle';
 import { WorkspaceBanner } from './WorkspaceBanner';
-import './review.css';
 import { revealInPanel } from '../ui/reveal-in-panel';
+import './review.css';
 
 export function ReviewPanel({ active }: { active: boolean }) {
   const status = useReview((s) => s.status);

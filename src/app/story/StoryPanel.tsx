@@ -10,8 +10,8 @@ import { useActions, useExplorer } from '../store/store-context';
 import { ActorPicker } from '../ui/ActorPicker';
 import { listedCount, neighbourStep, storySubject, topStoryPairs, type StorySubject } from './story-selectors';
 import { StoryStepItem } from './StoryStep';
-import './story.css';
 import { revealInPanel } from '../ui/reveal-in-panel';
+import './story.css';
 
 /** `active`: the tab is shown; a hidden tab keeps whose story it was, without computing it. */
 export function StoryPanel({ active }: { active: boolean }) {

@@ -109,8 +109,9 @@ function groupByTriple(claims: readonly Claim[], undirected: ReadonlySet<string>
 
 /**
  * Pairs every gold claim of one triple with a predicted claim of it: claims whose main quotes share
- * a sentence first, then claims cited from the same sentence, then any unused one; a predicted claim is reused only when there are fewer
- * predicted claims than gold ones, so that each gold claim is checked.
+ * a sentence first, then claims cited from the same sentence, then any unused one; a predicted
+ * claim is reused only when there are fewer predicted claims than gold ones, so that each gold
+ * claim is checked.
  */
 export function pairClaims(gold: readonly Claim[], predicted: readonly Claim[]): ClaimPair[] {
   if (!predicted.length) return [];

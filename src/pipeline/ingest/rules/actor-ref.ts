@@ -9,4 +9,6 @@ export interface ActorRef {
   confidence: number;
   /** Actors named together with this one ("Kazakhstan and Kyrgyzstan"), itself included. */
   group?: string[];
+  /** "We", "our", "us" in a quotation: `actor` stands in until the claim's speaker is known (relations.ts). */
+  speakersSide?: true;
 }

@@ -139,6 +139,7 @@ function resolveReferences(text: string, tokens: readonly Token[], refs: readonl
     let hit: ActorRef | undefined;
     let end = t.end;
     let rule = '';
+    let speakersSide: true | undefined;
     if (PERSON_PRONOUNS.has(t.norm)) {
       hit = nearestBefore(t.start, sorted, history, (r) => r.kind === 'person');
       rule = 'pronoun → nearest person';
@@ -149,6 +150,7 @@ function resolveReferences(text: string, tokens: readonly Token[], refs: readonl
       // A stand-in until the claim's speaker is known: the person the sentence names, else the nearest one.
       hit = sorted.find((r) => r.kind === 'person' && r.start > t.end) ?? nearestBefore(t.start, sorted, history, (r) => r.kind === 'person');
       rule = 'first person in a quotation → the speaker’s side';
+      speakersSide = true;
     } else if (THING_PRONOUNS.has(t.norm)) {
       hit = nearestBefore(t.start, sorted, history, (r) => r.kind !== 'person');
       rule = 'pronoun → nearest actor';
@@ -166,7 +168,7 @@ function resolveReferences(text: string, tokens: readonly Token[], refs: readonl
       }
     }
     if (!hit || taken(t.start, end)) continue;
-    out.push({ actor: hit.actor, kind: hit.kind, start: t.start, end, via: 'reference', rule, confidence: 0.4, ...(hit.group && GROUP_PRONOUNS.has(t.norm) ? { group: hit.group } : {}) });
+    out.push({ actor: hit.actor, kind: hit.kind, start: t.start, end, via: 'reference', rule, confidence: 0.4, ...(hit.group && GROUP_PRONOUNS.has(t.norm) ? { group: hit.group } : {}), ...(speakersSide ? { speakersSide } : {}) });
   }
   return out;
 }

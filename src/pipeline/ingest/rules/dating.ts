@@ -81,10 +81,11 @@ function datable(tokens: readonly Token[], k: number, p: DatedPhrase): { since: 
   const relative = p.mode === 'verbal' && k > p.to ? between.findIndex((w, i) => w === ',' && /^(?:who|which)$/.test(between[i + 1] ?? '')) : -1;
   const clause = relative >= 0 ? [...between.slice(0, relative), ...between.slice(relative + 1)] : between;
   if (k > p.to && !since && endsPartner(between, stops)) return { since: false, until: true };
-  if (!since && !speech && clause.some((w) => stops.has(w))) return undefined;
-  // Said on a day before the claim, across a quotation but not into another clause ("said on
-  // Tuesday it would expand ties …, days after a delegation visited Tashkent": the visit came before).
-  if (speech && k < p.from && !since && clause.some((w) => stops.has(w) && !QUOTES.has(w))) return undefined;
+  // The day of a saying dates what was said: after it ("…,” he told the conference Friday") across
+  // everything, before it across a quotation but not into another clause ("said on Tuesday it would
+  // expand ties …, days after a delegation visited Tashkent": the visit came before).
+  const ending = !speech ? clause : k < p.from ? clause.filter((w) => !QUOTES.has(w)) : [];
+  if (!since && ending.some((w) => stops.has(w))) return undefined;
   return { since };
 }
 

@@ -140,14 +140,15 @@ export function sentenceClaims(s: SentenceActors, types: readonly CompiledType[]
     }
     // "We support …," he told: "we" is the speaker's state or movement; with no speaker, nobody.
     const resolveWe = (r: ActorRef): ActorRef | undefined => {
-      if (!r.rule.startsWith('first person')) return r;
+      if (!r.speakersSide) return r;
       if (!attr.saidBy) return undefined;
       const owner = ctx.affiliationOf.get(attr.saidBy) ?? attr.saidBy;
       return { ...r, actor: owner, kind: ctx.kindOf.get(owner) ?? r.kind };
     };
     const time = pickTime(times, tokens, phraseOf(m, type), type, status, speechActs.filter((p) => p.head !== head));
     const sources = (source.group ? source.group : [source.actor]).flatMap((a) => (a === source!.actor ? (resolveWe(source!) ?? []) : [{ ...source!, actor: a }]));
-    const targets = target.group && type.id !== 'affiliation' ? target.group.map((a) => ({ ...target!, actor: a })) : [resolveWe(target) ?? []].flat();
+    const ownTarget = resolveWe(target);
+    const targets = target.group && type.id !== 'affiliation' ? target.group.map((a) => ({ ...target!, actor: a })) : ownTarget ? [ownTarget] : [];
     for (const src of sources) {
       for (const tgt of targets) {
         if (src.actor === tgt.actor) continue;
