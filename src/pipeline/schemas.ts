@@ -46,8 +46,17 @@ export type ActorInput = z.infer<typeof actorSchema>;
 
 /** A trigger phrase: words in order, "…" for a short gap, {source}/{target} for the actors' places, {role} for a title. */
 const triggerSchema = z.union(
-  [text, z.strictObject({ pattern: text, status: z.enum(CLAIM_STATUSES).optional(), confidence: z.number().min(0).max(1).optional() })],
-  { error: 'expected a trigger phrase, or { pattern, status, confidence }' },
+  [
+    text,
+    z.strictObject({
+      pattern: text,
+      status: z.enum(CLAIM_STATUSES).optional(),
+      confidence: z.number().min(0).max(1).optional(),
+      /** Where the phrase leaves its object unsaid ("we do not participate"): the nearest actor of these kinds. */
+      impliedTarget: z.array(kebabId).nonempty().optional(),
+    }),
+  ],
+  { error: 'expected a trigger phrase, or { pattern, status, confidence, impliedTarget }' },
 );
 export type TriggerInput = z.infer<typeof triggerSchema>;
 

@@ -40,7 +40,8 @@ function anchor(article: ArticleText, start: number, end: number): { quote: stri
 export function extractDraft(article: ArticleText, knowledge: Knowledge): Draft {
   const { types, matcher } = compiled(knowledge);
   const actors = findArticleActors(article, knowledge, matcher);
-  const ctx: ArticleContext = { outletOf: new Map(), affiliationOf: new Map(), kindOf: actors.kindOf, recent: [] };
+  const registryAffiliationOf = new Map(knowledge.actors.flatMap((a) => (a.affiliation ? [[a.id, a.affiliation] as const] : [])));
+  const ctx: ArticleContext = { outletOf: new Map(), affiliationOf: new Map(), registryAffiliationOf, kindOf: actors.kindOf, recent: [] };
   const relations: DraftRelation[] = [];
   const mentions: DraftMention[] = [];
   const mentioned = new Set<string>();

@@ -202,8 +202,39 @@ describe('“we” in a quotation', () => {
     expect(claim(SEED, 'russia support taliban', 'We support the Afghan authorities')).toMatchObject({ saidBy: 'sergey-lavrov', when: 'Friday' });
   });
 
+  it('climbs the speaker’s affiliations to a state: Decker heads the U.S. mission, so “we do not participate” is the United States', () => {
+    expect(claim(SEED, 'united-states opposition moscow-format', 'we do not participate')).toMatchObject({ saidBy: 'karen-decker', when: 'Thursday' });
+  });
+
+  it('stops at the first state or movement: a Taliban minister’s “we” is the Taliban, not a state above it', () => {
+    const d = ruleExtractor.extract(readSource('made-up-we-side', ' date 2024-10-05 “We support Russia,” Taliban Foreign Minister Amir Khan Muttaqi said.\n'), KNOWLEDGE);
+    expect(d.relations.filter((r) => r.type === 'support').map((r) => `${r.source} ${r.type} ${r.target}`)).toEqual(['taliban support russia']);
+  });
+
   it('names nobody when no one is said to speak the quotation: “Lavrov arrived. “We support the Taliban.””', () => {
     const d = ruleExtractor.extract(readSource('made-up-we', ' date 2024-10-05 Russian Foreign Minister Sergey Lavrov arrived in Kabul. “We support the Taliban.”\n'), KNOWLEDGE);
     expect(d.relations.filter((r) => r.type === 'support').map((r) => `${r.source} ${r.type} ${r.target}`)).toEqual([]);
+  });
+});
+
+describe('an object left unsaid', () => {
+  it('is the forum named nearby: “The Moscow Format met on Friday. “We do not participate,” Karen Decker said.”', () => {
+    const d = ruleExtractor.extract(readSource('made-up-implied', ' date 2024-10-05 The Moscow Format met on Friday. “We do not participate,” Karen Decker said.\n'), KNOWLEDGE);
+    expect(d.relations.filter((r) => r.type === 'opposition').map((r) => `${r.source} ${r.type} ${r.target}`)).toEqual(['united-states opposition moscow-format']);
+  });
+
+  it('is nobody where no forum is named: ““We do not participate,” Karen Decker said.”', () => {
+    const d = ruleExtractor.extract(readSource('made-up-implied-none', ' date 2024-10-05 “We do not participate,” Karen Decker said.\n'), KNOWLEDGE);
+    expect(d.relations.filter((r) => r.type === 'opposition')).toEqual([]);
+  });
+
+  it('is the named object where there is one: “Kazakhstan will not attend the Moscow Format meeting.”', () => {
+    const d = ruleExtractor.extract(readSource('made-up-named', ' date 2024-10-05 Kazakhstan will not attend the Moscow Format meeting, its foreign ministry said.\n'), KNOWLEDGE);
+    expect(d.relations.filter((r) => r.type === 'opposition' || r.type === 'participation').map((r) => `${r.source} ${r.type} ${r.target}`)).toEqual(['kazakhstan opposition moscow-format']);
+  });
+
+  it('gives no claim for an open question: “Kazakhstan did not say whether it would attend the Moscow Format meeting.”', () => {
+    const d = ruleExtractor.extract(readSource('made-up-open', ' date 2024-10-05 Kazakhstan did not say whether it would attend the Moscow Format meeting.\n'), KNOWLEDGE);
+    expect(d.relations.filter((r) => r.type === 'opposition' || r.type === 'participation')).toEqual([]);
   });
 });

@@ -31,6 +31,8 @@ export interface ArticleContext {
   outletOf: Map<string, string>;
   /** Actor → the actor it belongs to, from affiliations found so far ("Lavrov" → Russia). */
   affiliationOf: Map<string, string>;
+  /** Actor → its affiliation in the registry, for what the article leaves unsaid. */
+  registryAffiliationOf: ReadonlyMap<string, string>;
   kindOf: ReadonlyMap<string, string>;
   /** Actors of the last few sentences, most recent last. */
   recent: ActorRef[];
@@ -117,7 +119,8 @@ export function sentenceClaims(s: SentenceActors, types: readonly CompiledType[]
     }
     // A forum or a country left implicit ("delegates from …", "forces withdrew"): the nearest one.
     const afterPreposition = (r: ActorRef): boolean => /^(?:in|from|of|to|into|on)$/.test(tokens[range(r)[0] - 1]?.norm ?? '') && tokens[range(r)[1]]?.norm !== "'s";
-    if (!target && source && type.targetKinds) target = nearestOfKind(refs, ctx.recent, type.targetKinds, source.group ?? [source.actor], tokens[head]!.start, afterPreposition);
+    const impliedKinds = m.trigger.impliedTarget ?? type.targetKinds;
+    if (!target && source && impliedKinds) target = nearestOfKind(refs, ctx.recent, impliedKinds, source.group ?? [source.actor], tokens[head]!.start, afterPreposition);
     // "remove the Taliban from its list" where "its" was read as the Taliban: the clause's subject. Two
     // names of one actor ("in Russia, are Moscow’s allies") mean the phrase was read across clauses.
     if (source && target && source.actor === target.actor && m.slots.source) source = source.via === 'reference' ? subjectRef(tokens, refs, range, m.from) : undefined;
@@ -142,7 +145,7 @@ export function sentenceClaims(s: SentenceActors, types: readonly CompiledType[]
     const resolveWe = (r: ActorRef): ActorRef | undefined => {
       if (!r.speakersSide) return r;
       if (!attr.saidBy) return undefined;
-      const owner = ctx.affiliationOf.get(attr.saidBy) ?? attr.saidBy;
+      const owner = sideOf(ctx, attr.saidBy);
       return { ...r, actor: owner, kind: ctx.kindOf.get(owner) ?? r.kind };
     };
     const time = pickTime(times, tokens, phraseOf(m, type), type, status, speechActs.filter((p) => p.head !== head));
@@ -192,6 +195,22 @@ export function sentenceClaims(s: SentenceActors, types: readonly CompiledType[]
     if (act && act.speaker !== c.target.actor) c.saidBy = act.speaker;
   }
   return out;
+}
+
+/** Kinds that a speaker's "we" can mean: a state, a bloc, a movement or armed group, an international body. */
+const SIDE_KINDS = new Set(['state', 'state-group', 'armed-group', 'movement', 'igo']);
+
+/** The side a speaker's "we" means: up the affiliations (the article's, else the registry's) to the first state or movement. */
+export function sideOf(ctx: Pick<ArticleContext, 'affiliationOf' | 'registryAffiliationOf' | 'kindOf'>, speaker: string): string {
+  let at = speaker;
+  const seen = new Set([speaker]);
+  while (!SIDE_KINDS.has(ctx.kindOf.get(at) ?? '')) {
+    const up = ctx.affiliationOf.get(at) ?? ctx.registryAffiliationOf.get(at);
+    if (up === undefined || seen.has(up)) break;
+    seen.add(up);
+    at = up;
+  }
+  return at;
 }
 
 /** "opposed to any step toward recognition", "has not recognised": the claim is the opposite. */

@@ -1,7 +1,8 @@
 // Trigger phrases from data/curated/relation-types.yaml, compiled once and matched on tokens.
 // A phrase is words in order ("remove {target} from … list"): each word matches its inflections
 // (compromise conjugates it), "a|b" is a choice, "…" a gap of up to six words, {source} and
-// {target} a stretch that holds an actor mention, {role} a title ("foreign minister").
+// {target} a stretch that holds an actor mention, {role} a title ("foreign minister"). A phrase
+// may name the kinds its unsaid object means (`impliedTarget`: "we do not participate" → a forum).
 import nlp from 'compromise';
 import type { ClaimStatus } from '../../../domain/graph-contract';
 import type { RelationTypeInput } from '../../schemas';
@@ -23,6 +24,8 @@ export interface Trigger {
   head: string;
   /** A verb-only variant of a phrase, used only in the passive voice. */
   passiveOnly?: boolean;
+  /** Kinds of the actor an unsaid object means ("we do not participate": a forum). */
+  impliedTarget?: readonly string[];
 }
 
 export interface CompiledType {
@@ -141,6 +144,7 @@ export function compileTypes(types: readonly RelationTypeInput[]): CompiledType[
         pattern: spec.pattern,
         elements,
         ...(spec.status ? { status: spec.status } : {}),
+        ...(spec.impliedTarget ? { impliedTarget: spec.impliedTarget } : {}),
         confidence: spec.confidence ?? 0.6,
         head: first.replace(/^=/, '').split('|')[0]!.toLowerCase(),
       };
