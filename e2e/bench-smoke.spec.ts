@@ -35,6 +35,12 @@ test('the benchmark harness measures every figure on size S', async () => {
       expect(Number.isFinite(n) && (n as number) >= 0, `${app}.${metric} = ${JSON.stringify(v)}`).toBe(true);
     }
     expect(r.filterToggleMs!.n).toBeGreaterThanOrEqual(10);
+    // The details are in the page before the frame that shows them: click by click, never later.
+    const clicks = r.nodeClickMs!.samples;
+    const commits = r.nodeClickCommitMs!.samples;
+    expect(commits).toHaveLength(clicks.length);
+    commits.forEach((c, i) => expect(c, `${app} click ${i}`).toBeGreaterThan(0));
+    commits.forEach((c, i) => expect(c, `${app} click ${i}`).toBeLessThanOrEqual(clicks[i]!));
   }
   expect(size.apps.ours!.parseMs).toBeDefined();
   expect(size.apps.ours!.validateMs).toBeDefined();

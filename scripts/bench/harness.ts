@@ -68,6 +68,8 @@ export interface AppResult {
   filterToggleMs?: Stat;
   searchKeystrokeMs?: Stat;
   nodeClickMs?: Stat;
+  /** Node click until the new details are in the page (before their frame): the click's own work. */
+  nodeClickCommitMs?: Stat;
   /** Node click until the canvas has drawn the node as selected (explorer only). */
   nodeHighlightMs?: Stat;
   panFrameMs?: Stat;
@@ -273,6 +275,7 @@ async function measureApp(browser: Browser, url: string, fileName: string, words
     result.searchKeystrokeMs = stat(keys);
 
     const clicks: number[] = [];
+    const commits: number[] = [];
     const highlights: number[] = [];
     const targets = await call(page, 'clickTargets', o.clicks * 3);
     for (const t of targets) {
@@ -282,12 +285,16 @@ async function measureApp(browser: Browser, url: string, fileName: string, words
       await call(page, 'armDetails');
       await page.mouse.click(t.x, t.y);
       const after = await call(page, 'detailsAfterClick');
-      if (after) clicks.push(after.ms);
+      if (after) {
+        clicks.push(after.ms);
+        commits.push(after.commitMs);
+      }
       // Also waits for the canvas to settle before the next click.
       const drawn = marksSelection && after ? await call(page, 'highlightAfterClick', after.title) : await call(page, 'nextFrame');
       if (marksSelection && drawn !== null) highlights.push(drawn);
     }
     if (clicks.length) result.nodeClickMs = stat(clicks);
+    if (commits.length) result.nodeClickCommitMs = stat(commits);
     if (highlights.length) result.nodeHighlightMs = stat(highlights);
 
     await page.mouse.move(5, 5);

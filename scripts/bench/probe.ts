@@ -2,127 +2,11 @@
 // scripts). It measures from the page's own clock, so that Playwright's round trips are not
 // counted, and works the same on the explorer and on the baseline page: both show a Cytoscape
 // canvas, a "Relation types" list of checkboxes, a search combobox and a #details-title heading.
+import { framesQuiet, idle, inputPaints, longTasks, nextFrame, paintAfterRelease, pressedAt } from './probe-clock';
+import { emptyPoint, type CyLike } from './probe-canvas';
 
-interface CyLike {
-  zoom(): number;
-  zoom(options: { level: number; renderedPosition: { x: number; y: number } }): void;
-  panBy(delta: { x: number; y: number }): void;
-  width(): number;
-  height(): number;
-  container(): HTMLElement | null;
-  nodes(selector?: string): { length: number; [i: number]: NodeLike; forEach(fn: (n: NodeLike) => void): void };
-}
-interface NodeLike {
-  id(): string;
-  data(key: string): unknown;
-  renderedPosition(): { x: number; y: number };
-  visible(): boolean;
-  degree(loops: boolean): number;
-}
-
-const longTasks: Array<{ start: number; duration: number }> = [];
-try {
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) longTasks.push({ start: e.startTime, duration: e.duration });
-  }).observe({ type: 'longtask', buffered: true });
-} catch {
-  // Long-task timing is a Chromium feature; without it the figure is left out.
-}
-
-// Event Timing: the browser's own time of the first paint after an input (as INP uses it), in
-// steps of 8 ms. A task after the frame (nextFrame) can run late: work the page queued for after
-// the paint runs first, and would be counted as if it held the paint back.
-const inputPaints: Array<{ name: string; start: number; paint: number }> = [];
-const takeInputPaints = (list: PerformanceEntryList): void => {
-  for (const e of list) inputPaints.push({ name: e.name, start: e.startTime, paint: e.startTime + e.duration });
-};
-let inputObserver: PerformanceObserver | null = null;
-try {
-  inputObserver = new PerformanceObserver((list) => takeInputPaints(list.getEntries()));
-  // 16 ms is the smallest threshold: a quicker answer has no entry and is timed by nextFrame.
-  inputObserver.observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
-} catch {
-  // Without Event Timing, the frame is timed by nextFrame alone.
-}
-
-let mouseDownAt = 0;
-let armed: Promise<{ ms: number; title: string } | null> | null = null;
+let armed: Promise<{ ms: number; commitMs: number; title: string } | null> | null = null;
 let toggled: Promise<number> | null = null;
-// From the press as the browser received it (the event's time stamp), input delay included.
-window.addEventListener('mousedown', (e) => (mouseDownAt = e.timeStamp), true);
-
-/**
- * When the frame that first showed a change made at `changedAt` (during the click's release) was
- * painted: the release's Event Timing paint if the change was in before it, else `fallback`.
- */
-async function paintAfterRelease(changedAt: number, fallback: number): Promise<number> {
-  const deadline = performance.now() + 300;
-  for (;;) {
-    if (inputObserver) takeInputPaints(inputObserver.takeRecords());
-    const up = inputPaints.find((p) => (p.name === 'mouseup' || p.name === 'click') && p.start >= mouseDownAt);
-    if (up) return changedAt < up.paint ? Math.min(up.paint, fallback) : fallback;
-    if (performance.now() > deadline) return fallback;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
-
-/** Resolves after the next frame has been produced (rAF, then a task after the paint). */
-function nextFrame(): Promise<number> {
-  return new Promise((resolve) =>
-    requestAnimationFrame(() => {
-      const ch = new MessageChannel();
-      ch.port1.onmessage = () => resolve(performance.now());
-      ch.port2.postMessage(null);
-    }),
-  );
-}
-
-/** Resolves when the main thread is idle (deferred work of the last input done), at most 1 s. */
-function idle(): Promise<void> {
-  return new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 1000 })).then(framesQuiet);
-}
-
-/**
- * Resolves once six frames in a row came at most 25 ms apart (at most 2 s): drawing the page
- * left after an input (a canvas caching its layers, a deferred panel) is done too. An idle
- * callback alone comes between two such frames.
- */
-function framesQuiet(): Promise<void> {
-  return new Promise((resolve) => {
-    const t0 = performance.now();
-    let last = t0;
-    let calm = 0;
-    const step = (t: number): void => {
-      calm = t - last <= 25 ? calm + 1 : 0;
-      last = t;
-      if (calm >= 6 || t - t0 > 2000) resolve();
-      else requestAnimationFrame(step);
-    };
-    requestAnimationFrame(step);
-  });
-}
-
-/** A point of the canvas (client px) with no drawn actor within 40 px: where a drag pans. */
-function emptyPoint(cy: CyLike, rect: DOMRect): { x: number; y: number } {
-  const taken: Array<{ x: number; y: number }> = [];
-  let best = { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, clearance: -1 };
-  cy.nodes().forEach((n) => {
-    if (n.visible()) taken.push(n.renderedPosition());
-  });
-  for (let step = 0; step < 400; step += 1) {
-    // A spiral out from the centre of the canvas (rendered px).
-    const a = step * 0.7;
-    const r = 24 * Math.sqrt(step);
-    const x = rect.width / 2 + r * Math.cos(a);
-    const y = rect.height / 2 + r * Math.sin(a);
-    if (x < 60 || y < 60 || x > rect.width - 60 || y > rect.height - 60) continue;
-    const clearance = Math.min(...taken.map((p) => Math.hypot(p.x - x, p.y - y)));
-    if (clearance > 40) return { x: rect.left + x, y: rect.top + y };
-    if (clearance > best.clearance) best = { x: rect.left + x, y: rect.top + y, clearance };
-  }
-  // A page that draws actors everywhere: the point farthest from any of them.
-  return { x: best.x, y: best.y };
-}
 
 /** From a click on: when a node was first marked selected, and when Cytoscape drew frames. */
 let canvasWatch: { selectedAt: Map<string, number>; renders: number[]; stop(): void } | null = null;
@@ -233,7 +117,7 @@ const api = {
           });
           void Promise.all([drawn, nextFrame()])
             .then(([drawnAt, t1]) => (drawnAt === null ? t1 : paintAfterRelease(drawnAt, Math.max(t1, drawnAt))))
-            .then((t) => resolve(t - mouseDownAt));
+            .then((t) => resolve(t - pressedAt()));
         },
         { once: true },
       );
@@ -329,7 +213,7 @@ const api = {
         const changedAt = performance.now();
         void nextFrame()
           .then((t1) => paintAfterRelease(changedAt, t1))
-          .then((t) => resolve({ ms: t - mouseDownAt, title }));
+          .then((t) => resolve({ ms: t - pressedAt(), commitMs: changedAt - pressedAt(), title }));
       });
       const timer = setTimeout(() => {
         done();
@@ -343,8 +227,11 @@ const api = {
     });
   },
 
-  /** After a real click: ms from its mousedown until the new details heading was drawn. */
-  detailsAfterClick(): Promise<{ ms: number; title: string } | null> {
+  /**
+   * After a real click: ms from its mousedown until the new details heading was drawn (`ms`), and
+   * until it was in the page (`commitMs`, the input's own work on a fine clock: no frame, no 8 ms steps).
+   */
+  detailsAfterClick(): Promise<{ ms: number; commitMs: number; title: string } | null> {
     return armed ?? Promise.resolve(null);
   },
 
@@ -375,7 +262,7 @@ const api = {
       });
     }
     stopCanvasWatch();
-    return drawnAt - mouseDownAt;
+    return drawnAt - pressedAt();
   },
 
   /**
