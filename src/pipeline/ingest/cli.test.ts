@@ -1,15 +1,24 @@
-// `npm run ingest` end to end: the CLI as a process on a temporary copy of the project's data, with
-// the real extractor (whatever it finds, the result must build).
+// `npm run ingest` end to end on a temporary copy of the project's data, with the real extractor
+// (whatever it finds, the result must build): as a process where stdin, exit codes and blocking
+// reads are what is tested, else the same command in-process.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildGraph } from '../build';
+import { runIngest } from './command';
 import { FIXTURES, removeTempProjects, tempProject } from './__fixtures__/temp-project';
 
 const tsx = join(import.meta.dirname, '../../../node_modules/.bin/tsx');
 const cli = join(import.meta.dirname, 'cli.ts');
 const run = (root: string, args: string[], stdin?: string) => spawnSync(tsx, [cli, '--root', root, ...args], { encoding: 'utf8', input: stdin ?? '' });
+/** The command in this process: its exit code and what it wrote, line by line, as a process would. */
+function runHere(root: string, args: string[]): { status: number; stdout: string; stderr: string } {
+  const out: string[] = [];
+  const err: string[] = [];
+  const status = runIngest(['--root', root, ...args], { out: (l) => out.push(`${l}\n`), err: (l) => err.push(`${l}\n`), stdin: () => Buffer.from('') });
+  return { status, stdout: out.join(''), stderr: err.join('') };
+}
 /** Each run starts a Node process with tsx: seconds on a busy machine. */
 const SLOW = 120_000;
 const listing = (root: string): string[] => ['sources', 'annotations'].flatMap((d) => readdirSync(join(root, 'data', d)).map((n) => `${d}/${n}`)).sort();
@@ -60,20 +69,20 @@ describe('npm run ingest', () => {
   it('stops on a usage error with exit 2 and writes nothing', () => {
     const root = tempProject();
     const before = listing(root);
-    const unknown = run(root, ['--dat', '2024-10-05', join(FIXTURES, 'saved-page.html')]);
+    const unknown = runHere(root, ['--dat', '2024-10-05', join(FIXTURES, 'saved-page.html')]);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toMatch(/^ingest: unknown flag "--dat"; nothing written \(usage: npm run ingest -- /);
-    const badDate = run(root, ['--date', '2024-02-30', join(FIXTURES, 'saved-page.html')]);
+    const badDate = runHere(root, ['--date', '2024-02-30', join(FIXTURES, 'saved-page.html')]);
     expect(badDate.status).toBe(2);
     expect(badDate.stderr).toMatch(/^ingest: invalid --date "2024-02-30": expected a calendar day as YYYY-MM-DD; nothing written/);
-    const missing = run(root, [join(root, 'nope.txt')]);
+    const missing = runHere(root, [join(root, 'nope.txt')]);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toBe(`ingest: ${join(root, 'nope.txt')}: no such file or folder\n`);
-    const blank = run(root, ['--outlet', ' ', join(FIXTURES, 'saved-page.html')]);
+    const blank = runHere(root, ['--outlet', ' ', join(FIXTURES, 'saved-page.html')]);
     expect(blank.status).toBe(2);
     expect(blank.stderr).toMatch(/^ingest: --outlet must not be empty; nothing written/);
     expect(listing(root)).toEqual(before);
-  }, SLOW);
+  });
 
   it('refuses a FIFO, a device and a folder\'s bad entries by name, as the build does, where reading them would block or never end', () => {
     const root = tempProject();
@@ -104,10 +113,10 @@ describe('npm run ingest', () => {
   it('a page the HTML library cannot take is refused by name, not as an internal error, and writes nothing', () => {
     const root = tempProject();
     const before = listing(root);
-    const result = run(root, ['--url', 'not a url', join(FIXTURES, 'saved-page.html')]);
+    const result = runHere(root, ['--url', 'not a url', join(FIXTURES, 'saved-page.html')]);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(`ingest: ${join(FIXTURES, 'saved-page.html')}: could not be read: Invalid URL`);
     expect(result.stderr).not.toContain('internal error');
     expect(listing(root)).toEqual(before);
-  }, SLOW);
+  });
 });
