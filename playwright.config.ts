@@ -26,7 +26,9 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: { executablePath: findTestChromium(), args: CHROMIUM_ARGS },
     screenshot: 'only-on-failure',
-    trace: 'retain-on-failure',
+    // Recording a trace of every test costs a fifth of the suite's CPU; to debug a failure, rerun it
+    // with `npx playwright test <spec> --trace retain-on-failure` (a screenshot is kept either way).
+    trace: 'off',
   },
   // Every spec runs once at desktop size ("wide"). e2e/responsive.spec.ts tags its cases by the
   // layout they check: the phone and tablet projects run only that file's @phone / @tablet /
