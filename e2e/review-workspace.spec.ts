@@ -116,6 +116,8 @@ test.describe('review workspace', () => {
     await page.getByRole('tab', { name: 'Article' }).click();
     const reader = page.getByRole('tabpanel', { name: 'Article' });
     await reader.getByLabel('Document').selectOption(doc);
+    // The reader shows the chosen article once it has rendered it; words are selected after that.
+    await expect(reader).toContainText('the Taliban is no longer included');
     await selectWords(page, 'the Taliban is no longer included');
     await reader.getByRole('button', { name: 'New relation from this quote' }).click();
     const create = review.getByRole('form', { name: 'New relation' });
@@ -295,8 +297,9 @@ test.describe('review mode screenshots', () => {
     await expect(review.getByRole('form', { name: /^Edit relation/ })).toHaveCount(0);
 
     await page.getByRole('tab', { name: 'Article' }).click();
-    await selectWords(page, 'the Taliban is no longer included');
     const reader = page.getByRole('tabpanel', { name: 'Article' });
+    await expect(reader).toContainText('the Taliban is no longer included');
+    await selectWords(page, 'the Taliban is no longer included');
     await expect(reader.getByRole('button', { name: 'New relation from this quote' })).toBeVisible();
     await page.screenshot({ path: `${SHOTS}/review-selection.png` });
 

@@ -21,7 +21,8 @@ export class ExplorerPage {
   }
 
   async waitUntilDrawn(): Promise<void> {
-    await this.page.waitForFunction(() => window.__kgExplorer?.ready === true);
+    // An import in progress is about to replace the graph drawn now.
+    await this.page.waitForFunction(() => window.__kgExplorer?.ready === true && window.__kgExplorer.importsPending === 0);
   }
 
   get search(): Locator {

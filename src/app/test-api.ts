@@ -5,6 +5,8 @@ export interface KgExplorerApi {
   ready: boolean;
   /** performance.now() when ready turned true (ms since navigation start). */
   readyAt: number | null;
+  /** Files being read for an import: the graph shown is about to change until it is 0 again. */
+  importsPending: number;
   /** Page coordinates of a node's centre; null if absent or hidden. */
   renderedPosition(nodeId: string): { x: number; y: number } | null;
   /** Page coordinates of an edge's midpoint; null if absent or hidden. */
@@ -107,6 +109,7 @@ export function installTestApi(): KgExplorerApi | null {
   const api: KgExplorerApi = {
     ready: false,
     readyAt: null,
+    importsPending: 0,
     renderedPosition: (id) => handle?.renderedPosition(id) ?? null,
     renderedEdgeMidpoint: (id) => handle?.renderedEdgeMidpoint(id) ?? null,
     visibleNodeIds: () => handle?.visibleIds('nodes') ?? [],
@@ -145,6 +148,12 @@ export function markReady(): void {
 export function markAnalyticsReady(ready: boolean): void {
   const api = TEST_API_ENABLED ? (window.__kgExplorer ?? installTestApi()) : null;
   if (api) api.analyticsReady = ready;
+}
+
+/** An imported file is being read (+1) or its reading has ended, opened or refused (-1). */
+export function markImportReading(delta: 1 | -1): void {
+  const api = TEST_API_ENABLED ? (window.__kgExplorer ?? installTestApi()) : null;
+  if (api) api.importsPending = Math.max(0, api.importsPending + delta);
 }
 
 /** A new graph is being opened (import): not ready until it is drawn. */

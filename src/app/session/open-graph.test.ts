@@ -1,14 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { graphContentHash } from '../../domain/content-hash';
 import { fixtureGraph } from '../../domain/test-fixture';
-import { markLoading } from '../test-api';
+import { markImportReading, markLoading } from '../test-api';
 import { createImportShelf, MAX_KEPT_IMPORTS, type ImportShelf, type KeptImport, type KeptImportsStorage } from './imported-graphs';
 import type { ImportOutcome } from './imports';
 import type { LoadFailure } from './load-graph';
 import { createGraphOpener, type GraphApp } from './open-graph';
 import { getPageNotices, showPageNotice } from './page-notices';
 
-vi.mock('../test-api', () => ({ markLoading: vi.fn() }));
+vi.mock('../test-api', () => ({ markLoading: vi.fn(), markImportReading: vi.fn() }));
 // Reading a file is imports.ts's (tested there); here a file's text is a graph or not JSON.
 vi.mock('./imports', () => ({
   readGraphFile: vi.fn(async (file: File): Promise<ImportOutcome> => {
@@ -141,6 +141,16 @@ describe('opening a graph', () => {
     expect(render).not.toHaveBeenCalled();
     expect(history.pushState).not.toHaveBeenCalled();
     expect(kept.size).toBe(0);
+  });
+
+  it('tells the test handle a file is being read until it is opened or refused, so a wait for the drawn graph waits for it', async () => {
+    const { openFile } = createGraphOpener(vi.fn(), memoryShelf().shelf);
+    vi.mocked(markImportReading).mockClear();
+    const reading = openFile(graphFile('small.json', 10));
+    expect(vi.mocked(markImportReading).mock.calls).toEqual([[1]]);
+    await reading;
+    await openFile(new File(['{'], 'bad.json'));
+    expect(vi.mocked(markImportReading).mock.calls).toEqual([[1], [-1], [1], [-1]]);
   });
 });
 

@@ -8,13 +8,13 @@ import { buildGraphIndex, type GraphIndex } from '../../domain/graph-index';
 import { searchIndexOf } from '../../domain/search-index';
 import { DEFAULT_VIEW_STATE, decodeViewState, urlContextOf } from '../../domain/view-state-url';
 import { createExplorerStore, type ExplorerStore } from '../store/explorer-store';
-import { markLoading } from '../test-api';
+import { markImportReading, markLoading } from '../test-api';
 import type { GraphSession, ImportNotice } from './graph-session';
 import { indexedDbImportShelf, MAX_KEPT_IMPORTS, type ImportShelf } from './imported-graphs';
 import { readGraphFile, type ImportRefusal } from './imports';
 import { setLoadProgress, type LoadFailure } from './load-graph';
 import { showPageNotice } from './page-notices';
-import { graphState, importEntryOf, startUrlSync, type ImportEntry, type KeptImportKey } from './url-sync';
+import { graphState, importEntryOf, startUrlSync, writePendingUrl, type ImportEntry, type KeptImportKey } from './url-sync';
 
 export interface GraphToOpen {
   graph: GraphFile;
@@ -90,6 +90,9 @@ export function createGraphOpener(render: (app: GraphApp) => void, shelf: Import
       const failure = await loaded.checked;
       if (failure) return failure;
     }
+    // A graph reopened with the address's view (a reload after a review save) keeps a tab or filter
+    // chosen a moment ago, whose write to the address was still waiting for its frame.
+    if (options.view === 'from-url') writePendingUrl();
     const view =
       options.view === 'from-url' ? decodeViewState(new URLSearchParams(location.search), urlContextOf(index)) : DEFAULT_VIEW_STATE;
     const store = createExplorerStore(index, view);
@@ -107,6 +110,15 @@ export function createGraphOpener(render: (app: GraphApp) => void, shelf: Import
   }
 
   async function openFile(file: File): Promise<ImportRefusal | null> {
+    markImportReading(1);
+    try {
+      return await openFileNow(file);
+    } finally {
+      markImportReading(-1);
+    }
+  }
+
+  async function openFileNow(file: File): Promise<ImportRefusal | null> {
     const request = ++importRequest;
     const outcome = await readGraphFile(file);
     // Another file was opened meanwhile: this result is stale, whether good or bad.

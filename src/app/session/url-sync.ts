@@ -10,11 +10,16 @@ import { currentViewport, onViewportMoved, setOpeningViewport } from './shared-v
 export const VIEWPORT_WRITE_DELAY_MS = 400;
 
 /** The sync of the graph shown: the share button asks it for the URL of the full view. */
-let active: { shareUrl(): string } | null = null;
+let active: { shareUrl(): string; writePending(): void } | null = null;
 
 /** The URL of everything the view shows now (filters, selection, time, viewport), absolute; null before a graph is shown. */
 export function shareUrl(): string | null {
   return active ? active.shareUrl() : null;
+}
+
+/** Writes a change still waiting for its frame into the address now, so that what reads the address next sees it. */
+export function writePendingUrl(): void {
+  active?.writePending();
 }
 
 /** An imported graph's file, kept in IndexedDB under its content hash (imported-graphs.ts). */
@@ -167,12 +172,18 @@ export function startUrlSync(store: ExplorerStore, graphParam: string | null, gr
   history.replaceState(state, '', clean);
 
   const sync = {
-    shareUrl(): string {
-      // Whatever waits to be written is written now, so the address bar shows the link too.
+    writePending(): void {
+      if (scheduled) sync.writeNow();
+    },
+    writeNow(): void {
       const push = scheduled && pendingPush;
       cancel();
       if (push) history.pushState(state, '', urlFor(paramsNow()));
       else history.replaceState(state, '', urlFor(paramsNow()));
+    },
+    shareUrl(): string {
+      // Whatever waits to be written is written now, so the address bar shows the link too.
+      sync.writeNow();
       return location.href;
     },
   };
