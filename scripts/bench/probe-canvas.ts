@@ -16,9 +16,8 @@ export interface NodeLike {
   degree(loops: boolean): number;
 }
 
-
-export /** A point of the canvas (client px) with no drawn actor within 40 px: where a drag pans. */
-function emptyPoint(cy: CyLike, rect: DOMRect): { x: number; y: number } {
+/** A point of the canvas (client px) with no drawn actor within 40 px: where a drag pans. */
+export function emptyPoint(cy: CyLike, rect: DOMRect): { x: number; y: number } {
   const taken: Array<{ x: number; y: number }> = [];
   let best = { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, clearance: -1 };
   cy.nodes().forEach((n) => {

@@ -14,12 +14,17 @@ import { compileTypes, type CompiledType } from './triggers';
 interface Compiled {
   types: CompiledType[];
   matcher: AliasMatcher;
+  /** Actor → its affiliation in the registry. */
+  registryAffiliationOf: ReadonlyMap<string, string>;
 }
 const compiledCache = new WeakMap<Knowledge, Compiled>();
 
 function compiled(knowledge: Knowledge): Compiled {
   let c = compiledCache.get(knowledge);
-  if (!c) compiledCache.set(knowledge, (c = { types: compileTypes(knowledge.relationTypes), matcher: new AliasMatcher(aliasSpecs(knowledge)) }));
+  if (!c) {
+    const registryAffiliationOf = new Map(knowledge.actors.flatMap((a) => (a.affiliation ? [[a.id, a.affiliation] as const] : [])));
+    compiledCache.set(knowledge, (c = { types: compileTypes(knowledge.relationTypes), matcher: new AliasMatcher(aliasSpecs(knowledge)), registryAffiliationOf }));
+  }
   return c;
 }
 
@@ -38,9 +43,8 @@ function anchor(article: ArticleText, start: number, end: number): { quote: stri
 }
 
 export function extractDraft(article: ArticleText, knowledge: Knowledge): Draft {
-  const { types, matcher } = compiled(knowledge);
+  const { types, matcher, registryAffiliationOf } = compiled(knowledge);
   const actors = findArticleActors(article, knowledge, matcher);
-  const registryAffiliationOf = new Map(knowledge.actors.flatMap((a) => (a.affiliation ? [[a.id, a.affiliation] as const] : [])));
   const ctx: ArticleContext = { outletOf: new Map(), affiliationOf: new Map(), registryAffiliationOf, kindOf: actors.kindOf, recent: [] };
   const relations: DraftRelation[] = [];
   const mentions: DraftMention[] = [];
