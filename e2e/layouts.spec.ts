@@ -84,4 +84,35 @@ test.describe('layouts', () => {
     await explorer.toolbar.getByRole('button', { name: 'Layout', exact: true }).click();
     await expect(explorer.toolbar.getByRole('button', { name: 'Circles by kind' })).toHaveAttribute('aria-pressed', 'true');
   });
+
+  test('a landmark label keeps its size on screen at every zoom, even measured while it changes', async ({ explorer, page }) => {
+    await explorer.open();
+    await expect.poll(() => explorer.classesOf('taliban')).toContain('landmark');
+    const labelWidth = async () => {
+      const box = (await page.evaluate(() => window.__kgExplorer!.nodeBoxes())).find((b) => b.id === 'taliban');
+      return box?.label ? box.label.x2 - box.label.x1 : 0;
+    };
+    const before = await labelWidth();
+    expect(before).toBeGreaterThan(20);
+    // Zoom out, and read the boxes as often as the page allows until the landmarks have followed the
+    // zoom (250 ms) and a frame has been drawn: a box read between the label's new size and the
+    // frame that draws it must not keep the old size.
+    await page.evaluate(async () => {
+      document.querySelector<HTMLButtonElement>('button[aria-label="Zoom out"]')!.click();
+      // A message task, unlike a timer, is not throttled: many reads fall between two frames.
+      const channel = new MessageChannel();
+      const nextTask = () => new Promise((resolve) => {
+        channel.port1.onmessage = resolve;
+        channel.port2.postMessage(null);
+      });
+      const until = performance.now() + 600;
+      while (performance.now() < until) {
+        window.__kgExplorer!.nodeBoxes();
+        await nextTask();
+      }
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    });
+    expect(await explorer.classesOf('taliban')).toContain('landmark');
+    expect(Math.abs((await labelWidth()) - before)).toBeLessThan(1);
+  });
 });

@@ -8,6 +8,7 @@ import type { Viewport } from '../../domain/view-state-url';
 import { provideViewport, takeOpeningViewport, viewportMoved } from '../session/shared-viewport';
 import { ownLabelBox } from './landmarks';
 import type { Scene } from './scene';
+import { boundsOf, renderedBoundsOf } from './bounds';
 
 export const FIT_PADDING = 16;
 /** A small graph is never blown up beyond this zoom by a fit. */
@@ -93,7 +94,7 @@ export class Camera {
     const { cy } = this.scene;
     const el = cy.getElementById(sel.id);
     if (el.empty() || el.hasClass('hidden')) return;
-    const bb = el.renderedBoundingBox({});
+    const bb = renderedBoundsOf(el);
     if (bb.x1 >= 0 && bb.y1 >= 0 && bb.x2 <= cy.width() && bb.y2 <= cy.height()) return;
     this.releaseSharedViewport();
     if (!this.scene.env.animate) {
@@ -207,8 +208,8 @@ export class Camera {
  */
 function fitBox(eles: cytoscape.CollectionReturnValue): cytoscape.BoundingBox12 {
   const named = eles.filter('node.landmark');
-  if (named.empty()) return eles.boundingBox();
+  if (named.empty()) return boundsOf(eles);
   const rest = eles.not(named);
-  const boxes = [...(rest.nonempty() ? [rest.boundingBox()] : []), ...named.map((n) => ownLabelBox(n as cytoscape.NodeSingular))];
+  const boxes = [...(rest.nonempty() ? [boundsOf(rest)] : []), ...named.map((n) => ownLabelBox(n as cytoscape.NodeSingular))];
   return { x1: Math.min(...boxes.map((b) => b.x1)), y1: Math.min(...boxes.map((b) => b.y1)), x2: Math.max(...boxes.map((b) => b.x2)), y2: Math.max(...boxes.map((b) => b.y2)) };
 }

@@ -6,6 +6,7 @@ import { chooseLabels, LABEL_PLACES, LabelBoxes, labelRect, slideOf, type Box, t
 import { sameTuple } from './canvas-state';
 import type { Scene } from './scene';
 import type cytoscape from 'cytoscape';
+import { boundsOf } from './bounds';
 
 /** The classes a landmark carries: the label, and where it sits when not below its actor. */
 const PLACE_CLASSES = [...LABEL_PLACES.filter((p) => p !== 'below' && !p.includes('-slid-')).map((p) => `lm-${p}`), 'lm-slide'];
@@ -193,7 +194,7 @@ const OWN_BOX = 'kgOwnLabelBox';
 
 /** The actor's box with its own label, relative to its position: noted before a landmark label takes its place. */
 function rememberOwnLabel(n: cytoscape.NodeSingular): void {
-  const bb = n.boundingBox();
+  const bb = boundsOf(n);
   const p = n.position();
   n.scratch(OWN_BOX, { x1: bb.x1 - p.x, y1: bb.y1 - p.y, x2: bb.x2 - p.x, y2: bb.y2 - p.y });
 }
@@ -201,7 +202,7 @@ function rememberOwnLabel(n: cytoscape.NodeSingular): void {
 /** A landmark's actor as it is framed without its landmark label: with its own label (model px). */
 export function ownLabelBox(n: cytoscape.NodeSingular): cytoscape.BoundingBox12 {
   const rel = n.scratch(OWN_BOX) as cytoscape.BoundingBox12 | undefined;
-  if (!rel) return n.boundingBox({ includeLabels: false });
+  if (!rel) return boundsOf(n, { includeLabels: false });
   const p = n.position();
   return { x1: p.x + rel.x1, y1: p.y + rel.y1, x2: p.x + rel.x2, y2: p.y + rel.y2 };
 }

@@ -10,6 +10,7 @@
 import type cytoscape from 'cytoscape';
 import { Context } from 'svgcanvas';
 import { xmlSafe } from '../../domain/xml-text';
+import { boundsOf } from './bounds';
 
 type ShapeDraw = (this: unknown, target: unknown, ...rest: unknown[]) => void;
 
@@ -129,7 +130,7 @@ export function graphSvg(cy: cytoscape.Core, options: { padding?: number; backgr
   const padding = options.padding ?? 16;
   const renderer = (cy as unknown as { renderer(): CanvasRenderer }).renderer();
   const drawn = cy.elements().filter((el) => !el.hasClass('hidden'));
-  const bb = drawn.boundingBox({});
+  const bb = boundsOf(drawn);
   const width = Math.max(1, Math.ceil(bb.w + 2 * padding));
   const height = Math.max(1, Math.ceil(bb.h + 2 * padding));
   const ctx = new CspSafeContext({ width, height });

@@ -3,6 +3,7 @@
 import { WITHDRAWN_CLASS } from './unsaved-review';
 import type cytoscape from 'cytoscape';
 import type { CanvasProbes } from '../test-api';
+import { renderedBoundsOf } from './bounds';
 
 export type { CanvasProbes };
 
@@ -47,8 +48,8 @@ export function canvasProbes(cy: cytoscape.Core, origin: () => { left: number; t
         .map((n: cytoscape.NodeSingular) => {
           const page = (bb: cytoscape.BoundingBox12) => ({ x1: o.left + bb.x1, y1: o.top + bb.y1, x2: o.left + bb.x2, y2: o.top + bb.y2 });
           const only = { includeOverlays: false, includeUnderlays: false, includeEdges: false };
-          const body = page(n.renderedBoundingBox({ ...only, includeLabels: false }));
-          const label = labelDrawn(cy, n) ? page(n.renderedBoundingBox({ ...only, includeNodes: false, includeLabels: true })) : undefined;
+          const body = page(renderedBoundsOf(n, { ...only, includeLabels: false }));
+          const label = labelDrawn(cy, n) ? page(renderedBoundsOf(n, { ...only, includeNodes: false, includeLabels: true })) : undefined;
           const box = label ? { x1: Math.min(body.x1, label.x1), y1: Math.min(body.y1, label.y1), x2: Math.max(body.x2, label.x2), y2: Math.max(body.y2, label.y2) } : body;
           return { id: n.id(), ...box, body, ...(label ? { label } : {}) };
         });
@@ -107,7 +108,7 @@ export function canvasProbes(cy: cytoscape.Core, origin: () => { left: number; t
         .nodes()
         .filter(readable)
         .map((n) => {
-          const bb = n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false, includeUnderlays: false });
+          const bb = renderedBoundsOf(n, { includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false, includeUnderlays: false });
           return { id: n.id(), fontSize: Number(n.numericStyle('font-size')) * zoom, x1: o.left + bb.x1, y1: o.top + bb.y1, x2: o.left + bb.x2, y2: o.top + bb.y2 };
         });
     },
