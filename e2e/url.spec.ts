@@ -45,6 +45,29 @@ test.describe('shareable views', () => {
     await expect(explorer.detailsHeading).toHaveText('United States');
   });
 
+  test('typing a search rewrites the address once the query rests, not at every key', async ({ explorer, page }) => {
+    await explorer.open();
+    // Count the page's own address writes (browsers limit how often a page may rewrite it).
+    await page.evaluate(() => {
+      const w = window as unknown as { addressWrites: string[] };
+      w.addressWrites = [];
+      const replace = history.replaceState.bind(history);
+      history.replaceState = (data, unused, url) => {
+        w.addressWrites.push(String(url));
+        replace(data, unused, url);
+      };
+    });
+    // A fast typist: a key every 50 ms.
+    await explorer.search.pressSequentially('Pakist', { delay: 50 });
+    await expect(page).toHaveURL(/[?&]q=Pakist(&|$)/);
+    const writes = await page.evaluate(() => (window as unknown as { addressWrites: string[] }).addressWrites);
+    const withQuery = writes.filter((u) => u.includes('q='));
+    // Six keys, one write when typing rests (two at most, should the machine stall between keys).
+    expect(withQuery.length).toBeGreaterThanOrEqual(1);
+    expect(withQuery.length).toBeLessThanOrEqual(2);
+    expect(withQuery.at(-1)).toMatch(/[?&]q=Pakist(&|$)/);
+  });
+
   test('?graph= loads another graph file that follows the contract', async ({ explorer, page }) => {
     const small = smallGraph();
     await explorer.serveGraph('/graphs/small.json', small);

@@ -146,6 +146,31 @@ const api = {
     return t1 - t0;
   },
 
+  /**
+   * The floor under a keystroke: the search box's text changed as by `typeSearch`, but without the
+   * input event, so no code of the page runs; ms to the next frame. What the browser alone takes to
+   * show the box's new text on this page, which no search can go below.
+   */
+  async searchBoxFrames(text: string): Promise<number[]> {
+    const input = document.querySelector<HTMLInputElement>('input[role=combobox]');
+    if (!input) throw new Error('no search box');
+    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+    input.focus();
+    await nextFrame();
+    await idle();
+    const times: number[] = [];
+    for (let i = 1; i <= text.length; i += 1) {
+      const t0 = performance.now();
+      setter.call(input, text.slice(0, i));
+      times.push((await nextFrame()) - t0);
+      await idle();
+    }
+    setter.call(input, '');
+    input.blur();
+    await nextFrame();
+    return times;
+  },
+
   /** Types `text` into the search box one character at a time; ms per keystroke until results show. */
   async typeSearch(text: string): Promise<number[]> {
     const input = document.querySelector<HTMLInputElement>('input[role=combobox]');

@@ -9,6 +9,7 @@ const LABELS: Record<string, string> = {
   heapMB: 'JS heap after load (MB)',
   filterToggleMs: 'Filter toggle (ms)',
   searchKeystrokeMs: 'Search keystroke (ms)',
+  searchBoxFrameMs: '… its frame alone, no page code (ms)',
   nodeClickMs: 'Node click → details (ms)',
   nodeHighlightMs: 'Node click → canvas highlight (ms)',
   panFrameMs: 'Pan frame (ms)',

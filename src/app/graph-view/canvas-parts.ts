@@ -42,7 +42,7 @@ export class CanvasParts {
 
   constructor(store: ExplorerStore, env: CanvasEnvironment, options: PartOptions) {
     const index = store.getState().index;
-    this.follow = followExplorer(store, needsLevelOfDetail(index), (fn) => env.afterPaint(fn));
+    this.follow = followExplorer(store, needsLevelOfDetail(index), env);
     const scene = (this.scene = new Scene(index, this.follow.store, env));
     this.camera = new Camera(scene);
     this.painter = new ClassPainter(scene);

@@ -3,12 +3,12 @@ import { buildGraphIndex } from '../../domain/graph-index';
 import { fixtureGraph } from '../../domain/test-fixture';
 import { createExplorerStore } from '../store/explorer-store';
 import { testEnvironment } from './__fixtures__/headless-canvas';
-import { followExplorer } from './canvas-state';
+import { followExplorer, SEARCH_MARKS_REST_MS } from './canvas-state';
 
 function setup(deferAtScale: boolean) {
   const store = createExplorerStore(buildGraphIndex(fixtureGraph()));
   const env = testEnvironment();
-  const follow = followExplorer(store, deferAtScale, (fn) => env.afterPaint(fn));
+  const follow = followExplorer(store, deferAtScale, env);
   return { store, env, shown: follow.store, stop: follow.stop };
 }
 
@@ -47,12 +47,21 @@ describe('canvas state: what the canvas shows', () => {
     expect(seen).toEqual(['russia']);
   });
 
-  it('at scale, search marks alone follow after one painted frame', () => {
+  it('at scale, search marks alone follow once typing rests, for the query typed last', () => {
     const { store, env, shown } = setup(true);
-    store.getState().setSearchQuery('china');
-    expect(shown.getState().matches.size).toBe(0);
+    const marked: string[][] = [];
+    shown.subscribe((s) => s.matches, (m) => marked.push([...m]));
+    store.getState().setSearchQuery('chi');
     env.paint();
+    env.advance(SEARCH_MARKS_REST_MS - 1);
+    // The next key comes before the query rested: the canvas has marked nothing yet.
+    store.getState().setSearchQuery('china');
+    env.paint();
+    env.advance(SEARCH_MARKS_REST_MS - 1);
+    expect(shown.getState().matches.size).toBe(0);
+    env.advance(1);
     expect(shown.getState().matches.has('china')).toBe(true);
+    expect(marked).toHaveLength(1);
   });
 
   it('at scale, a change of what is visible brings a waiting selection along at once', () => {

@@ -2,12 +2,15 @@
 // that changes nothing else reaches the canvas later, so the panels answer first (restyling a
 // thousand elements would hold their frame back): a selection is marked on its own once the panels
 // have painted (a few elements restyled: the click's highlight), and the rest follows once that
-// mark has painted (dimming, neighbours drawn). Canvas parts subscribe to their own slices of it
-// with subscribeWithSelector, in the order the controller creates them.
+// mark has painted (dimming, neighbours drawn); search marks follow once typing rests, so that a
+// fast typist's keys never wait behind a redraw of the canvas for a query already typed over.
+// Canvas parts subscribe to their own slices of it with subscribeWithSelector, in the order the
+// controller creates them.
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { SelectionFocus } from '../../domain/selection';
 import type { ExplorerState, ExplorerStore } from '../store/explorer-store';
+import type { CanvasEnvironment } from './environment';
 
 /** The explorer's state, and the focus whose selection the canvas marks (ahead of `focus` at scale). */
 export type CanvasState = ExplorerState & { readonly marked: SelectionFocus };
@@ -34,17 +37,25 @@ export function markedOf(state: ExplorerState): SelectionFocus {
 
 const shownOf = (s: ExplorerState): CanvasState => ({ ...s, marked: s.focus });
 
+/** At scale, search marks follow the query once no key has changed it for this long. */
+export const SEARCH_MARKS_REST_MS = 150;
+
 /**
- * A canvas store fed by `explorer`. With `deferAtScale`, focus (selection) and search marks that
- * change alone are shown after `afterPaint`, the selection's mark first and its focus a painted
- * frame later; any other change of what is drawn brings them along.
+ * A canvas store fed by `explorer`. With `deferAtScale`, a focus (selection) that changes alone is
+ * shown after `afterPaint`, the selection's mark first and its focus a painted frame later; search
+ * marks, once the query has rested (SEARCH_MARKS_REST_MS); any other change of what is drawn
+ * brings a waiting focus along.
  */
-export function followExplorer(explorer: ExplorerStore, deferAtScale: boolean, afterPaint: (fn: () => void) => () => void): CanvasFollow {
+export function followExplorer(explorer: ExplorerStore, deferAtScale: boolean, env: Pick<CanvasEnvironment, 'afterPaint' | 'later'>): CanvasFollow {
+  const { afterPaint } = env;
   const store = createStore<CanvasState>()(subscribeWithSelector(() => shownOf(explorer.getState()))) as unknown as CanvasStore;
   let cancelMark: (() => void) | null = null;
   let cancelFlush: (() => void) | null = null;
+  let cancelTyping: (() => void) | null = null;
   const flush = (): void => {
     cancelFlush = null;
+    cancelTyping?.();
+    cancelTyping = null;
     store.setState(shownOf(explorer.getState()), true);
   };
   const mark = (): void => {
@@ -58,7 +69,11 @@ export function followExplorer(explorer: ExplorerStore, deferAtScale: boolean, a
     const shown = store.getState();
     const lagFocus = next.focus !== shown.focus && next.visibility === shown.visibility && next.pathElements === shown.pathElements;
     const lagMatches = next.matches !== shown.matches;
-    if (!lagFocus && !lagMatches) return store.setState(shownOf(next), true);
+    if (!lagFocus && !lagMatches) {
+      cancelTyping?.();
+      cancelTyping = null;
+      return store.setState(shownOf(next), true);
+    }
     store.setState(
       {
         ...next,
@@ -69,7 +84,11 @@ export function followExplorer(explorer: ExplorerStore, deferAtScale: boolean, a
       true,
     );
     if (lagFocus) cancelMark ??= afterPaint(mark);
-    else cancelFlush ??= afterPaint(flush);
+    else {
+      // Search marks alone: each key starts the rest again.
+      cancelTyping?.();
+      cancelTyping = env.later(flush, SEARCH_MARKS_REST_MS);
+    }
   });
   return {
     store,
@@ -77,7 +96,8 @@ export function followExplorer(explorer: ExplorerStore, deferAtScale: boolean, a
       unsubscribe();
       cancelMark?.();
       cancelFlush?.();
-      cancelMark = cancelFlush = null;
+      cancelTyping?.();
+      cancelMark = cancelFlush = cancelTyping = null;
     },
   };
 }

@@ -8,6 +8,8 @@ import { currentViewport, onViewportMoved, setOpeningViewport } from './shared-v
 
 /** How long the viewport must rest before the URL follows it (a pan fires many steps). */
 export const VIEWPORT_WRITE_DELAY_MS = 400;
+/** How long the search query must rest before the URL follows it (browsers limit how often a page may rewrite its address). */
+export const QUERY_WRITE_DELAY_MS = 300;
 
 /** The sync of the graph shown: the share button asks it for the URL of the full view. */
 let active: { shareUrl(): string; writePending(): void } | null = null;
@@ -98,7 +100,11 @@ export function startUrlSync(store: ExplorerStore, graphParam: string | null, gr
   let frame = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let viewportTimer: ReturnType<typeof setTimeout> | undefined;
+  let queryTimer: ReturnType<typeof setTimeout> | undefined;
+  let queryPending = false;
   const flush = (): void => {
+    clearTimeout(queryTimer);
+    queryPending = false;
     scheduled = false;
     const push = pendingPush;
     pendingPush = false;
@@ -111,13 +117,15 @@ export function startUrlSync(store: ExplorerStore, graphParam: string | null, gr
     cancelAnimationFrame(frame);
     clearTimeout(timer);
     clearTimeout(viewportTimer);
+    clearTimeout(queryTimer);
     scheduled = false;
     pendingPush = false;
+    queryPending = false;
   };
 
-  // The viewport only replaces the entry, once it has rested; a pending state write carries it anyway.
+  // The viewport only replaces the entry, once it has rested; a pending state or query write carries it anyway.
   const viewportSettled = (): void => {
-    if (!scheduled) flush();
+    if (!scheduled && !queryPending) flush();
   };
   const stopViewport = onViewportMoved(() => {
     clearTimeout(viewportTimer);
@@ -132,6 +140,14 @@ export function startUrlSync(store: ExplorerStore, graphParam: string | null, gr
     const replacing =
       s.query !== prev.query || s.panel !== prev.panel || s.time !== prev.time || s.sizeBy !== prev.sizeBy || s.colourBy !== prev.colourBy || s.storyWith !== prev.storyWith || s.widthByReports !== prev.widthByReports;
     if (!navigational && !replacing) return;
+    // Typing replaces the entry once the query rests: one write per pause, not one per key.
+    const onlyQuery = !navigational && s.panel === prev.panel && s.time === prev.time && s.sizeBy === prev.sizeBy && s.colourBy === prev.colourBy && s.storyWith === prev.storyWith && s.widthByReports === prev.widthByReports;
+    if (onlyQuery && !scheduled) {
+      clearTimeout(queryTimer);
+      queryPending = true;
+      queryTimer = setTimeout(flush, QUERY_WRITE_DELAY_MS);
+      return;
+    }
     pendingPush ||= navigational;
     if (scheduled) return;
     scheduled = true;
@@ -173,7 +189,7 @@ export function startUrlSync(store: ExplorerStore, graphParam: string | null, gr
 
   const sync = {
     writePending(): void {
-      if (scheduled) sync.writeNow();
+      if (scheduled || queryPending) sync.writeNow();
     },
     writeNow(): void {
       const push = scheduled && pendingPush;
