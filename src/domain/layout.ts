@@ -103,6 +103,13 @@ export function pushOffEdges(boxes: Box[], edges: readonly EdgeToClear[], passes
   if (boxes.length * edges.length > 2_000_000) return false;
   let movedAny = false;
   const byId = new Map(boxes.map((b) => [b.id, b]));
+  // The farthest a node's centre can be from an edge it touches: a quick test rules out the rest.
+  let reachNode = 0;
+  let reachBox = 0;
+  for (const n of boxes) {
+    reachNode = Math.max(reachNode, n.r);
+    reachBox = Math.max(reachBox, n.hw + n.hh);
+  }
   for (let pass = 0; pass < passes; pass += 1) {
     let moved = false;
     for (const edge of edges) {
@@ -116,10 +123,16 @@ export function pushOffEdges(boxes: Box[], edges: readonly EdgeToClear[], passes
       // Unit normal of the edge.
       const nx = -dy / len;
       const ny = dx / len;
+      const reach = (edge.wide ? reachBox : reachNode) + margin + 1;
+      const x0 = Math.min(a.x, b.x) - reach;
+      const x1 = Math.max(a.x, b.x) + reach;
+      const y0 = Math.min(a.y, b.y) - reach;
+      const y1 = Math.max(a.y, b.y) + reach;
       for (const n of boxes) {
         if (n === a || n === b) continue;
         const cx = n.x;
         const cy = edge.wide ? n.y + n.dy : n.y;
+        if (cx < x0 || cx > x1 || cy < y0 || cy > y1) continue;
         const t = ((cx - a.x) * dx + (cy - a.y) * dy) / (len * len);
         if (t <= 0.04 || t >= 0.96) continue;
         const d = (cx - a.x) * nx + (cy - a.y) * ny;
