@@ -1,87 +1,13 @@
 // Every tool of the explorer on a graph large enough for level of detail (the canvas draws a
 // bounded projection, the tools work on the whole graph): search, details, filters, reader,
-// virtualised table, time range, paths. The graph comes from the project's own generator
-// (what `npm run gen:corpus` writes), fixed seed, built once per worker.
+// virtualised table, time range, paths, on the generated graph of support/large-graph.ts.
 import { mkdirSync } from 'node:fs';
 import { edgeInRange } from '../src/domain/analytics/time';
 import { edgeStatus, statusStyle } from '../src/domain/status';
-import type { GraphEdge, GraphFile } from '../src/domain/graph-contract';
-import { DEFAULT_LOD_BUDGET, MAX_DRAWN_NEIGHBOURS } from '../src/domain/level-of-detail';
-import { GraphSections, writeGraphJson } from '../src/pipeline/generate-corpus/generate-graph';
-import { planCorpus } from '../src/pipeline/generate-corpus/plan';
-import { BUILTIN_RELATION_TYPES } from '../src/pipeline/generate-corpus/relation-types';
-import { escapeRegExp, type ExplorerPage } from './support/explorer-page';
+import { DEFAULT_LOD_BUDGET } from '../src/domain/level-of-detail';
+import { escapeRegExp } from './support/explorer-page';
 import { test, expect } from './support/fixtures';
-
-const ACTORS = 1500;
-const RELATIONS = 5000;
-const GRAPH_PATH = '/large-test.json';
-
-interface Large {
-  body: string;
-  graph: GraphFile;
-  label: Map<string, string>;
-  degree: Map<string, number>;
-  /** Actor ids, most relations first (ties by id): the order the overview draws them in. */
-  ranked: string[];
-  neighbours: Map<string, Set<string>>;
-}
-
-let cached: Large | undefined;
-
-/** The generated graph, built lazily so that listing the tests does not pay for it. */
-function large(): Large {
-  if (cached) return cached;
-  const chunks: string[] = [];
-  // The built-in relation types: the curated file may be mid-edit, the test must not move with it.
-  const plan = planCorpus({ seed: 7, actors: ACTORS, relations: RELATIONS, types: BUILTIN_RELATION_TYPES });
-  writeGraphJson({ write: (c) => chunks.push(c) }, new GraphSections(plan), true);
-  const body = chunks.join('');
-  const graph = JSON.parse(body) as GraphFile;
-  const degree = new Map<string, number>(graph.nodes.map((n) => [n.id, 0]));
-  const neighbours = new Map<string, Set<string>>(graph.nodes.map((n) => [n.id, new Set()]));
-  for (const e of graph.edges) {
-    degree.set(e.source, degree.get(e.source)! + 1);
-    if (e.target !== e.source) degree.set(e.target, degree.get(e.target)! + 1);
-    neighbours.get(e.source)!.add(e.target);
-    neighbours.get(e.target)!.add(e.source);
-  }
-  const ranked = graph.nodes.map((n) => n.id).sort((a, b) => degree.get(b)! - degree.get(a)! || (a < b ? -1 : 1));
-  cached = { body, graph, degree, ranked, neighbours, label: new Map(graph.nodes.map((n) => [n.id, n.label])) };
-  return cached;
-}
-
-async function openLarge(explorer: ExplorerPage, query = ''): Promise<void> {
-  await explorer.serveGraph(GRAPH_PATH, large().body);
-  await explorer.open(`?graph=${GRAPH_PATH}${query}`);
-}
-
-/** Relations between two actors, either way round. */
-function between(g: Large, a: string, b: string): GraphEdge[] {
-  return g.graph.edges.filter((e) => (e.source === a && e.target === b) || (e.source === b && e.target === a));
-}
-
-/** An actor the overview leaves out (few relations), with a few relations to show; by rank, deterministic. */
-function quietActor(g: Large, skip: ReadonlySet<string> = new Set()): string {
-  const id = [...g.ranked].reverse().find((n) => g.degree.get(n)! >= 3 && !skip.has(n));
-  if (!id) throw new Error('no quiet actor with 3 relations in the generated graph');
-  return id;
-}
-
-/** Shortest path lengths (relations in any direction) from one actor. */
-function distancesFrom(g: Large, from: string): Map<string, number> {
-  const dist = new Map([[from, 0]]);
-  const queue = [from];
-  for (let i = 0; i < queue.length; i++) {
-    const at = queue[i]!;
-    for (const n of g.neighbours.get(at)!) {
-      if (dist.has(n)) continue;
-      dist.set(n, dist.get(at)! + 1);
-      queue.push(n);
-    }
-  }
-  return dist;
-}
+import { ACTORS, RELATIONS, between, distancesFrom, large, openLarge, quietActor } from './support/large-graph';
 
 test.describe('a large graph (level of detail)', () => {
   test.beforeAll(() => {
@@ -353,62 +279,5 @@ test.describe('a large graph (level of detail)', () => {
     }
     // On the canvas: every actor of the path is drawn and marked.
     for (const id of ids) await expect.poll(() => explorer.classesOf(id), id).toContain('on-path');
-  });
-});
-
-test.describe('a large graph that breaks the contract', () => {
-  test('is checked in full before anything is drawn: the problems are listed with their paths', async ({ explorer, page }) => {
-    const g = large();
-    // Above 2 MB the file is parsed here and checked in a worker at the same time.
-    expect(g.body.length).toBeGreaterThan(2_000_000);
-    const bad = JSON.parse(g.body) as GraphFile;
-    const at = bad.edges.length - 1;
-    bad.edges[at]!.target = 'nobody-at-all';
-    await explorer.serveGraph('/large-bad.json', JSON.stringify(bad));
-    await page.goto('/?graph=/large-bad.json');
-    const alert = page.getByRole('alert');
-    await expect(alert).toContainText('/large-bad.json does not follow the graph contract');
-    await expect(alert).toContainText(`edges[${at}].target: refers to unknown node "nobody-at-all"`);
-    // Nothing of the broken file was shown as a graph.
-    await expect(page.getByRole('heading', { name: 'Relation types' })).toHaveCount(0);
-    expect(await page.evaluate(() => document.querySelector('canvas'))).toBeNull();
-  });
-});
-
-test.describe('a large graph: panels stay light for hubs and long queries', () => {
-  test('a hub lists the first relations of each type, and all of them on request; search marks drawn matches', async ({ explorer }) => {
-    const g = large();
-    const hub = g.ranked[0]!;
-    const label = g.label.get(hub)!;
-    await openLarge(explorer);
-
-    // Typing marks the matching actors that are drawn (a frame after the results list).
-    await explorer.search.fill(label);
-    await expect(explorer.searchResults.getByRole('option').first()).toBeVisible();
-    await expect.poll(() => explorer.classesOf(hub)).toContain('match');
-    await explorer.searchResults.getByRole('option', { name: new RegExp(`^${escapeRegExp(label)}\\b`) }).first().click();
-    await expect(explorer.detailsHeading).toHaveText(label);
-
-    // The canvas draws the hub's most connected neighbours, not all of them, and says so.
-    const neighbours = [...g.neighbours.get(hub)!];
-    expect(neighbours.length).toBeGreaterThan(MAX_DRAWN_NEIGHBOURS);
-    const mostConnected = [...neighbours].sort((a, b) => g.degree.get(b)! - g.degree.get(a)! || (a < b ? -1 : 1)).slice(0, MAX_DRAWN_NEIGHBOURS);
-    await expect(explorer.page.locator('p', { hasText: 'Level of detail:' })).toContainText(
-      `with the selection's ${MAX_DRAWN_NEIGHBOURS} most connected neighbours of ${neighbours.length}`,
-    );
-    const drawnNow = new Set(await explorer.visibleNodeIds());
-    for (const n of mostConnected) expect(drawnNow.has(n), `neighbour ${n} drawn`).toBe(true);
-
-    const relations = g.graph.edges.filter((e) => e.source === hub || e.target === hub);
-    const byType = new Map<string, number>();
-    for (const e of relations) byType.set(e.type, (byType.get(e.type) ?? 0) + 1);
-    const [busiest, count] = [...byType.entries()].sort((a, b) => b[1] - a[1])[0]!;
-    expect(count).toBeGreaterThan(8);
-    const type = g.graph.relationTypes.find((t) => t.id === busiest)!;
-    await expect(explorer.details.getByRole('heading', { name: /^Relations \d+$/ })).toHaveText(`Relations ${relations.length}`);
-    const rows = explorer.details.getByRole('button', { name: new RegExp(`^Evidence: .* ${escapeRegExp(type.label)} `) });
-    await expect(rows).toHaveCount(8);
-    await explorer.details.getByRole('button', { name: `Show ${count - 8} more ${type.label}` }).click();
-    await expect(rows).toHaveCount(count);
   });
 });
