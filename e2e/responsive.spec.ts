@@ -305,6 +305,19 @@ test.describe('responsive layout', () => {
     expect(await toolbarProblems(explorer)).toEqual([]);
     await expect(page.getByRole('button', { name: 'Expand' })).toHaveCount(0);
   });
+
+  test('narrowing the window to a tablet puts the filters away at once, without sliding them across the graph', { tag: '@wide' }, async ({ explorer, page }) => {
+    await explorer.open();
+    await page.setViewportSize({ width: 820, height: 1180 });
+    // The first frame drawn at the new width: the drawer is already out of view (a slide takes 200 ms).
+    const right = await page.evaluate(
+      () => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(document.getElementById('sheet-filters')!.getBoundingClientRect().right))),
+    );
+    expect(right).toBeLessThanOrEqual(0);
+    // Opening it still slides it in, and it then sits at the left edge.
+    await page.getByRole('button', { name: 'Filters' }).click();
+    await expect.poll(() => filtersSheet(page).boundingBox().then((b) => b!.x)).toBe(0);
+  });
 });
 
 /** Serious and critical axe violations (the rules of a11y.spec.ts, in legacy mode for speed). */

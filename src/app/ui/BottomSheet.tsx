@@ -3,7 +3,7 @@
 // With mode 'off' it is the plain panel it wraps: its body does not even make a box, so the
 // wide layout is the same with or without it. The same elements in every mode, so crossing a
 // breakpoint (turning a tablet) keeps what the panel holds.
-import { useEffect, useRef, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
 import { collapsedOnce, sizeAfterDrag, toggledHeight, type SheetMode, type SheetSize } from './sheet-size';
 import './BottomSheet.css';
 
@@ -46,6 +46,25 @@ export function BottomSheet({ as: Tag = 'aside', id, className, label, title, mo
     if (before === 'closed') el.focus({ preventScroll: true });
     else if (size === 'closed' && returnFocusId && el.contains(document.activeElement)) document.getElementById(returnFocusId)?.focus();
   }, [on, size, returnFocusId]);
+
+  // A sheet slides when it opens or closes, not when the window crosses a breakpoint: the wide
+  // layout's filters becoming a closed drawer must not slide out across the graph.
+  const modeBefore = useRef(mode);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (modeBefore.current === mode || !el) return;
+    modeBefore.current = mode;
+    el.classList.add('is-settling');
+    let second = 0;
+    const first = requestAnimationFrame(() => {
+      second = requestAnimationFrame(() => el.classList.remove('is-settling'));
+    });
+    return () => {
+      cancelAnimationFrame(first);
+      cancelAnimationFrame(second);
+      el.classList.remove('is-settling');
+    };
+  }, [mode]);
 
   const request = (next: SheetSize): void => {
     if (next !== size) onSize(next);
