@@ -80,7 +80,9 @@ test.describe('connections: how is A connected to B?', () => {
     await expect(explorer.analyse.getByRole('region', { name: 'Path 2: United States → Moscow Format → Pakistan' })).toBeVisible();
     expect(await explorer.classesOf(denial)).toContain('on-path');
 
-    // A shared link restores the question and its answer.
+    // A shared link restores the question and its answer (once the address holds it).
+    await expect(page).not.toHaveURL(/path-mode=directed/);
+    await expect(page).toHaveURL(/path-from=united-states&path-to=pakistan/);
     await page.reload();
     await explorer.waitUntilDrawn();
     expect(await explorer.classesOf(denial)).toContain('on-path');

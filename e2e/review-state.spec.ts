@@ -102,6 +102,8 @@ test.describe('review state', () => {
     expect(await explorer.visibleNodeIds()).toContain('china');
     await page.getByRole('checkbox', { name: 'Hide actors without visible relations' }).check();
     await expect.poll(() => explorer.visibleNodeIds()).not.toContain('china');
+    // The address holds the view (written a frame after the change) before the page reloads.
+    await expect(page).toHaveURL(/isolated=hide/);
 
     await page.reload();
     await explorer.waitUntilDrawn();
