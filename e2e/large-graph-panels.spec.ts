@@ -5,6 +5,11 @@ import { escapeRegExp } from './support/explorer-page';
 import { test, expect } from './support/fixtures';
 import { large, openLarge } from './support/large-graph';
 
+test.beforeAll(() => {
+  // Built once per worker, before the first test's clock starts.
+  large();
+});
+
 test.describe('a large graph that breaks the contract', () => {
   test('is checked in full before anything is drawn: the problems are listed with their paths', async ({ explorer, page }) => {
     const g = large();
@@ -31,7 +36,7 @@ test.describe('a large graph: panels stay light for hubs and long queries', () =
     const label = g.label.get(hub)!;
     await openLarge(explorer);
 
-    // Typing marks the matching actors that are drawn (a frame after the results list).
+    // Typing marks the matching actors that are drawn (once the query rests, after the results list).
     await explorer.search.fill(label);
     await expect(explorer.searchResults.getByRole('option').first()).toBeVisible();
     await expect.poll(() => explorer.classesOf(hub)).toContain('match');

@@ -68,6 +68,18 @@ test.describe('shareable views', () => {
     expect(withQuery.at(-1)).toMatch(/[?&]q=Pakist(&|$)/);
   });
 
+  test('a result picked while the query has not yet rested: Back returns to the query typed', async ({ explorer, page }) => {
+    await explorer.open();
+    await explorer.search.pressSequentially('Pakist');
+    await explorer.searchResults.getByRole('option', { name: /^Pakistan\b/ }).first().click();
+    await expect(explorer.detailsHeading).toHaveText('Pakistan');
+    await expect(page).toHaveURL(/[?&]node=pakistan\b/);
+    await page.goBack();
+    await expect(explorer.search).toHaveValue('Pakist');
+    await expect(page).toHaveURL(/[?&]q=Pakist(&|$)/);
+    await expect(page).not.toHaveURL(/[?&]node=/);
+  });
+
   test('?graph= loads another graph file that follows the contract', async ({ explorer, page }) => {
     const small = smallGraph();
     await explorer.serveGraph('/graphs/small.json', small);

@@ -64,6 +64,23 @@ describe('canvas state: what the canvas shows', () => {
     expect(marked).toHaveLength(1);
   });
 
+  it('at scale, a pick soon after typing is marked first, with the search marks after it, not before', () => {
+    const { store, env, shown } = setup(true);
+    store.getState().setSearchQuery('china');
+    env.advance(SEARCH_MARKS_REST_MS - 50);
+    store.getState().selectNode('china');
+    // The rest of the query would end here: the pick's order holds instead.
+    env.advance(100);
+    expect(shown.getState().matches.size).toBe(0);
+    expect(shown.getState().marked.selectedNodes.size).toBe(0);
+    env.paint();
+    expect([...shown.getState().marked.selectedNodes]).toEqual(['china']);
+    expect(shown.getState().matches.size).toBe(0);
+    env.paint();
+    expect(shown.getState().selection).toEqual({ kind: 'node', id: 'china' });
+    expect(shown.getState().matches.has('china')).toBe(true);
+  });
+
   it('at scale, a change of what is visible brings a waiting selection along at once', () => {
     const { store, shown } = setup(true);
     store.getState().selectNode('russia');

@@ -52,11 +52,18 @@ export function followExplorer(explorer: ExplorerStore, deferAtScale: boolean, e
   let cancelMark: (() => void) | null = null;
   let cancelFlush: (() => void) | null = null;
   let cancelTyping: (() => void) | null = null;
-  const flush = (): void => {
-    cancelFlush = null;
+  const show = (): void => {
     cancelTyping?.();
     cancelTyping = null;
     store.setState(shownOf(explorer.getState()), true);
+  };
+  const flush = (): void => {
+    cancelFlush = null;
+    show();
+  };
+  const typed = (): void => {
+    cancelTyping = null;
+    show();
   };
   const mark = (): void => {
     cancelMark = null;
@@ -64,7 +71,7 @@ export function followExplorer(explorer: ExplorerStore, deferAtScale: boolean, e
     if (store.getState().marked !== focus) store.setState({ ...store.getState(), marked: focus }, true);
     cancelFlush ??= afterPaint(flush);
   };
-  const unsubscribe = explorer.subscribe((next) => {
+  const unsubscribe = explorer.subscribe((next, prev) => {
     if (!deferAtScale) return store.setState(shownOf(next), true);
     const shown = store.getState();
     const lagFocus = next.focus !== shown.focus && next.visibility === shown.visibility && next.pathElements === shown.pathElements;
@@ -83,11 +90,15 @@ export function followExplorer(explorer: ExplorerStore, deferAtScale: boolean, e
       },
       true,
     );
-    if (lagFocus) cancelMark ??= afterPaint(mark);
-    else {
+    if (lagFocus) {
+      // A pick: the selection's mark, then its focus, bring the marks along.
+      cancelTyping?.();
+      cancelTyping = null;
+      cancelMark ??= afterPaint(mark);
+    } else if (next.matches !== prev.matches || !cancelTyping) {
       // Search marks alone: each key starts the rest again.
       cancelTyping?.();
-      cancelTyping = env.later(flush, SEARCH_MARKS_REST_MS);
+      cancelTyping = env.later(typed, SEARCH_MARKS_REST_MS);
     }
   });
   return {

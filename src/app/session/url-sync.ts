@@ -3,7 +3,7 @@
 // The canvas's viewport is written as `view=` once the user has moved it away from the fitted
 // graph, replacing the current entry a moment after it settles; Back and Forward do not move it.
 import { decodeViewport, decodeViewState, encodeViewport, encodeViewState, urlContextOf, type Viewport } from '../../domain/view-state-url';
-import { viewStateOf, type ExplorerStore } from '../store/explorer-store';
+import { viewStateOf, type ExplorerState, type ExplorerStore } from '../store/explorer-store';
 import { currentViewport, onViewportMoved, setOpeningViewport } from './shared-viewport';
 
 /** How long the viewport must rest before the URL follows it (a pan fires many steps). */
@@ -80,8 +80,9 @@ export function startUrlSync(store: ExplorerStore, graphParam: string | null, gr
   setOpeningViewport(opening);
 
   /** The URL parameters of the state and of the canvas's viewport (the link's until a canvas is drawn). */
-  const paramsNow = (): URLSearchParams => {
-    const params = encodeViewState(viewStateOf(store.getState()), ctx, new URLSearchParams(location.search));
+  const paramsNow = (): URLSearchParams => paramsOf(store.getState());
+  const paramsOf = (s: ExplorerState): URLSearchParams => {
+    const params = encodeViewState(viewStateOf(s), ctx, new URLSearchParams(location.search));
     const shown = currentViewport();
     const viewport = shown === undefined ? opening : shown;
     if (viewport) params.set('view', encodeViewport(viewport));
@@ -95,6 +96,7 @@ export function startUrlSync(store: ExplorerStore, graphParam: string | null, gr
 
   // Writing the URL (encoding, pushState) costs tens of ms: it waits until the frame showing the
   // change is drawn, and changes within one frame share one write (a push if any of them navigates).
+  // Typing waits until the query rests (QUERY_WRITE_DELAY_MS), as the viewport does.
   let pendingPush = false;
   let scheduled = false;
   let frame = 0;
@@ -147,6 +149,12 @@ export function startUrlSync(store: ExplorerStore, graphParam: string | null, gr
       queryPending = true;
       queryTimer = setTimeout(flush, QUERY_WRITE_DELAY_MS);
       return;
+    }
+    if (navigational && queryPending) {
+      // A pick right after typing: the entry left behind keeps the query typed, for Back.
+      clearTimeout(queryTimer);
+      queryPending = false;
+      history.replaceState(state, '', urlFor(paramsOf(prev)));
     }
     pendingPush ||= navigational;
     if (scheduled) return;
