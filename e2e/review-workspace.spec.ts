@@ -308,8 +308,12 @@ test.describe('review mode screenshots', () => {
       await showDetailsPanel(page);
       await page.getByRole('tab', { name: 'Review' }).click();
       await expect(review.getByText(/^1 of \d+ reviewed$/)).toBeVisible();
-      // On a phone, reviewing is done with the sheet expanded over the graph.
-      if (name === 'phone') await page.getByRole('button', { name: 'Expand' }).click();
+      // On a phone, reviewing is done with the sheet expanded over the graph. The sheet's bar stays
+      // in view while the current claim scrolls into view below it.
+      if (name === 'phone') {
+        await expect(page.getByRole('button', { name: 'Expand' })).toBeInViewport();
+        await page.getByRole('button', { name: 'Expand' }).click();
+      }
       await expect(review.getByRole('button', { name: /^Accept/ })).toBeInViewport();
       await page.screenshot({ path: `${SHOTS}/review-${name}.png`, animations: 'disabled' });
     }
