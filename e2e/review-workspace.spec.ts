@@ -308,6 +308,8 @@ test.describe('review mode screenshots', () => {
       await showDetailsPanel(page);
       await page.getByRole('tab', { name: 'Review' }).click();
       await expect(review.getByText(/^1 of \d+ reviewed$/)).toBeVisible();
+      // All five tabs in view: none scrolled out of the row.
+      for (const tab of ['Details', 'Article', 'Story', 'Analyse', 'Review']) await expect(page.getByRole('tab', { name: tab, exact: true })).toBeInViewport({ ratio: 1 });
       // On a phone, reviewing is done with the sheet expanded over the graph. The sheet's bar stays
       // in view while the current claim scrolls into view below it.
       if (name === 'phone') {
