@@ -1,5 +1,5 @@
-// Names the registry does not know: people found by compromise, and capitalised names found after
-// a title ("President Xi", "Ambassador …") or before an apposition with a title (", the … envoy");
+// Names the registry does not know: countries, organisations and people compromise knows, and
+// capitalised names found after a title ("President Xi", "Ambassador …") or before an apposition with a title (", the … envoy");
 // organisations by their head word ("… Court", "… Ministry", "State Duma"). Each becomes a
 // proposed actor with a guessed kind, never a registry entry.
 import nlp from 'compromise';
@@ -79,15 +79,47 @@ export function findNames(text: string, sentence: { start: number; end: number }
     }
     i = j;
   }
-  // People found by compromise, only where a run of capitalised words is still unexplained
-  // (tagging costs a few milliseconds per sentence).
+  // Names compromise knows, only where a capitalised word is still unexplained (tagging costs a
+  // few milliseconds per sentence): countries ("India", "Saudi Arabia"), organisations of its
+  // lexicon ("NATO", "Soviet Union"), and people.
   const slice = text.slice(sentence.start, sentence.end);
   if (!hasUnexplainedName(tokens, text, (a, b) => free(a, b))) return out;
-  for (const p of nlp(slice).people().json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number } }>) {
-    const start = sentence.start + p.offset.start;
-    const label = p.text.replace(/[\s,.;:]+$/, '');
-    if (label.split(/\s+/).length < 2 || !/^\p{Lu}/u.test(label)) continue;
-    add(start, start + label.length, 'person', 'person name (compromise)', 0.55);
+  const doc = nlp(slice);
+  // Each match split where punctuation stands between its words ("China, India" is two names,
+  // "CSTO (Collective …)" a name and its expansion).
+  type Term = { text: string; pre: string; post: string; offset: { start: number; length: number } };
+  const spans = (view: ReturnType<typeof doc.match>): Array<{ start: number; label: string }> => {
+    const out: Array<{ start: number; label: string }> = [];
+    for (const m of view.json({ offset: true, terms: { offset: true } }) as Array<{ terms: Term[] }>) {
+      let group: Term[] = [];
+      const close = (): void => {
+        if (!group.length) return;
+        const start = group[0]!.offset.start;
+        const last = group.at(-1)!;
+        out.push({ start: sentence.start + start, label: slice.slice(start, last.offset.start + last.offset.length).replace(/[’']s$/, '') });
+        group = [];
+      };
+      for (const t of m.terms) {
+        if (group.length && (/\S/.test(t.pre) || /[^\s]/.test(group.at(-1)!.post))) close();
+        group.push(t);
+      }
+      close();
+    }
+    return out;
+  };
+  for (const c of spans(doc.match('#Country+'))) if (/^\p{Lu}/u.test(c.label)) add(c.start, c.start + c.label.length, 'state', 'country name (compromise)', 0.6);
+  for (const o of spans(doc.organizations())) {
+    // Lower-case descriptors closing the name ("the Islamic State group", "TASS news agency") are not part of it.
+    const label = o.label.replace(/(?:\s+\p{Ll}[\p{L}-]*)+$/u, '');
+    // One word is a name only as an acronym ("NATO"); "the Islamist group" names no one.
+    if (!/^\p{Lu}/u.test(label) || label.length < 3 || (!label.includes(' ') && !/^\p{Lu}{3,}$/u.test(label))) continue;
+    const head = label.split(/\s+/).at(-1)!.toLowerCase();
+    const kind = ORG_HEADS.find(([re]) => re.test(head))?.[1] ?? 'organization';
+    add(o.start, o.start + label.length, kind, 'organisation name (compromise)', 0.5);
+  }
+  for (const p of spans(doc.people())) {
+    if (p.label.split(/\s+/).length < 2 || !/^\p{Lu}/u.test(p.label)) continue;
+    add(p.start, p.start + p.label.length, 'person', 'person name (compromise)', 0.55);
   }
   // A capitalised name before an apposition with a title: "Alim Khan Galdiev, the … Ambassador".
   for (let i = 0; i + 2 < tokens.length; i++) {
@@ -101,10 +133,11 @@ export function findNames(text: string, sentence: { start: number; end: number }
   return out;
 }
 
+/** A capitalised word not explained yet (not a registry mention, not the sentence's first word). */
 function hasUnexplainedName(tokens: readonly Token[], text: string, free: (start: number, end: number) => boolean): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const j = capitalRun(tokens, i, text);
-    if (j - i >= 2 && free(tokens[i]!.start, tokens[j - 1]!.end)) return true;
+    if (j > i && (i > 0 || j - i >= 2) && free(tokens[i]!.start, tokens[j - 1]!.end)) return true;
     i = Math.max(i, j);
   }
   return false;
