@@ -72,6 +72,8 @@ export function findArticleActors(article: ArticleText, knowledge: Knowledge, ma
       .map((m) => ({ actor: m.actorId, kind: kindOf.get(m.actorId) ?? 'actor', start: m.start, end: m.end, via: 'alias', rule: 'registry alias', confidence: 0.9 }));
 
     for (const n of findNames(article.text, s, tokens, refs)) {
+      // A registry name that is only part of this one ("UN" in "UN Security Council") is not the actor meant.
+      if (n.absorbs) for (let k = refs.length - 1; k >= 0; k--) if (refs[k]!.start >= n.start && refs[k]!.end <= n.end) refs.splice(k, 1);
       // "the Prosecutor General's Office" after "… Office of Kyrgyzstan", "General Assembly" for the
       // "UN General Assembly": a short form of one registry name is that actor, not a new one.
       const short = shortFormOf(n.label, knowledge, historyActors);

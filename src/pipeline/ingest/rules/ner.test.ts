@@ -114,6 +114,29 @@ describe('countries and organisations compromise knows (made-up sentences)', () 
   });
 });
 
+describe('a longer name around a registry name (made-up sentences)', () => {
+  const MADE_UP = article(
+    'made-up-2',
+    ' date 2024-10-05 ASTANA — The UN Security Council met on Monday. Delegates came to the Astana Format talks. ' +
+      'The Taliban government said nothing. The Security Council of Russia met too.',
+  );
+
+  it('proposes “UN Security Council” and sets the registry’s “UN” inside it aside', () => {
+    expect(namesIn(MADE_UP, 'Security Council met on Monday', ['UN'])).toEqual([
+      expect.objectContaining({ label: 'UN Security Council', kind: 'agency', absorbs: true }),
+    ]);
+  });
+
+  it('takes a forum from its head word: “the Astana Format” around the registry’s “Astana”', () => {
+    expect(brief(namesIn(MADE_UP, 'Astana Format talks', ['Astana']))).toEqual([{ label: 'Astana Format', kind: 'forum' }]);
+  });
+
+  it('leaves the registry name where the head word is lower case or comes first', () => {
+    expect(namesIn(MADE_UP, 'Taliban government said', ['Taliban'])).toEqual([]);
+    expect(namesIn(MADE_UP, 'Security Council of Russia', ['Russia']).filter((n) => n.absorbs)).toEqual([]);
+  });
+});
+
 describe('what is not a new name', () => {
   it('proposes nothing where the registry already names everyone: the seed’s first sentence', () => {
     expect(namesIn(SEED, 'Russia reported Friday', ['Russia', 'Afghanistan', 'Taliban', 'Moscow'])).toEqual([]);

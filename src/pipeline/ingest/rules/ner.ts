@@ -12,6 +12,8 @@ export interface NameSpan {
   kind: string;
   rule: string;
   confidence: number;
+  /** The name holds a registry name that is only part of it ("UN Security Council", "Moscow Format"): that mention is not the actor meant. */
+  absorbs?: boolean;
 }
 
 /** Head words of organisation names and the kind they suggest. */
@@ -21,6 +23,7 @@ const ORG_HEADS: ReadonlyArray<[RegExp, string]> = [
   [/^(?:news|times|post|tv|television|radio|press|herald|tribune|gazette|journal|telegraph|broadcasting)$/, 'media'],
   [/^(?:army|forces|military|navy|guard|police)$/, 'military'],
   [/^(?:front|movement|brigade|brigades|militia|jihad)$/, 'armed-group'],
+  [/^(?:format|process|forum|summit|conference|dialogue)$/, 'forum'],
 ];
 
 /** Words that open a person's title just before their name ("President Xi", "Mawlawi Badruddin"). */
@@ -54,6 +57,11 @@ export function findNames(text: string, sentence: { start: number; end: number }
     if (label.length < 3 || !/\p{Lu}/u.test(label) || !free(start, end)) return;
     out.push({ start, end: start + label.length, label, kind, rule, confidence });
   };
+  /** A registry name inside a longer name, whose head word comes after it: the longer name is meant. */
+  const absorbing = (start: number, end: number): boolean => {
+    const inside = taken.filter((t) => t.start < end && start < t.end);
+    return inside.length > 0 && inside.every((t) => t.start >= start && t.end < end) && !out.some((o) => o.start < end && start < o.end);
+  };
 
   // People after a title: "President Xi", "Mawlawi Badruddin Haqqani".
   for (let i = 0; i < tokens.length; i++) {
@@ -75,7 +83,12 @@ export function findNames(text: string, sentence: { start: number; end: number }
     if (headAt >= 0) {
       const kind = ORG_HEADS.find(([re]) => re.test(run[headAt]!.norm))![1];
       const startTok = run[0]!.norm === 'the' ? 1 : 0;
-      if (j - i - startTok >= 2 || kind === 'government') add(run[startTok]!.start, run.at(-1)!.end, kind, 'organisation name', 0.5);
+      const from = run[startTok]!.start;
+      const to = run.at(-1)!.end;
+      if (j - i - startTok >= 2 && absorbing(from, to) && taken.every((t) => t.end <= run[headAt]!.start || t.start >= to)) {
+        const label = text.slice(from, to).replace(/\s+/g, ' ');
+        out.push({ start: from, end: from + label.length, label, kind, rule: 'organisation name around a known name', confidence: 0.45, absorbs: true });
+      } else if (j - i - startTok >= 2 || kind === 'government') add(from, to, kind, 'organisation name', 0.5);
     }
     i = j;
   }
