@@ -163,6 +163,29 @@ describe('affiliations from names', () => {
   });
 });
 
+describe('a body named around a registry name (made-up article)', () => {
+  const text =
+    ' date 2025-03-03 ASTANA — The Supreme Court of Uzbekistan banned the group on Monday. ' +
+    'The UN Human Rights Council discussed the ban, and delegates of the Astana Format met on Tuesday.\n';
+  const draft = ruleExtractor.extract(read('made-up-around', text), KNOWLEDGE);
+
+  it('proposes the body, not the registry actor inside its name, and affiliates it with that actor', () => {
+    const ids = draft.actors.map((a) => a.id);
+    expect(ids).toEqual(expect.arrayContaining(['supreme-court-of-uzbekistan', 'un-human-rights-council', 'astana-format']));
+    expect(draft.relations).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ source: 'supreme-court-of-uzbekistan', type: 'affiliation', target: 'uzbekistan' }),
+        expect.objectContaining({ source: 'un-human-rights-council', type: 'affiliation', target: 'united-nations' }),
+      ]),
+    );
+  });
+
+  it('gives a forum named after a city no affiliation with it', () => {
+    expect(draft.actors).toContainEqual(expect.objectContaining({ id: 'astana-format', kind: 'forum' }));
+    expect(draft.relations.filter((r) => r.source === 'astana-format' && r.type === 'affiliation')).toEqual([]);
+  });
+});
+
 describe('a name the registry does not know', () => {
   const text = ' date 2024-10-05 MOSCOW — Kazakh Foreign Minister Jane Doeville met Lavrov in Moscow on Friday. Jane Doeville, the Kazakhstan envoy to Russia, said ties were good.\n';
   const article = read('made-up', text);

@@ -5,6 +5,7 @@ import { AliasMatcher } from '../../../domain/mentions';
 import { sentenceIndexAt } from '../../../domain/sentences';
 import type { ArticleText, Draft, DraftMention, DraftRelation, Extractor, Knowledge } from '../extractor';
 import { aliasSpecs, findArticleActors, type ActorRef, type SentenceActors } from './actors';
+import { AROUND_A_KNOWN_NAME } from './ner';
 import { statedOnOccasion, statementDay, timeFields, type StatementDay } from './dating';
 import { governanceTies, governingActors } from './governance';
 import { sentenceClaims, type ArticleContext, type SentenceClaim } from './relations';
@@ -201,7 +202,10 @@ function namedAffiliations(article: ArticleText, refs: readonly ActorRef[], matc
   const out: AffiliationClaim[] = [];
   for (const r of refs) {
     if (r.via === 'reference' || kindOf.get(r.actor) === 'person') continue;
-    for (let from = r.start + 1; from < r.end; from++) {
+    // A body named around a registry name may begin with it ("UN Security Council" → the UN); a
+    // forum named after its host city is no part of the city.
+    const around = r.rule === AROUND_A_KNOWN_NAME && kindOf.get(r.actor) !== 'forum';
+    for (let from = around ? r.start : r.start + 1; from < r.end; from++) {
       for (const hit of matcher.find(article.text, from, r.end)) {
         const target = hit.alias.actorId;
         const kind = kindOf.get(target);

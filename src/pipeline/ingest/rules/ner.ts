@@ -16,6 +16,9 @@ export interface NameSpan {
   absorbs?: boolean;
 }
 
+/** The rule of a name made around a registry name ("UN Security Council"). */
+export const AROUND_A_KNOWN_NAME = 'organisation name around a known name';
+
 /** Head words of organisation names and the kind they suggest. */
 const ORG_HEADS: ReadonlyArray<[RegExp, string]> = [
   [/^(?:court|tribunal|prosecutor|office|commission|ministry|committee|agency|service|department|directorate|bureau|council|authority|inspectorate)$/, 'agency'],
@@ -57,10 +60,17 @@ export function findNames(text: string, sentence: { start: number; end: number }
     if (label.length < 3 || !/\p{Lu}/u.test(label) || !free(start, end)) return;
     out.push({ start, end: start + label.length, label, kind, rule, confidence });
   };
-  /** A registry name inside a longer name, whose head word comes after it: the longer name is meant. */
-  const absorbing = (start: number, end: number): boolean => {
+  /**
+   * Registry names inside a longer name whose head word is none of theirs ("UN Security Council",
+   * "Supreme Court of Kazakhstan"): the longer name is meant.
+   */
+  const absorbing = (start: number, end: number, head: Token): boolean => {
     const inside = taken.filter((t) => t.start < end && start < t.end);
-    return inside.length > 0 && inside.every((t) => t.start >= start && t.end < end) && !out.some((o) => o.start < end && start < o.end);
+    return (
+      inside.length > 0 &&
+      inside.every((t) => t.start >= start && t.end <= end && (t.end <= head.start || t.start >= head.end)) &&
+      !out.some((o) => o.start < end && start < o.end)
+    );
   };
 
   // People after a title: "President Xi", "Mawlawi Badruddin Haqqani".
@@ -85,9 +95,9 @@ export function findNames(text: string, sentence: { start: number; end: number }
       const startTok = run[0]!.norm === 'the' ? 1 : 0;
       const from = run[startTok]!.start;
       const to = run.at(-1)!.end;
-      if (j - i - startTok >= 2 && absorbing(from, to) && taken.every((t) => t.end <= run[headAt]!.start || t.start >= to)) {
+      if (j - i - startTok >= 2 && absorbing(from, to, run[headAt]!)) {
         const label = text.slice(from, to).replace(/\s+/g, ' ');
-        out.push({ start: from, end: from + label.length, label, kind, rule: 'organisation name around a known name', confidence: 0.45, absorbs: true });
+        out.push({ start: from, end: from + label.length, label, kind, rule: AROUND_A_KNOWN_NAME, confidence: 0.45, absorbs: true });
       } else if (j - i - startTok >= 2 || kind === 'government') add(from, to, kind, 'organisation name', 0.5);
     }
     i = j;
