@@ -11,4 +11,6 @@ export interface ActorRef {
   group?: string[];
   /** "We", "our", "us" in a quotation: `actor` stands in until the claim's speaker is known (relations.ts). */
   speakersSide?: true;
+  /** Registry actors named inside this name, made around them ("the UN" in "UN Security Council"). */
+  inner?: string[];
 }

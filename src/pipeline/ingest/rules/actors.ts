@@ -62,6 +62,7 @@ export function findArticleActors(article: ArticleText, knowledge: Knowledge, ma
   /** The actors of `history`, so looking one up does not cost the article's length so far. */
   const historyActors = new Set<string>();
   const lookup = bodyLookup(knowledge, nameIndex(knowledge));
+  const registry = new Set(knowledge.actors.map((a) => a.id));
   // Alias mentions by sentence, in order: one pass, not one pass per sentence.
   const foundIn: Array<typeof found> = article.sentences.map(() => []);
   for (const m of found) foundIn[m.sentenceIndex]?.push(m);
@@ -71,9 +72,24 @@ export function findArticleActors(article: ArticleText, knowledge: Knowledge, ma
     const refs: ActorRef[] = foundIn[index]!
       .map((m) => ({ actor: m.actorId, kind: kindOf.get(m.actorId) ?? 'actor', start: m.start, end: m.end, via: 'alias', rule: 'registry alias', confidence: 0.9 }));
 
+    // Registry bodies composed of the registry names here ("Russia's Foreign Ministry"): a name made
+    // around those names gives way to them.
+    const bodies = composedNames(article.text, tokens, refs, lookup, knowledge);
     for (const n of findNames(article.text, s, tokens, refs)) {
+      if (n.absorbs && bodies.some((b) => b.start < n.end && n.start < b.end)) continue;
       // A registry name that is only part of this one ("UN" in "UN Security Council") is not the actor meant.
-      if (n.absorbs) for (let k = refs.length - 1; k >= 0; k--) if (refs[k]!.start >= n.start && refs[k]!.end <= n.end) refs.splice(k, 1);
+      const inner: string[] = [];
+      if (n.absorbs) {
+        for (let k = refs.length - 1; k >= 0; k--) {
+          if (refs[k]!.start >= n.start && refs[k]!.end <= n.end) inner.push(...refs.splice(k, 1).map((r) => r.actor));
+        }
+      }
+      const known = proposedId(n.label);
+      if (registry.has(known)) {
+        // The name is a registry actor's own, in words its aliases lack ("the Kazakhstan Supreme Court").
+        refs.push({ actor: known, kind: kindOf.get(known) ?? 'actor', start: n.start, end: n.end, via: 'name', rule: 'a name made of a registry actor’s id', confidence: 0.6 });
+        continue;
+      }
       // "the Prosecutor General's Office" after "… Office of Kyrgyzstan", "General Assembly" for the
       // "UN General Assembly": a short form of one registry name is that actor, not a new one.
       const short = shortFormOf(n.label, knowledge, historyActors);
@@ -89,7 +105,7 @@ export function findArticleActors(article: ArticleText, knowledge: Knowledge, ma
         labelOf.set(id, n.label);
         if (n.kind === 'person' && n.label.includes(' ')) surnames.set(last, id);
       }
-      refs.push({ actor: id, kind: n.kind, start: n.start, end: n.end, via: 'name', rule: n.rule, confidence: n.confidence });
+      refs.push({ actor: id, kind: n.kind, start: n.start, end: n.end, via: 'name', rule: n.rule, confidence: n.confidence, ...(inner.length ? { inner: [...new Set(inner)] } : {}) });
     }
     // A proposed person named again by surname alone.
     for (const t of tokens) {

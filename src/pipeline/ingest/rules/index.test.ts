@@ -166,23 +166,29 @@ describe('affiliations from names', () => {
 describe('a body named around a registry name (made-up article)', () => {
   const text =
     ' date 2025-03-03 ASTANA — The Supreme Court of Uzbekistan banned the group on Monday. ' +
-    'The UN Human Rights Council discussed the ban, and delegates of the Astana Format met on Tuesday.\n';
+    'The UN Human Rights Council discussed the ban, and delegates of the Kabul Process met on Tuesday. ' +
+    'The Moscow Times reported that the Kazakhstan Supreme Court agreed, and Russia’s Foreign Ministry said nothing.\n';
   const draft = ruleExtractor.extract(read('made-up-around', text), KNOWLEDGE);
+  const ids = draft.actors.map((a) => a.id);
+  const affiliationsOf = (id: string): string[] => draft.relations.filter((r) => r.source === id && r.type === 'affiliation').map((r) => r.target);
 
   it('proposes the body, not the registry actor inside its name, and affiliates it with that actor', () => {
-    const ids = draft.actors.map((a) => a.id);
-    expect(ids).toEqual(expect.arrayContaining(['supreme-court-of-uzbekistan', 'un-human-rights-council', 'astana-format']));
-    expect(draft.relations).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({ source: 'supreme-court-of-uzbekistan', type: 'affiliation', target: 'uzbekistan' }),
-        expect.objectContaining({ source: 'un-human-rights-council', type: 'affiliation', target: 'united-nations' }),
-      ]),
-    );
+    expect(ids).toEqual(expect.arrayContaining(['supreme-court-of-uzbekistan', 'un-human-rights-council']));
+    expect(affiliationsOf('supreme-court-of-uzbekistan')).toEqual(['uzbekistan']);
+    expect(affiliationsOf('un-human-rights-council')).toEqual(['united-nations']);
   });
 
-  it('gives a forum named after a city no affiliation with it', () => {
-    expect(draft.actors).toContainEqual(expect.objectContaining({ id: 'astana-format', kind: 'forum' }));
-    expect(draft.relations.filter((r) => r.source === 'astana-format' && r.type === 'affiliation')).toEqual([]);
+  it('gives a forum or a newspaper named after a place no affiliation with it', () => {
+    expect(draft.actors).toContainEqual(expect.objectContaining({ id: 'kabul-process', kind: 'forum' }));
+    expect(affiliationsOf('kabul-process')).toEqual([]);
+    expect(ids).toContain('moscow-times');
+    expect(affiliationsOf('moscow-times')).toEqual([]);
+  });
+
+  it('never proposes a registry actor again: its id in other words, or a body the registry composes', () => {
+    expect(ids).not.toContain('kazakhstan-supreme-court');
+    expect(ids.filter((id) => id.includes('foreign-ministry'))).toEqual([]);
+    expect(draft.mentions.map((m) => m.actor)).toEqual(expect.arrayContaining(['kazakhstan-supreme-court']));
   });
 });
 

@@ -5,7 +5,6 @@ import { AliasMatcher } from '../../../domain/mentions';
 import { sentenceIndexAt } from '../../../domain/sentences';
 import type { ArticleText, Draft, DraftMention, DraftRelation, Extractor, Knowledge } from '../extractor';
 import { aliasSpecs, findArticleActors, type ActorRef, type SentenceActors } from './actors';
-import { AROUND_A_KNOWN_NAME } from './ner';
 import { statedOnOccasion, statementDay, timeFields, type StatementDay } from './dating';
 import { governanceTies, governingActors } from './governance';
 import { sentenceClaims, type ArticleContext, type SentenceClaim } from './relations';
@@ -198,14 +197,23 @@ function registryAffiliations(
   return out;
 }
 
+/** Kinds of a body that belongs to the actor named in its name (ner.ts ORG_HEADS). */
+const BODY_KINDS = new Set(['agency', 'government', 'military']);
+
 function namedAffiliations(article: ArticleText, refs: readonly ActorRef[], matcher: AliasMatcher, kindOf: ReadonlyMap<string, string>): AffiliationClaim[] {
   const out: AffiliationClaim[] = [];
   for (const r of refs) {
     if (r.via === 'reference' || kindOf.get(r.actor) === 'person') continue;
-    // A body named around a registry name may begin with it ("UN Security Council" → the UN); a
-    // forum named after its host city is no part of the city.
-    const around = r.rule === AROUND_A_KNOWN_NAME && kindOf.get(r.actor) !== 'forum';
-    for (let from = around ? r.start : r.start + 1; from < r.end; from++) {
+    // A public body named around a registry actor belongs to it ("UN Security Council" → the UN);
+    // a forum, a newspaper or a group named after a place does not ("Moscow Format", "Moscow Times").
+    if (r.inner && BODY_KINDS.has(kindOf.get(r.actor) ?? '')) {
+      for (const target of r.inner) {
+        if (target !== r.actor && kindOf.get(target) !== 'person' && !out.some((o) => o.source === r.actor && o.target === target)) {
+          out.push({ source: r.actor, target, start: r.start, end: r.end, confidence: 0.6, rule: 'affiliation: a body named around another actor’s name' });
+        }
+      }
+    }
+    for (let from = r.start + 1; from < r.end; from++) {
       for (const hit of matcher.find(article.text, from, r.end)) {
         const target = hit.alias.actorId;
         const kind = kindOf.get(target);

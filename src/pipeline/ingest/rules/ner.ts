@@ -17,7 +17,7 @@ export interface NameSpan {
 }
 
 /** The rule of a name made around a registry name ("UN Security Council"). */
-export const AROUND_A_KNOWN_NAME = 'organisation name around a known name';
+const AROUND_A_KNOWN_NAME = 'organisation name around a known name';
 
 /** Head words of organisation names and the kind they suggest. */
 const ORG_HEADS: ReadonlyArray<[RegExp, string]> = [
