@@ -139,12 +139,12 @@ export function startUrlSync(store: ExplorerStore, graphParam: string | null, gr
     // Discrete steps get their own history entry; dragging the time slider, playing the
     // timeline or typing only replace the current one.
     const navigational = s.selection !== prev.selection || s.filters !== prev.filters || s.focusView !== prev.focusView || s.path !== prev.path;
-    const replacing =
-      s.query !== prev.query || s.panel !== prev.panel || s.time !== prev.time || s.sizeBy !== prev.sizeBy || s.colourBy !== prev.colourBy || s.storyWith !== prev.storyWith || s.widthByReports !== prev.widthByReports;
-    if (!navigational && !replacing) return;
+    const replacingBesidesQuery =
+      s.panel !== prev.panel || s.time !== prev.time || s.sizeBy !== prev.sizeBy || s.colourBy !== prev.colourBy || s.storyWith !== prev.storyWith || s.widthByReports !== prev.widthByReports;
+    const typed = s.query !== prev.query;
+    if (!navigational && !replacingBesidesQuery && !typed) return;
     // Typing replaces the entry once the query rests: one write per pause, not one per key.
-    const onlyQuery = !navigational && s.panel === prev.panel && s.time === prev.time && s.sizeBy === prev.sizeBy && s.colourBy === prev.colourBy && s.storyWith === prev.storyWith && s.widthByReports === prev.widthByReports;
-    if (onlyQuery && !scheduled) {
+    if (!navigational && !replacingBesidesQuery && !scheduled) {
       clearTimeout(queryTimer);
       queryPending = true;
       queryTimer = setTimeout(flush, QUERY_WRITE_DELAY_MS);
