@@ -2,6 +2,7 @@ import './zod-config';
 // Tokens, reset and the shared controls first: each component's own CSS comes with it, after these.
 import './styles/base.css';
 import { StrictMode, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
 import { carryViewToNextCanvas } from './graph-view/view-carry';
@@ -76,11 +77,15 @@ const { openGraph } = createGraphOpener(({ store, session, notice }) => {
   // after a review save keeps the mounted panels, so what the user is typing there survives; the
   // graph view makes a new canvas for the new store (GraphView follows the store it is given).
   if (!sameGraph) generation += 1;
-  show(
+  const app = (
     <ReviewStoreProvider store={review}>
       <App key={generation} store={store} session={session} notice={notice} />
-    </ReviewStoreProvider>,
+    </ReviewStoreProvider>
   );
+  // The rebuilt graph's store takes over the mounted panels in this task: a click landing before
+  // React's next render would change the old store, and be lost when the new one takes over.
+  if (sameGraph) flushSync(() => show(app));
+  else show(app);
 });
 // A decision shows on the canvas the moment it is taken, not when the rebuilt graph arrives.
 review.subscribe((s) => explorer?.getState().showUnsavedReview(unsavedDecisions(s)));
