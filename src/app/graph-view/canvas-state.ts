@@ -76,11 +76,7 @@ export function followExplorer(explorer: ExplorerStore, deferAtScale: boolean, e
     const shown = store.getState();
     const lagFocus = next.focus !== shown.focus && next.visibility === shown.visibility && next.pathElements === shown.pathElements;
     const lagMatches = next.matches !== shown.matches;
-    if (!lagFocus && !lagMatches) {
-      cancelTyping?.();
-      cancelTyping = null;
-      return store.setState(shownOf(next), true);
-    }
+    if (!lagFocus && !lagMatches) return show();
     store.setState(
       {
         ...next,

@@ -73,10 +73,11 @@ export function findArticleActors(article: ArticleText, knowledge: Knowledge, ma
       .map((m) => ({ actor: m.actorId, kind: kindOf.get(m.actorId) ?? 'actor', start: m.start, end: m.end, via: 'alias', rule: 'registry alias', confidence: 0.9 }));
 
     // Registry bodies composed of the registry names here ("Russia's Foreign Ministry"): a name made
-    // around those names gives way to them.
-    const bodies = composedNames(article.text, tokens, refs, lookup, knowledge);
+    // around those names gives way to them (worked out only when there is such a name).
+    const registryRefs = [...refs];
+    let bodies: ActorRef[] | null = null;
     for (const n of findNames(article.text, s, tokens, refs)) {
-      if (n.absorbs && bodies.some((b) => b.start < n.end && n.start < b.end)) continue;
+      if (n.absorbs && (bodies ??= composedNames(article.text, tokens, registryRefs, lookup, knowledge)).some((b) => b.start < n.end && n.start < b.end)) continue;
       // A registry name that is only part of this one ("UN" in "UN Security Council") is not the actor meant.
       const inner: string[] = [];
       if (n.absorbs) {

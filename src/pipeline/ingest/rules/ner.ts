@@ -1,7 +1,8 @@
-// Names the registry does not know: countries, organisations and people compromise knows, and
-// capitalised names found after a title ("President Xi", "Ambassador …") or before an apposition with a title (", the … envoy");
-// organisations by their head word ("… Court", "… Ministry", "State Duma"). Each becomes a
-// proposed actor with a guessed kind, never a registry entry.
+// Names the registry does not know: countries, organisations and people compromise knows;
+// capitalised names found after a title ("President Xi", "Ambassador …") or before an apposition
+// with a title (", the … envoy"); organisations by their head word ("… Court", "… Ministry",
+// "State Duma"), also around a registry name ("UN Security Council"). Each becomes a proposed
+// actor with a guessed kind, never a registry entry.
 import nlp from 'compromise';
 import type { Token } from './tokens';
 
@@ -55,10 +56,11 @@ export function findNames(text: string, sentence: { start: number; end: number }
   const out: NameSpan[] = [];
   const free = (start: number, end: number): boolean =>
     !taken.some((t) => t.start < end && start < t.end) && !out.some((o) => o.start < end && start < o.end);
-  const add = (start: number, end: number, kind: string, rule: string, confidence: number): void => {
+  /** `absorbs`: the name may hold registry names (`absorbing` checked it), not other names. */
+  const add = (start: number, end: number, kind: string, rule: string, confidence: number, absorbs = false): void => {
     const label = text.slice(start, end).replace(/\s+/g, ' ').replace(/[,.]$/, '');
-    if (label.length < 3 || !/\p{Lu}/u.test(label) || !free(start, end)) return;
-    out.push({ start, end: start + label.length, label, kind, rule, confidence });
+    if (label.length < 3 || !/\p{Lu}/u.test(label) || !(absorbs || free(start, end))) return;
+    out.push({ start, end: start + label.length, label, kind, rule, confidence, ...(absorbs ? { absorbs } : {}) });
   };
   /**
    * Registry names inside a longer name whose head word is none of theirs ("UN Security Council",
@@ -95,10 +97,8 @@ export function findNames(text: string, sentence: { start: number; end: number }
       const startTok = run[0]!.norm === 'the' ? 1 : 0;
       const from = run[startTok]!.start;
       const to = run.at(-1)!.end;
-      if (j - i - startTok >= 2 && absorbing(from, to, run[headAt]!)) {
-        const label = text.slice(from, to).replace(/\s+/g, ' ');
-        out.push({ start: from, end: from + label.length, label, kind, rule: AROUND_A_KNOWN_NAME, confidence: 0.45, absorbs: true });
-      } else if (j - i - startTok >= 2 || kind === 'government') add(from, to, kind, 'organisation name', 0.5);
+      if (j - i - startTok >= 2 && absorbing(from, to, run[headAt]!)) add(from, to, kind, AROUND_A_KNOWN_NAME, 0.45, true);
+      else if (j - i - startTok >= 2 || kind === 'government') add(from, to, kind, 'organisation name', 0.5);
     }
     i = j;
   }
@@ -108,30 +108,8 @@ export function findNames(text: string, sentence: { start: number; end: number }
   const slice = text.slice(sentence.start, sentence.end);
   if (!hasUnexplainedName(tokens, text, (a, b) => free(a, b))) return out;
   const doc = nlp(slice);
-  // Each match split where punctuation stands between its words ("China, India" is two names,
-  // "CSTO (Collective …)" a name and its expansion).
-  type Term = { text: string; pre: string; post: string; offset: { start: number; length: number } };
-  const spans = (view: ReturnType<typeof doc.match>): Array<{ start: number; label: string }> => {
-    const out: Array<{ start: number; label: string }> = [];
-    for (const m of view.json({ offset: true, terms: { offset: true } }) as Array<{ terms: Term[] }>) {
-      let group: Term[] = [];
-      const close = (): void => {
-        if (!group.length) return;
-        const start = group[0]!.offset.start;
-        const last = group.at(-1)!;
-        out.push({ start: sentence.start + start, label: slice.slice(start, last.offset.start + last.offset.length).replace(/[’']s$/, '') });
-        group = [];
-      };
-      for (const t of m.terms) {
-        if (group.length && (/\S/.test(t.pre) || /[^\s]/.test(group.at(-1)!.post))) close();
-        group.push(t);
-      }
-      close();
-    }
-    return out;
-  };
-  for (const c of spans(doc.match('#Country+'))) if (/^\p{Lu}/u.test(c.label)) add(c.start, c.start + c.label.length, 'state', 'country name (compromise)', 0.6);
-  for (const o of spans(doc.organizations())) {
+  for (const c of termSpans(doc.match('#Country+'), slice, sentence.start)) if (/^\p{Lu}/u.test(c.label)) add(c.start, c.start + c.label.length, 'state', 'country name (compromise)', 0.6);
+  for (const o of termSpans(doc.organizations(), slice, sentence.start)) {
     // Lower-case descriptors closing the name ("the Islamic State group", "TASS news agency") are not part of it.
     const label = o.label.replace(/(?:\s+\p{Ll}[\p{L}-]*)+$/u, '');
     // One word is a name only as an acronym ("NATO"); "the Islamist group" names no one.
@@ -140,7 +118,7 @@ export function findNames(text: string, sentence: { start: number; end: number }
     const kind = ORG_HEADS.find(([re]) => re.test(head))?.[1] ?? 'organization';
     add(o.start, o.start + label.length, kind, 'organisation name (compromise)', 0.5);
   }
-  for (const p of spans(doc.people())) {
+  for (const p of termSpans(doc.people(), slice, sentence.start)) {
     if (p.label.split(/\s+/).length < 2 || !/^\p{Lu}/u.test(p.label)) continue;
     add(p.start, p.start + p.label.length, 'person', 'person name (compromise)', 0.55);
   }
@@ -152,6 +130,34 @@ export function findNames(text: string, sentence: { start: number; end: number }
     let k = i;
     while (k > 0 && tokens[k - 1]!.capital) k--;
     if (i - k >= 2) add(tokens[k]!.start, tokens[i - 1]!.end, 'person', 'name before a titled apposition', 0.55);
+  }
+  return out;
+}
+
+type View = ReturnType<ReturnType<typeof nlp>['match']>;
+type Term = { pre: string; post: string; offset: { start: number; length: number } };
+
+/**
+ * compromise's matches in `slice` (which starts at `offset` in the text), each split where
+ * punctuation stands between its words ("China, India" is two names, "CSTO (Collective …)" a name
+ * and its expansion), without a closing possessive.
+ */
+function termSpans(view: View, slice: string, offset: number): Array<{ start: number; label: string }> {
+  const out: Array<{ start: number; label: string }> = [];
+  for (const m of view.json({ offset: true, terms: { offset: true } }) as Array<{ terms: Term[] }>) {
+    let group: Term[] = [];
+    const close = (): void => {
+      if (!group.length) return;
+      const start = group[0]!.offset.start;
+      const last = group.at(-1)!;
+      out.push({ start: offset + start, label: slice.slice(start, last.offset.start + last.offset.length).replace(/[’']s$/, '') });
+      group = [];
+    };
+    for (const t of m.terms) {
+      if (group.length && (/\S/.test(t.pre) || /\S/.test(group.at(-1)!.post))) close();
+      group.push(t);
+    }
+    close();
   }
   return out;
 }
